@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#pragma once
+
+#include "domainenums.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+/**
+ * The domain model of a Joint Forward Plan: plain value types, no behaviour that touches
+ * storage. Ids are the plan file's row ids (0 = not stored yet, or "none" for a parent).
+ * A value a source does not give is std::nullopt (or an empty string), never 0 or a guess.
+ */
+namespace Jfp {
+
+using Id = qint64;
+using OptionalValue = std::optional<double>;
+
+struct AreaCode
+{
+    QString scheme; // e.g. "Sub-ICB location"
+    QString code;
+    QString name;
+};
+
+struct GpPractice
+{
+    Id id = 0;
+    Id areaId = 0;
+    QString name;
+    QString code;
+    std::optional<int> mapKey;
+};
+
+struct Area
+{
+    Id id = 0;
+    Id parentId = 0;
+    AreaLevel level = AreaLevel::Place;
+    QString name;
+    QString shortName;
+    QString onsCode;
+    QString odsCode;
+    std::optional<qint64> population;
+    QString populationYear;
+    QString populationSource;
+    QString description;
+    QString source;
+    QList<AreaCode> extraCodes;
+    QList<GpPractice> practices;
+
+    /** The code shown beside the name: ONS where known, else ODS. */
+    QString code() const { return onsCode.isEmpty() ? odsCode : onsCode; }
+};
+
+struct Theme
+{
+    Id id = 0;
+    Id frameworkId = 0;
+    QString key;
+    QString code;
+    QString name;
+    QString description;
+};
+
+struct Framework
+{
+    Id id = 0;
+    QString key;
+    QString name;
+    Id areaId = 0;
+    QString description;
+    QString source;
+    QList<Theme> themes;
+};
+
+struct Programme
+{
+    Id id = 0;
+    Id areaId = 0;
+    Id parentId = 0;
+    QString name;
+    QString ambition;
+    QString description;
+    QString sro;
+    QString manager;
+    std::optional<DeliveryStatus> status;
+    QDate start;
+    QDate end;
+    QString source;
+    QList<Id> themeIds;
+};
+
+struct Milestone
+{
+    Id id = 0;
+    Id programmeId = 0;
+    QString title;
+    QString owner;
+    QDate baselineDate;
+    QDate forecastDate;
+    QDate completionDate;
+    MilestoneStatus status = MilestoneStatus::NotStarted;
+    QString notes;
+    QString source;
+};
+
+struct PeriodValue
+{
+    QString period; // house-style period label (see Period)
+    OptionalValue value;
+};
+
+struct ActualValue
+{
+    QString period;
+    OptionalValue value;
+    OptionalValue lower;
+    OptionalValue upper;
+    OptionalValue count;
+    OptionalValue denominator;
+    QString note;
+};
+
+struct Benchmark
+{
+    Id id = 0;
+    QString name; // e.g. "North West region"
+    QString code; // e.g. "E12000002"
+    QList<PeriodValue> values;
+};
+
+struct Indicator
+{
+    Id id = 0;
+    Id programmeId = 0;
+    QString code; // e.g. "ASC-17" or a Fingertips indicator id
+    QString name;
+    QString definition;
+    Unit unit = Unit::Count;
+    int decimals = 1;
+    Polarity polarity = Polarity::Neutral;
+    QString source;
+
+    OptionalValue baselineValue;
+    QString baselinePeriod;
+    QString baselineNote;
+
+    TargetKind targetKind = TargetKind::Absolute;
+    OptionalValue targetValue;
+    QString targetPeriod;
+    QString targetBenchmark;
+    QString targetNote;
+
+    QList<PeriodValue> trajectory;
+    QList<ActualValue> actuals;
+    QList<Benchmark> benchmarks;
+
+    /** The actual with a value for the latest period, if any. */
+    std::optional<ActualValue> latestActual() const;
+};
+
+struct PlanInfo
+{
+    QString name;
+    QString description;
+    QString horizonStart; // e.g. "2024/25"
+    QString horizonEnd;   // e.g. "2028/29"
+};
+
+/** The whole plan read in one go: what item models and the command line work from. */
+struct PlanSnapshot
+{
+    PlanInfo info;
+    QList<Area> areas;
+    QList<Framework> frameworks;
+    QList<Programme> programmes;
+    QList<Milestone> milestones;
+    QList<Indicator> indicators;
+
+    const Area *area(Id id) const;
+    const Programme *programme(Id id) const;
+    const Theme *theme(Id id) const;
+    /** The area that owns a programme, walking up nested programmes. */
+    const Area *owningArea(const Programme &programme) const;
+    /** True when `id` is `ancestorId` or lies beneath it. */
+    bool isAreaWithin(Id id, Id ancestorId) const;
+    bool isProgrammeWithin(Id id, Id ancestorId) const;
+};
+
+} // namespace Jfp

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "planvalidator.h"
+
+#include "coretr.h"
+#include "period.h"
+
+namespace Jfp::PlanValidator {
+
+namespace {
+
+class Checker
+{
+public:
+    explicit Checker(const PlanSnapshot &plan)
+        : m_plan(plan)
+    {}
+
+    QList<Finding> run()
+    {
+        checkPeriod(Tr::tr("the plan"), Tr::tr("horizon start"), m_plan.info.horizonStart);
+        checkPeriod(Tr::tr("the plan"), Tr::tr("horizon end"), m_plan.info.horizonEnd);
+        for (const Area &a : m_plan.areas)
+            checkArea(a);
+        for (const Programme &p : m_plan.programmes)
+            checkProgramme(p);
+        for (const Milestone &m : m_plan.milestones)
+            checkMilestone(m);
+        for (const Indicator &i : m_plan.indicators)
+            checkIndicator(i);
+        return m_findings;
+    }
+
+private:
+    void add(Finding::Severity severity, const QString &item, const QString &message)
+    {
+        m_findings.append({severity, item, message});
+    }
+
+    Period checkPeriod(const QString &item, const QString &field, const QString &text)
+    {
+        if (text.isEmpty())
+            return {};
+        QString error;
+        const Period period = Period::parse(text, &error);
+        if (!period.isValid())
+            add(Finding::Severity::Error, item, Tr::tr("%1: %2").arg(field, error));
+        return period;
+    }
+
+    void checkArea(const Area &a)
+    {
+        const QString item = Tr::tr("area '%1'").arg(a.name);
+        const Area *parent = a.parentId ? m_plan.area(a.parentId) : nullptr;
+        if (a.parentId && !parent) {
+            add(Finding::Severity::Error, item, Tr::tr("its parent area is missing"));
+            return;
+        }
+        const auto expectParent = [&](AreaLevel level) {
+            if (!parent || parent->level != level) {
+                add(Finding::Severity::Error, item,
+                    Tr::tr("a %1 must sit beneath a %2")
+                        .arg(Enums::label(a.level).toLower(), Enums::label(level).toLower()));
+            }
+        };
+        switch (a.level) {
+        case AreaLevel::System:
+            if (parent)
+                add(Finding::Severity::Error, item, Tr::tr("a system cannot sit beneath another area"));
+            break;
+        case AreaLevel::Place:
+            expectParent(AreaLevel::System);
+            break;
+        case AreaLevel::Locality:
+            expectParent(AreaLevel::Place);
+            break;
+        }
+        if (a.population && *a.population < 0)
+            add(Finding::Severity::Error, item, Tr::tr("the population cannot be negative"));
+    }
+
+    void checkProgramme(const Programme &p)
+    {
+        const QString item = Tr::tr("programme '%1'").arg(p.name);
+        if (!m_plan.area(p.areaId))
+            add(Finding::Severity::Error, item, Tr::tr("its area is missing"));
+        if (p.parentId) {
+            const Programme *parent = m_plan.programme(p.parentId);
+            if (!parent)
+                add(Finding::Severity::Error, item, Tr::tr("its parent programme is missing"));
+            else if (parent->areaId != p.areaId)
+                add(Finding::Severity::Error, item,
+                    Tr::tr("it belongs to a different area from its parent programme"));
+        }
+        if (p.start.isValid() && p.end.isValid() && p.end < p.start)
+            add(Finding::Severity::Error, item, Tr::tr("it ends before it starts"));
+    }
+
+    void checkMilestone(const Milestone &m)
+    {
+        const QString item = Tr::tr("milestone '%1'").arg(m.title);
+        if (!m_plan.programme(m.programmeId))
+            add(Finding::Severity::Error, item, Tr::tr("its programme is missing"));
+        if (m.status == MilestoneStatus::Complete && !m.completionDate.isValid())
+            add(Finding::Severity::Warning, item, Tr::tr("it is complete but has no completion date"));
+        if (m.completionDate.isValid() && m.status != MilestoneStatus::Complete)
+            add(Finding::Severity::Warning, item,
+                Tr::tr("it has a completion date but its status is %1").arg(Enums::label(m.status)));
+    }
+
+    void checkValue(const QString &item, const QString &field, const Indicator &i,
+                    const OptionalValue &value)
+    {
+        if (!value)
+            return;
+        if (i.unit == Unit::Percentage && (*value < 0 || *value > 100))
+            add(Finding::Severity::Error, item,
+                Tr::tr("%1: %2 is not a percentage between 0 and 100").arg(field).arg(*value));
+        if ((i.unit == Unit::Count || i.unit == Unit::RatePer100000 || i.unit == Unit::Days
+             || i.unit == Unit::Years)
+            && *value < 0 && i.targetKind != TargetKind::RelativePerYear)
+            add(Finding::Severity::Error, item, Tr::tr("%1: %2 cannot be negative").arg(field).arg(*value));
+    }
+
+    void checkIndicator(const Indicator &i)
+    {
+        const QString item = Tr::tr("indicator '%1'").arg(i.name);
+        if (!m_plan.programme(i.programmeId))
+            add(Finding::Severity::Error, item, Tr::tr("its programme is missing"));
+        if (i.decimals < 0 || i.decimals > 6)
+            add(Finding::Severity::Error, item, Tr::tr("decimal places must be 0 to 6"));
+        const Period baseline = checkPeriod(item, Tr::tr("baseline period"), i.baselinePeriod);
+        const Period target = checkPeriod(item, Tr::tr("target period"), i.targetPeriod);
+        if (baseline.isValid() && target.isValid() && !(baseline.start() < target.start()))
+            add(Finding::Severity::Error, item,
+                Tr::tr("the target period %1 is not after the baseline period %2")
+                    .arg(i.targetPeriod, i.baselinePeriod));
+        checkValue(item, Tr::tr("baseline"), i, i.baselineValue);
+        if (i.targetKind != TargetKind::RelativePerYear)
+            checkValue(item, Tr::tr("target"), i, i.targetValue);
+        for (const PeriodValue &v : i.trajectory) {
+            checkPeriod(item, Tr::tr("trajectory period"), v.period);
+            checkValue(item, Tr::tr("trajectory %1").arg(v.period), i, v.value);
+        }
+        for (const ActualValue &v : i.actuals) {
+            checkPeriod(item, Tr::tr("actual period"), v.period);
+            checkValue(item, Tr::tr("actual %1").arg(v.period), i, v.value);
+            if (v.lower && v.upper && *v.lower > *v.upper)
+                add(Finding::Severity::Error, item,
+                    Tr::tr("actual %1: the lower confidence limit is above the upper").arg(v.period));
+        }
+    }
+
+    const PlanSnapshot &m_plan;
+    QList<Finding> m_findings;
+};
+
+} // namespace
+
+QList<Finding> validate(const PlanSnapshot &plan)
+{
+    return Checker(plan).run();
+}
+
+} // namespace Jfp::PlanValidator

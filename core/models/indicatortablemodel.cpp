@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "indicatortablemodel.h"
+
+#include "coretr.h"
+#include "domain/valueformat.h"
+
+namespace Jfp {
+
+IndicatorTableModel::IndicatorTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void IndicatorTableModel::setRows(QList<IndicatorSummary> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+void IndicatorTableModel::showArea(const PlanSnapshot *plan, Id areaId)
+{
+    setRows(plan ? IndicatorSummaries::forArea(*plan, areaId) : QList<IndicatorSummary>());
+}
+
+void IndicatorTableModel::showProgramme(const PlanSnapshot *plan, Id programmeId)
+{
+    setRows(plan ? IndicatorSummaries::forProgramme(*plan, programmeId) : QList<IndicatorSummary>());
+}
+
+void IndicatorTableModel::clear()
+{
+    setRows({});
+}
+
+int IndicatorTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int IndicatorTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const IndicatorSummary &row = m_rows.at(index.row());
+    const Indicator &i = *row.indicator;
+    if (role == IndicatorIdRole)
+        return i.id;
+    if (role == ValueRole) {
+        const auto value = [](const std::optional<double> &v) {
+            return v ? QVariant(*v) : QVariant();
+        };
+        switch (index.column()) {
+        case BaselineColumn:
+            return value(i.baselineValue);
+        case TargetColumn:
+            return value(i.targetValue);
+        case LatestColumn:
+            return row.latest ? value(row.latest->value) : QVariant();
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return i.definition.isEmpty() ? i.name : i.definition;
+        case BaselineColumn:
+            return i.baselineNote;
+        case TargetColumn:
+            return i.targetNote;
+        case LatestColumn:
+            return row.latest ? row.latest->note : QString();
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn:
+        return i.name;
+    case AreaColumn:
+        return row.area ? row.area->name : QString();
+    case ProgrammeColumn:
+        return row.programme ? row.programme->name : QString();
+    case UnitColumn:
+        return Enums::label(i.unit);
+    case PolarityColumn:
+        return Enums::label(i.polarity);
+    case BaselineColumn:
+        return ValueFormat::withPeriod(i.baselineValue, i.unit, i.decimals, i.baselinePeriod);
+    case TargetColumn:
+        if (i.targetKind == TargetKind::RelativePerYear && i.targetValue) {
+            return Tr::tr("%1 a year").arg(
+                ValueFormat::withUnit(i.targetValue, Unit::Percentage, i.decimals));
+        }
+        return ValueFormat::withPeriod(i.targetValue, i.unit, i.decimals, i.targetPeriod);
+    case LatestColumn:
+        if (!row.latest)
+            return Tr::tr("no data yet");
+        return ValueFormat::withPeriod(row.latest->value, i.unit, i.decimals, row.latest->period);
+    default:
+        return {};
+    }
+}
+
+QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return Tr::tr("Indicator");
+    case AreaColumn:
+        return Tr::tr("Area");
+    case ProgrammeColumn:
+        return Tr::tr("Programme");
+    case UnitColumn:
+        return Tr::tr("Unit");
+    case PolarityColumn:
+        return Tr::tr("Polarity");
+    case BaselineColumn:
+        return Tr::tr("Baseline");
+    case TargetColumn:
+        return Tr::tr("Target");
+    case LatestColumn:
+        return Tr::tr("Latest");
+    default:
+        return {};
+    }
+}
+
+} // namespace Jfp

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#pragma once
+
+#include "domain/plan.h"
+#include "reporting/indicatorsummary.h"
+
+#include <QAbstractTableModel>
+
+namespace Jfp {
+
+/** Indicators of an area (and the areas beneath it) or of a programme, one per row. */
+class IndicatorTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        AreaColumn,
+        ProgrammeColumn,
+        UnitColumn,
+        PolarityColumn,
+        BaselineColumn,
+        TargetColumn,
+        LatestColumn,
+        ColumnCount
+    };
+    enum Role { IndicatorIdRole = Qt::UserRole + 1, ValueRole };
+
+    explicit IndicatorTableModel(QObject *parent = nullptr);
+
+    /** Shows the indicators of `areaId` (0: the whole plan) and the areas beneath it. */
+    void showArea(const PlanSnapshot *plan, Id areaId);
+    void showProgramme(const PlanSnapshot *plan, Id programmeId);
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    void setRows(QList<IndicatorSummary> rows);
+
+    QList<IndicatorSummary> m_rows;
+};
+
+} // namespace Jfp

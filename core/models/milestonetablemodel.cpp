@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "milestonetablemodel.h"
+
+#include "coretr.h"
+
+#include <QLocale>
+
+namespace Jfp {
+
+MilestoneTableModel::MilestoneTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void MilestoneTableModel::setRows(QList<Row> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+void MilestoneTableModel::showArea(const PlanSnapshot *plan, Id areaId)
+{
+    QList<Row> rows;
+    if (plan) {
+        for (const Milestone &m : plan->milestones) {
+            const Programme *p = plan->programme(m.programmeId);
+            if (p && (areaId == 0 || plan->isAreaWithin(p->areaId, areaId)))
+                rows.append({m, p->name});
+        }
+    }
+    setRows(rows);
+}
+
+void MilestoneTableModel::showProgramme(const PlanSnapshot *plan, Id programmeId)
+{
+    QList<Row> rows;
+    if (plan) {
+        for (const Milestone &m : plan->milestones) {
+            if (plan->isProgrammeWithin(m.programmeId, programmeId)) {
+                const Programme *p = plan->programme(m.programmeId);
+                rows.append({m, p ? p->name : QString()});
+            }
+        }
+    }
+    setRows(rows);
+}
+
+void MilestoneTableModel::clear()
+{
+    setRows({});
+}
+
+int MilestoneTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MilestoneTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MilestoneTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Milestone &m = row.milestone;
+    const auto dateOf = [&m](int column) {
+        switch (column) {
+        case BaselineDateColumn:
+            return m.baselineDate;
+        case ForecastDateColumn:
+            return m.forecastDate;
+        case CompletionDateColumn:
+            return m.completionDate;
+        default:
+            return QDate();
+        }
+    };
+    switch (role) {
+    case MilestoneIdRole:
+        return m.id;
+    case StatusKeyRole:
+        return Enums::key(m.status);
+    case DateRole:
+        return dateOf(index.column());
+    case Qt::ToolTipRole:
+        return m.notes;
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case TitleColumn:
+        return m.title;
+    case ProgrammeColumn:
+        return row.programmeName;
+    case OwnerColumn:
+        return m.owner;
+    case BaselineDateColumn:
+    case ForecastDateColumn:
+    case CompletionDateColumn: {
+        const QDate date = dateOf(index.column());
+        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    }
+    case StatusColumn:
+        return Enums::label(m.status);
+    default:
+        return {};
+    }
+}
+
+QVariant MilestoneTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return Tr::tr("Milestone");
+    case ProgrammeColumn:
+        return Tr::tr("Programme");
+    case OwnerColumn:
+        return Tr::tr("Owner");
+    case BaselineDateColumn:
+        return Tr::tr("Baseline date");
+    case ForecastDateColumn:
+        return Tr::tr("Forecast date");
+    case CompletionDateColumn:
+        return Tr::tr("Completion date");
+    case StatusColumn:
+        return Tr::tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace Jfp

@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "database.h"
+
+#include "coretr.h"
+#include "migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace Jfp {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("jfp-plan-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString display(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Checks the SQLite header and size without opening the file for SQL, so that nothing can
+// be written to a file that is not a sound plan. Returns an empty string when it looks sound.
+QString checkFileHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Tr::tr("'%1' cannot be read: %2. Check that you have permission to read it.")
+            .arg(display(path), file.errorString());
+    }
+    const qint64 size = file.size();
+    if (size == 0) {
+        return Tr::tr("'%1' is empty, so it is not a plan. Open another file, or create a new "
+                      "plan with File > New or 'jfp init'.")
+            .arg(display(path));
+    }
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic)) {
+        return Tr::tr("'%1' is not a JFP Planner plan: it is not an SQLite database. Plans are "
+                      "files with the extension .jfp.")
+            .arg(display(path));
+    }
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    qint64 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    const bool badPageSize = pageSize < 512 || (pageSize & (pageSize - 1)) != 0;
+    const bool truncated = !badPageSize
+                           && (size % pageSize != 0
+                               || (validFor == changeCounter && pageCount > 0
+                                   && size < pageSize * qint64(pageCount)));
+    if (badPageSize || truncated) {
+        return Tr::tr("'%1' is damaged: it is shorter than its own header says, so part of it is "
+                      "missing. Restore the plan from a backup or a copy.")
+            .arg(display(path));
+    }
+    return {};
+}
+
+QString damagedMessage(const QString &path, const QString &detail)
+{
+    return Tr::tr("'%1' is damaged and cannot be opened (%2). Restore the plan from a backup or "
+                  "a copy.")
+        .arg(display(path), detail);
+}
+
+} // namespace
+
+Database::Database(const QString &path, bool readOnly)
+    : m_path(path)
+    , m_connectionName(nextConnectionName())
+    , m_readOnly(readOnly)
+{}
+
+Database::~Database()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::openConnection(QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        if (error)
+            *error = Tr::tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).");
+        return false;
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    if (m_readOnly)
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!m_db.open()) {
+        if (error)
+            *error = Tr::tr("'%1' cannot be opened: %2").arg(display(m_path), m_db.lastError().text());
+        return false;
+    }
+    m_dialect = SqlDialect::forDriver(m_db.driverName());
+    QSqlQuery query(m_db);
+    for (const QString &statement : m_dialect.connectionSetup(m_readOnly)) {
+        if (!query.exec(statement)) {
+            if (error)
+                *error = damagedMessage(m_path, query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+std::unique_ptr<Database> Database::create(const QString &path, QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        if (error) {
+            *error = Tr::tr("'%1' already exists. Choose another name, or delete the file first.")
+                         .arg(display(path));
+        }
+        return nullptr;
+    }
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists()) {
+        if (error) {
+            *error = Tr::tr("The folder '%1' does not exist. Create it first or choose another "
+                            "place for the plan.")
+                         .arg(display(info.absolutePath()));
+        }
+        return nullptr;
+    }
+    std::unique_ptr<Database> db(new Database(path, false));
+    QString migrationError;
+    if (!db->openConnection(error))
+        return nullptr;
+    if (!Migrations::migrate(db->m_db, db->m_dialect, &migrationError)) {
+        if (error)
+            *error = migrationError;
+        db.reset();
+        QFile::remove(path);
+        return nullptr;
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::createInMemory(QString *error)
+{
+    std::unique_ptr<Database> db(new Database(QStringLiteral(":memory:"), false));
+    if (!db->openConnection(error))
+        return nullptr;
+    QString migrationError;
+    if (!Migrations::migrate(db->m_db, db->m_dialect, &migrationError)) {
+        if (error)
+            *error = migrationError;
+        return nullptr;
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QString *error)
+{
+    const auto fail = [error](const QString &message) -> std::unique_ptr<Database> {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(Tr::tr("'%1' does not exist. Check the name and folder.").arg(display(path)));
+    if (info.isDir())
+        return fail(Tr::tr("'%1' is a folder, not a plan file.").arg(display(path)));
+    if (const QString problem = checkFileHeader(path); !problem.isEmpty())
+        return fail(problem);
+
+    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    const bool readOnly = mode == OpenMode::ReadOnly || !writable;
+
+    // First look read-only: nothing below may change a file that turns out to be unsound.
+    {
+        Database probe(path, true);
+        QString openError;
+        if (!probe.openConnection(&openError))
+            return fail(openError);
+        bool ok = false;
+        const qint64 appId = probe.m_dialect.storedApplicationId(probe.m_db, &ok);
+        if (!ok)
+            return fail(damagedMessage(path, probe.m_db.lastError().text()));
+        const int version = probe.m_dialect.schemaVersion(probe.m_db, &ok);
+        QSqlQuery check(probe.m_db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
+            return fail(damagedMessage(path, check.lastError().text()));
+        if (check.value(0).toString() != QLatin1String("ok"))
+            return fail(damagedMessage(path, check.value(0).toString()));
+        if (appId != SqlDialect::applicationId) {
+            return fail(Tr::tr("'%1' is an SQLite database, but not a JFP Planner plan: another "
+                               "program made it. Open a .jfp plan instead.")
+                            .arg(display(path)));
+        }
+        if (version > Migrations::latestVersion()) {
+            return fail(Tr::tr("'%1' was saved by a newer version of JFP Planner (plan format %2; "
+                               "this version reads up to %3). Install the newer version to open "
+                               "it. The file has not been changed.")
+                            .arg(display(path))
+                            .arg(version)
+                            .arg(Migrations::latestVersion()));
+        }
+        if (version < Migrations::latestVersion() && readOnly) {
+            return fail(Tr::tr("'%1' is from an older version of JFP Planner and must be upgraded, "
+                               "but it is read-only. Make a copy you can write to and open that.")
+                            .arg(display(path)));
+        }
+    }
+
+    std::unique_ptr<Database> db(new Database(path, readOnly));
+    if (!db->openConnection(error))
+        return nullptr;
+    if (!readOnly) {
+        QString migrationError;
+        if (!Migrations::migrate(db->m_db, db->m_dialect, &migrationError))
+            return fail(migrationError);
+    }
+    return db;
+}
+
+int Database::schemaVersion() const
+{
+    return m_dialect.schemaVersion(m_db);
+}
+
+bool Database::copyTo(const QString &path, QString *error)
+{
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        if (error)
+            *error = Tr::tr("'%1' exists and cannot be replaced.").arg(display(path));
+        return false;
+    }
+    return m_dialect.copyTo(m_db, path, error);
+}
+
+QStringList Database::integrityProblems() const
+{
+    return m_dialect.integrityProblems(m_db);
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db.connection())
+    , m_active(m_db.transaction())
+{}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+bool Transaction::commit(QString *error)
+{
+    if (!m_active) {
+        if (error)
+            *error = Tr::tr("No transaction is open.");
+        return false;
+    }
+    m_active = false;
+    if (m_db.commit())
+        return true;
+    if (error)
+        *error = m_db.lastError().text();
+    m_db.rollback();
+    return false;
+}
+
+} // namespace Jfp

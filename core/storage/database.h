@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#pragma once
+
+#include "sqldialect.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Jfp {
+
+/**
+ * One open plan: a named SQLite connection with foreign keys on and a WAL journal.
+ *
+ * Opening checks the file before anything can write to it: a file that is missing, empty,
+ * not SQLite, truncated or damaged, another program's database, or from a newer version of
+ * JFP Planner gets a message that names the file and says what to do, and is left exactly
+ * as it was. A file the user cannot write opens read-only.
+ */
+class Database
+{
+public:
+    enum class OpenMode { ReadWrite, ReadOnly };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /** Creates a new, empty plan at `path`; fails if something is there already. */
+    static std::unique_ptr<Database> create(const QString &path, QString *error);
+    static std::unique_ptr<Database> open(const QString &path, OpenMode mode, QString *error);
+    /** A plan in memory, for tests. */
+    static std::unique_ptr<Database> createInMemory(QString *error);
+
+    QSqlDatabase &connection() { return m_db; }
+    const QSqlDatabase &connection() const { return m_db; }
+    const SqlDialect &dialect() const { return m_dialect; }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+
+    /** Writes a consistent copy of the plan to a new file (Save a Copy As). */
+    bool copyTo(const QString &path, QString *error);
+    /** SQLite integrity and foreign-key findings; empty when sound. */
+    QStringList integrityProblems() const;
+
+private:
+    Database(const QString &path, bool readOnly);
+    bool openConnection(QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    SqlDialect m_dialect;
+    QSqlDatabase m_db;
+};
+
+/** Begins a transaction; rolls it back on destruction unless commit() succeeded. */
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit(QString *error = nullptr);
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace Jfp

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "migrations.h"
+
+#include "coretr.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Jfp::Migrations {
+
+namespace {
+
+bool execAll(QSqlDatabase &db, const SqlDialect &dialect, const QStringList &statements,
+             QString *error)
+{
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(dialect.ddl(statement))) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Version 1: the first plan file schema.
+bool createVersion1(QSqlDatabase &db, const SqlDialect &dialect, QString *error)
+{
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE plan_info (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE area (id {ID},"
+            " parent_id INTEGER REFERENCES area(id) ON DELETE CASCADE,"
+            " level TEXT NOT NULL CHECK (level IN ('system', 'place', 'locality')),"
+            " name TEXT NOT NULL CHECK (name <> ''),"
+            " short_name TEXT, ons_code TEXT, ods_code TEXT, population INTEGER,"
+            " population_year TEXT, population_source TEXT, description TEXT, source TEXT,"
+            " sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE UNIQUE INDEX area_ons_code ON area (ons_code)"
+                       " WHERE ons_code IS NOT NULL"),
+        QStringLiteral("CREATE UNIQUE INDEX area_ods_code ON area (ods_code)"
+                       " WHERE ods_code IS NOT NULL"),
+        QStringLiteral("CREATE INDEX area_parent ON area (parent_id)"),
+        QStringLiteral(
+            "CREATE TABLE area_code (id {ID},"
+            " area_id INTEGER NOT NULL REFERENCES area(id) ON DELETE CASCADE,"
+            " scheme TEXT NOT NULL, code TEXT NOT NULL, name TEXT,"
+            " UNIQUE (area_id, scheme, code))"),
+        QStringLiteral(
+            "CREATE TABLE gp_practice (id {ID},"
+            " area_id INTEGER NOT NULL REFERENCES area(id) ON DELETE CASCADE,"
+            " name TEXT NOT NULL CHECK (name <> ''), code TEXT, map_key INTEGER,"
+            " sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE framework (id {ID}, key TEXT NOT NULL UNIQUE,"
+            " name TEXT NOT NULL CHECK (name <> ''),"
+            " area_id INTEGER REFERENCES area(id) ON DELETE CASCADE,"
+            " description TEXT, source TEXT, sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE theme (id {ID},"
+            " framework_id INTEGER NOT NULL REFERENCES framework(id) ON DELETE CASCADE,"
+            " key TEXT NOT NULL UNIQUE, code TEXT, name TEXT NOT NULL CHECK (name <> ''),"
+            " description TEXT, sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE programme (id {ID},"
+            " area_id INTEGER NOT NULL REFERENCES area(id) ON DELETE CASCADE,"
+            " parent_id INTEGER REFERENCES programme(id) ON DELETE CASCADE,"
+            " name TEXT NOT NULL CHECK (name <> ''), ambition TEXT, description TEXT,"
+            " sro TEXT, manager TEXT, status TEXT, start_date TEXT, end_date TEXT, source TEXT,"
+            " sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX programme_area ON programme (area_id)"),
+        QStringLiteral("CREATE INDEX programme_parent ON programme (parent_id)"),
+        QStringLiteral(
+            "CREATE TABLE programme_theme ("
+            " programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,"
+            " theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,"
+            " PRIMARY KEY (programme_id, theme_id))"),
+        QStringLiteral(
+            "CREATE TABLE milestone (id {ID},"
+            " programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,"
+            " title TEXT NOT NULL CHECK (title <> ''), owner TEXT, baseline_date TEXT,"
+            " forecast_date TEXT, completion_date TEXT,"
+            " status TEXT NOT NULL CHECK (status IN ('not_started', 'on_track', 'at_risk',"
+            " 'off_track', 'complete', 'cancelled')),"
+            " notes TEXT, source TEXT, sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX milestone_programme ON milestone (programme_id)"),
+        QStringLiteral(
+            "CREATE TABLE indicator (id {ID},"
+            " programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,"
+            " code TEXT, name TEXT NOT NULL CHECK (name <> ''), definition TEXT,"
+            " unit TEXT NOT NULL, decimals INTEGER NOT NULL DEFAULT 1,"
+            " polarity TEXT NOT NULL, source TEXT,"
+            " baseline_value {REAL}, baseline_period TEXT, baseline_note TEXT,"
+            " target_kind TEXT NOT NULL, target_value {REAL}, target_period TEXT,"
+            " target_benchmark TEXT, target_note TEXT,"
+            " sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX indicator_programme ON indicator (programme_id)"),
+        QStringLiteral(
+            "CREATE TABLE trajectory_value ("
+            " indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,"
+            " period TEXT NOT NULL, value {REAL}, PRIMARY KEY (indicator_id, period))"),
+        QStringLiteral(
+            "CREATE TABLE actual_value ("
+            " indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,"
+            " period TEXT NOT NULL, value {REAL}, lower_ci {REAL}, upper_ci {REAL},"
+            " count {REAL}, denominator {REAL}, note TEXT,"
+            " PRIMARY KEY (indicator_id, period))"),
+        QStringLiteral(
+            "CREATE TABLE benchmark (id {ID},"
+            " indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,"
+            " name TEXT NOT NULL CHECK (name <> ''), code TEXT,"
+            " sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE benchmark_value ("
+            " benchmark_id INTEGER NOT NULL REFERENCES benchmark(id) ON DELETE CASCADE,"
+            " period TEXT NOT NULL, value {REAL}, PRIMARY KEY (benchmark_id, period))"),
+    };
+    return execAll(db, dialect, statements, error) && dialect.setApplicationId(db, error);
+}
+
+} // namespace
+
+const QList<MigrationStep> &steps()
+{
+    static const QList<MigrationStep> list = {
+        {1, QStringLiteral("Create the plan schema"), createVersion1},
+    };
+    return list;
+}
+
+int latestVersion()
+{
+    return steps().constLast().toVersion;
+}
+
+QStringList tableNames()
+{
+    return {QStringLiteral("plan_info"),       QStringLiteral("area"),
+            QStringLiteral("area_code"),       QStringLiteral("gp_practice"),
+            QStringLiteral("framework"),       QStringLiteral("theme"),
+            QStringLiteral("programme"),       QStringLiteral("programme_theme"),
+            QStringLiteral("milestone"),       QStringLiteral("indicator"),
+            QStringLiteral("trajectory_value"), QStringLiteral("actual_value"),
+            QStringLiteral("benchmark"),       QStringLiteral("benchmark_value")};
+}
+
+bool migrate(QSqlDatabase &db, const SqlDialect &dialect, QString *error,
+             const QList<MigrationStep> &steps)
+{
+    bool ok = false;
+    const int current = dialect.schemaVersion(db, &ok);
+    if (!ok) {
+        if (error)
+            *error = Tr::tr("Could not read the schema version: %1").arg(db.lastError().text());
+        return false;
+    }
+    for (const MigrationStep &step : steps) {
+        if (step.toVersion <= current)
+            continue;
+        if (!db.transaction()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+        QString stepError;
+        if (!step.apply(db, dialect, &stepError)
+            || !dialect.setSchemaVersion(db, step.toVersion, &stepError) || !db.commit()) {
+            db.rollback();
+            if (error) {
+                *error = Tr::tr("Upgrading the plan to version %1 (%2) failed: %3")
+                             .arg(step.toVersion)
+                             .arg(step.description, stepError);
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Jfp::Migrations
