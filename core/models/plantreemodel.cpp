@@ -46,29 +46,29 @@ void PlanTreeModel::addProgrammes(Id areaId, Id parentProgrammeId, int parentNod
     }
 }
 
+void PlanTreeModel::addArea(qsizetype areaIndex, int parentNode, int depth)
+{
+    if (depth > m_plan.areas.size())
+        return; // a parent cycle in a malformed file
+    const Area &area = m_plan.areas.at(areaIndex);
+    const int node = addNode(ItemKind::Area, areaIndex, parentNode);
+    // An area's own programmes first, then the areas beneath it.
+    addProgrammes(area.id, 0, node, 0);
+    for (qsizetype i = 0; i < m_plan.areas.size(); ++i) {
+        const Area &child = m_plan.areas.at(i);
+        if (child.parentId == area.id && child.id != area.id)
+            addArea(i, node, depth + 1);
+    }
+}
+
 void PlanTreeModel::build()
 {
     m_nodes.clear();
     m_nodes.push_back(Node{});
-    // Breadth of areas: walk from the roots, children in plan order.
-    std::vector<std::pair<Id, int>> pending = {{0, 0}};
-    std::vector<std::pair<Id, int>> areaNodes;
-    for (size_t next = 0; next < pending.size(); ++next) {
-        const auto [parentId, parentNode] = pending[next];
-        for (qsizetype i = 0; i < m_plan.areas.size(); ++i) {
-            const Area &a = m_plan.areas.at(i);
-            if (a.parentId == parentId && a.id != parentId) {
-                const int node = addNode(ItemKind::Area, i, parentNode);
-                pending.emplace_back(a.id, node);
-                areaNodes.emplace_back(a.id, node);
-            }
-        }
-        if (pending.size() > size_t(m_plan.areas.size()) + 1)
-            break;
+    for (qsizetype i = 0; i < m_plan.areas.size(); ++i) {
+        if (m_plan.areas.at(i).parentId == 0)
+            addArea(i, 0, 0);
     }
-    // Programmes after each area's child areas.
-    for (const auto &[areaId, node] : areaNodes)
-        addProgrammes(areaId, 0, node, 0);
 }
 
 int PlanTreeModel::nodeOf(const QModelIndex &index) const

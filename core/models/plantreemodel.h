@@ -12,7 +12,7 @@ namespace Jfp {
 
 /**
  * The plan as a tree: system → places → localities, each area's programmes beneath it
- * (after its child areas) and sub-programmes beneath their programme. Columns: name, kind,
+ * (before its child areas) and sub-programmes beneath their programme. Columns: name, kind,
  * code. The model holds data only (kinds and ids in custom roles); views choose icons.
  */
 class PlanTreeModel : public QAbstractItemModel
@@ -56,6 +56,7 @@ private:
 
     void build();
     int addNode(ItemKind kind, qsizetype itemIndex, int parentNode);
+    void addArea(qsizetype areaIndex, int parentNode, int depth);
     void addProgrammes(Id areaId, Id parentProgrammeId, int parentNode, int depth);
     int nodeOf(const QModelIndex &index) const;
 

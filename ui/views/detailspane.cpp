@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "detailspane.h"
+
+#include "domain/valueformat.h"
+#include "models/indicatortablemodel.h"
+#include "models/milestonetablemodel.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Jfp {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setModel(model);
+    table->setAccessibleName(name);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    return table;
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QString();
+}
+
+} // namespace
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_tabs(new QTabWidget(this))
+    , m_indicators(new IndicatorTableModel(this))
+    , m_milestones(new MilestoneTableModel(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setAccessibleName(tr("Selected item"));
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setAccessibleName(tr("Kind and codes of the selected item"));
+
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("Details"));
+
+    m_indicatorTable = makeTable(m_indicators, tr("Indicators"), this);
+    m_milestoneTable = makeTable(m_milestones, tr("Milestones"), this);
+    m_tabs->addTab(m_indicatorTable, tr("Indicators"));
+    m_tabs->addTab(m_milestoneTable, tr("Milestones"));
+    m_tabs->setAccessibleName(tr("Indicators and milestones"));
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_title);
+    topLayout->addWidget(m_subtitle);
+    topLayout->addWidget(m_scroll, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("detailsSplitter"));
+    splitter->addWidget(top);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+
+    showNothing();
+}
+
+QString DetailsPane::title() const
+{
+    return m_title->text();
+}
+
+void DetailsPane::resetFields(const QString &title, const QString &subtitle)
+{
+    m_title->setText(title);
+    m_subtitle->setText(subtitle);
+    m_subtitle->setVisible(!subtitle.isEmpty());
+    delete m_fieldsWidget;
+    m_fieldsWidget = new QWidget;
+    m_form = new QFormLayout(m_fieldsWidget);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_scroll->setWidget(m_fieldsWidget);
+}
+
+void DetailsPane::addField(const QString &label, const QString &value)
+{
+    auto *valueLabel = new QLabel(m_fieldsWidget);
+    if (value.isEmpty()) {
+        // Missing is said in words, and styled as secondary, not only greyed.
+        valueLabel->setText(QStringLiteral("<i>%1</i>").arg(ValueFormat::missing().toHtmlEscaped()));
+    } else {
+        valueLabel->setTextFormat(Qt::PlainText);
+        valueLabel->setText(value);
+    }
+    valueLabel->setWordWrap(true);
+    valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    valueLabel->setAccessibleName(label);
+    valueLabel->setFocusPolicy(Qt::NoFocus);
+    auto *name = new QLabel(label + QLatin1Char(':'), m_fieldsWidget);
+    name->setBuddy(valueLabel);
+    m_form->addRow(name, valueLabel);
+}
+
+void DetailsPane::updateTabTitles()
+{
+    m_tabs->setTabText(0, tr("Indicators (%1)").arg(m_indicators->rowCount()));
+    m_tabs->setTabText(1, tr("Milestones (%1)").arg(m_milestones->rowCount()));
+    m_indicatorTable->resizeColumnsToContents();
+    m_milestoneTable->resizeColumnsToContents();
+    for (QTableView *table : {m_indicatorTable, m_milestoneTable}) {
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            table->setColumnWidth(c, std::min(table->columnWidth(c), 320));
+    }
+}
+
+void DetailsPane::showNothing()
+{
+    resetFields(tr("No plan open"),
+                tr("Open a plan with File > Open, or create one with File > New."));
+    m_indicators->clear();
+    m_milestones->clear();
+    updateTabTitles();
+}
+
+void DetailsPane::showArea(const PlanSnapshot &plan, Id areaId)
+{
+    const Area *area = plan.area(areaId);
+    if (!area) {
+        showNothing();
+        return;
+    }
+    QStringList codes;
+    if (!area->onsCode.isEmpty())
+        codes << tr("ONS %1").arg(area->onsCode);
+    if (!area->odsCode.isEmpty())
+        codes << tr("ODS %1").arg(area->odsCode);
+    resetFields(area->name, (QStringList{Enums::label(area->level)} + codes).join(QStringLiteral(" · ")));
+    const Area *parent = plan.area(area->parentId);
+    addField(tr("Level"), Enums::label(area->level));
+    if (parent)
+        addField(tr("Part of"), parent->name);
+    addField(tr("Short name"), area->shortName);
+    addField(tr("ONS code"), area->onsCode);
+    addField(tr("ODS code"), area->odsCode);
+    QString population;
+    if (area->population) {
+        population = QLocale().toString(*area->population);
+        if (!area->populationYear.isEmpty())
+            population += QStringLiteral(" (%1)").arg(area->populationYear);
+        if (!area->populationSource.isEmpty())
+            population += QStringLiteral("\n") + tr("Source: %1").arg(area->populationSource);
+    }
+    addField(tr("Population"), population);
+    if (!area->extraCodes.isEmpty()) {
+        QStringList lines;
+        for (const AreaCode &c : area->extraCodes) {
+            lines << (c.name.isEmpty() ? tr("%1: %2").arg(c.scheme, c.code)
+                                       : tr("%1: %2 (%3)").arg(c.scheme, c.code, c.name));
+        }
+        addField(tr("Other codes"), lines.join(QLatin1Char('\n')));
+    }
+    if (!area->practices.isEmpty()) {
+        QStringList lines;
+        for (const GpPractice &p : area->practices)
+            lines << (p.code.isEmpty() ? p.name : tr("%1 (%2)").arg(p.name, p.code));
+        addField(tr("GP practices (%1)").arg(area->practices.size()), lines.join(QLatin1Char('\n')));
+    }
+    if (!area->description.isEmpty())
+        addField(tr("Description"), area->description);
+    addField(tr("Source"), area->source);
+    m_indicators->showArea(&plan, areaId);
+    m_milestones->showArea(&plan, areaId);
+    updateTabTitles();
+}
+
+void DetailsPane::showProgramme(const PlanSnapshot &plan, Id programmeId)
+{
+    const Programme *programme = plan.programme(programmeId);
+    if (!programme) {
+        showNothing();
+        return;
+    }
+    const Area *area = plan.area(programme->areaId);
+    const Programme *parent = plan.programme(programme->parentId);
+    const QString kind = parent ? tr("Sub-programme") : tr("Programme");
+    resetFields(programme->name, area ? tr("%1 · %2").arg(kind, area->name) : kind);
+    addField(tr("Area"), area ? area->name : QString());
+    if (parent)
+        addField(tr("Part of"), parent->name);
+    addField(tr("Ambition"), programme->ambition);
+    addField(tr("Description"), programme->description);
+    addField(tr("Senior responsible owner"), programme->sro);
+    addField(tr("Programme manager"), programme->manager);
+    addField(tr("Delivery status"), programme->status ? Enums::label(*programme->status) : QString());
+    addField(tr("Start"), dateText(programme->start));
+    addField(tr("End"), dateText(programme->end));
+    QStringList themes;
+    for (const Id themeId : programme->themeIds) {
+        if (const Theme *theme = plan.theme(themeId)) {
+            QString frameworkName;
+            for (const Framework &f : plan.frameworks) {
+                if (f.id == theme->frameworkId)
+                    frameworkName = f.name;
+            }
+            themes << tr("%1: %2").arg(frameworkName, theme->name);
+        }
+    }
+    addField(tr("Themes"), themes.join(QLatin1Char('\n')));
+    addField(tr("Source"), programme->source);
+    m_indicators->showProgramme(&plan, programmeId);
+    m_milestones->showProgramme(&plan, programmeId);
+    updateTabTitles();
+}
+
+} // namespace Jfp

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+class QTabWidget;
+class QTableView;
+class QFormLayout;
+
+namespace Jfp {
+
+class IndicatorTableModel;
+class MilestoneTableModel;
+
+/**
+ * What the user selected in the plan tree: its fields, then its milestones and indicators
+ * (with baseline, target and latest value) including those of the items beneath it.
+ */
+class DetailsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+
+    void showArea(const PlanSnapshot &plan, Id areaId);
+    void showProgramme(const PlanSnapshot &plan, Id programmeId);
+    void showNothing();
+
+    QTableView *milestoneTable() const { return m_milestoneTable; }
+    QTableView *indicatorTable() const { return m_indicatorTable; }
+    QString title() const;
+
+private:
+    void resetFields(const QString &title, const QString &subtitle);
+    void addField(const QString &label, const QString &value);
+    void updateTabTitles();
+
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QWidget *m_fieldsWidget = nullptr;
+    QFormLayout *m_form = nullptr;
+    QScrollArea *m_scroll;
+    QTabWidget *m_tabs;
+    QTableView *m_indicatorTable;
+    QTableView *m_milestoneTable;
+    IndicatorTableModel *m_indicators;
+    MilestoneTableModel *m_milestones;
+};
+
+} // namespace Jfp

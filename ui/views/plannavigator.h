@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#pragma once
+
+#include "models/plantreemodel.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace Jfp {
+
+/** The plan tree with a filter box above it (name, code, owner). */
+class PlanNavigator : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PlanNavigator(QWidget *parent = nullptr);
+
+    void setPlan(const PlanSnapshot &plan);
+    void clear();
+    const PlanSnapshot &plan() const { return m_model->plan(); }
+
+    /** Selects an item and shows it; false if the plan has no such item. */
+    bool select(PlanTreeModel::ItemKind kind, Id id);
+    void focusFilter();
+
+    QTreeView *treeView() const { return m_tree; }
+    QLineEdit *filterEdit() const { return m_filter; }
+
+Q_SIGNALS:
+    void currentItemChanged(Jfp::PlanTreeModel::ItemKind kind, Jfp::Id id);
+    void selectionCleared();
+
+private:
+    void onCurrentChanged(const QModelIndex &current);
+    void applyFilter(const QString &text);
+
+    PlanTreeModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTreeView *m_tree;
+};
+
+} // namespace Jfp
