@@ -18,7 +18,9 @@ void installTranslators(QCoreApplication &app, const QLocale &locale)
         delete qt;
     }
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("jfp"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English plural forms are the fallback for any language without its own translation.
+    if (own->load(locale, QStringLiteral("jfp"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/jfp_en.qm"))) {
         QCoreApplication::installTranslator(own);
     } else {
         delete own;

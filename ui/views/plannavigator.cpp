@@ -50,10 +50,13 @@ PlanNavigator::PlanNavigator(QWidget *parent)
     setFocusProxy(m_tree);
 
     connect(m_filter, &QLineEdit::textChanged, this, &PlanNavigator::applyFilter);
-    // Down from the filter box moves into the tree, as in a file dialog.
+    // Enter in the filter box goes to the first item that matches, in the tree.
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
-        m_tree->setFocus();
-        if (!m_tree->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_tree->setFocus(Qt::ShortcutFocusReason);
+        const QModelIndex match = firstMatch({});
+        if (match.isValid())
+            m_tree->setCurrentIndex(match);
+        else if (!m_tree->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_tree->setCurrentIndex(m_proxy->index(0, 0));
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -93,6 +96,21 @@ void PlanNavigator::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
+}
+
+QModelIndex PlanNavigator::firstMatch(const QModelIndex &parent) const
+{
+    const QString text = m_filter->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, parent);
+        if (index.data(PlanTreeModel::SearchTextRole).toString().contains(text, Qt::CaseInsensitive))
+            return index;
+        if (const QModelIndex inner = firstMatch(index); inner.isValid())
+            return inner;
+    }
+    return {};
 }
 
 void PlanNavigator::applyFilter(const QString &text)

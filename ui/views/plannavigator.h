@@ -38,6 +38,7 @@ Q_SIGNALS:
 private:
     void onCurrentChanged(const QModelIndex &current);
     void applyFilter(const QString &text);
+    QModelIndex firstMatch(const QModelIndex &parent) const;
 
     PlanTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/** The `jfp` command line as other tools use it: the real binary, its output and exit status. */
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void usageErrors_data();
+    void usageErrors();
+    void initEmpty();
+    void treeText();
+    void treeJson();
+    void indicatorsJson();
+    void indicatorsForArea_data();
+    void indicatorsForArea();
+    void indicatorsCsv();
+    void unknownArea();
+    void check();
+    void badFiles_data();
+    void badFiles();
+
+private:
+    struct Result
+    {
+        int status = -1;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &arguments) const;
+    QJsonObject findArea(const QJsonArray &nodes, const QString &code) const;
+
+    QTemporaryDir m_dir;
+    QString m_sample;
+};
+
+tst_Cli::Result tst_Cli::run(const QStringList &arguments) const
+{
+    QProcess process;
+    process.start(QStringLiteral(JFP_CLI_PATH), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonObject tst_Cli::findArea(const QJsonArray &nodes, const QString &code) const
+{
+    for (const QJsonValue &value : nodes) {
+        const QJsonObject node = value.toObject();
+        if (node.value(u"code"_s).toString() == code)
+            return node;
+        const QJsonObject inner = findArea(node.value(u"children"_s).toArray(), code);
+        if (!inner.isEmpty())
+            return inner;
+    }
+    return {};
+}
+
+void tst_Cli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_sample = m_dir.filePath(u"sample.jfp"_s);
+    const Result result = run({u"init"_s, m_sample, u"--sample"_s});
+    QCOMPARE(result.status, 0);
+    QVERIFY(result.out.contains(m_sample));
+    QVERIFY(QFile::exists(m_sample));
+}
+
+void tst_Cli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("nothing") << QStringList();
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+    QTest::newRow("tree without file") << QStringList{u"tree"_s};
+    QTest::newRow("unknown option") << QStringList{u"tree"_s, u"x.jfp"_s, u"--xml"_s};
+    QTest::newRow("area without value") << QStringList{u"indicators"_s, u"x.jfp"_s, u"--area"_s};
+    QTest::newRow("json and csv") << QStringList{u"indicators"_s, u"x.jfp"_s, u"--json"_s, u"--csv"_s};
+    QTest::newRow("two files") << QStringList{u"check"_s, u"a.jfp"_s, u"b.jfp"_s};
+}
+
+void tst_Cli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Result result = run(arguments);
+    QCOMPARE(result.status, 2);
+    QVERIFY(result.err.contains(u"Usage: jfp"_s));
+    QVERIFY(result.out.isEmpty());
+}
+
+void tst_Cli::initEmpty()
+{
+    const QString path = m_dir.filePath(u"empty.jfp"_s);
+    Result result = run({u"init"_s, path});
+    QCOMPARE(result.status, 0);
+    result = run({u"tree"_s, path, u"--json"_s});
+    QCOMPARE(result.status, 0);
+    const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QVERIFY(root.value(u"areas"_s).toArray().isEmpty());
+    // A second init on the same file refuses and changes nothing.
+    result = run({u"init"_s, path, u"--sample"_s});
+    QCOMPARE(result.status, 1);
+    QVERIFY(result.err.startsWith(u"jfp: "_s));
+    QVERIFY(result.err.contains(u"already exists"_s));
+}
+
+void tst_Cli::treeText()
+{
+    const Result result = run({u"tree"_s, m_sample});
+    QCOMPARE(result.status, 0);
+    for (const QString &expected : {u"NHS Cheshire and Merseyside  (system, E54000008)"_s,
+                                    u"St Helens  (place, E08000013)"_s,
+                                    u"Newton and Haydock  (locality, U20349)"_s,
+                                    u"- Tackling Obesity"_s}) {
+        QVERIFY2(result.out.contains(expected), qPrintable(expected));
+    }
+}
+
+void tst_Cli::treeJson()
+{
+    const Result result = run({u"tree"_s, m_sample, u"--json"_s});
+    QCOMPARE(result.status, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+    QVERIFY2(!document.isNull(), qPrintable(error.errorString()));
+    const QJsonArray roots = document.object().value(u"areas"_s).toArray();
+    QCOMPARE(roots.size(), 1);
+    const QJsonObject system = roots.first().toObject();
+    for (const char *key : {"level", "name", "code", "children", "programmes"})
+        QVERIFY2(system.contains(QLatin1String(key)), key);
+    QCOMPARE(system.value(u"level"_s).toString(), u"system"_s);
+    QCOMPARE(system.value(u"code"_s).toString(), u"E54000008"_s);
+    QCOMPARE(system.value(u"odsCode"_s).toString(), u"QYG"_s);
+    QCOMPARE(system.value(u"children"_s).toArray().size(), 9);
+
+    const QJsonObject stHelens = findArea(roots, u"E08000013"_s);
+    QCOMPARE(stHelens.value(u"name"_s).toString(), u"St Helens"_s);
+    QStringList localityCodes;
+    for (const QJsonValue &child : stHelens.value(u"children"_s).toArray()) {
+        QCOMPARE(child.toObject().value(u"level"_s).toString(), u"locality"_s);
+        localityCodes << child.toObject().value(u"code"_s).toString();
+    }
+    QCOMPARE(localityCodes, QStringList({u"U67149"_s, u"U94037"_s, u"U94009"_s, u"U20349"_s}));
+    bool foundObesity = false;
+    for (const QJsonValue &value : stHelens.value(u"programmes"_s).toArray()) {
+        const QJsonObject programme = value.toObject();
+        for (const char *key : {"name", "children", "milestones", "indicators"})
+            QVERIFY2(programme.contains(QLatin1String(key)), key);
+        if (programme.value(u"name"_s).toString() == u"Tackling Obesity"_s) {
+            foundObesity = true;
+            const QJsonArray objectives = programme.value(u"children"_s).toArray();
+            QCOMPARE(objectives.size(), 3);
+            QCOMPARE(objectives.at(0).toObject().value(u"indicators"_s).toInt(), 3);
+        }
+    }
+    QVERIFY(foundObesity);
+}
+
+void tst_Cli::indicatorsJson()
+{
+    const Result result = run({u"indicators"_s, m_sample, u"--json"_s});
+    QCOMPARE(result.status, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QVERIFY(rows.size() >= 26);
+    bool foundSuicide = false;
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        for (const char *key : {"area", "areaCode", "programme", "name", "unit", "polarity",
+                                "baseline", "target", "latest"})
+            QVERIFY2(row.contains(QLatin1String(key)), key);
+        if (row.value(u"name"_s).toString() == u"Suicide rate"_s) {
+            foundSuicide = true;
+            QCOMPARE(row.value(u"area"_s).toString(), u"St Helens"_s);
+            QCOMPARE(row.value(u"areaCode"_s).toString(), u"E08000013"_s);
+            QCOMPARE(row.value(u"unit"_s).toString(), u"rate_per_100000"_s);
+            QCOMPARE(row.value(u"polarity"_s).toString(), u"lower_is_better"_s);
+            QCOMPARE(row.value(u"baseline"_s).toObject().value(u"value"_s).toDouble(), 13.9);
+            QVERIFY(row.value(u"baseline"_s).toObject().value(u"period"_s).isNull());
+            QCOMPARE(row.value(u"target"_s).toObject().value(u"value"_s).toDouble(), 10.5);
+            QCOMPARE(row.value(u"target"_s).toObject().value(u"period"_s).toString(), u"2026/27"_s);
+            QVERIFY(row.value(u"latest"_s).toObject().value(u"value"_s).isNull());
+        }
+        if (row.value(u"name"_s).toString() == u"Premature deaths (<75): Respiratory Disease"_s) {
+            QVERIFY(row.value(u"baseline"_s).toObject().value(u"value"_s).isNull());
+            QVERIFY(row.value(u"target"_s).toObject().value(u"value"_s).isNull());
+        }
+    }
+    QVERIFY(foundSuicide);
+}
+
+void tst_Cli::indicatorsForArea_data()
+{
+    QTest::addColumn<QString>("area");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("name") << u"St Helens"_s << 19;
+    QTest::newRow("Fingertips spelling") << u"st. helens"_s << 19;
+    QTest::newRow("ONS code") << u"E08000013"_s << 19;
+    QTest::newRow("locality ODS code") << u"U20349"_s << 0;
+    QTest::newRow("system ODS code") << u"QYG"_s << 26;
+}
+
+void tst_Cli::indicatorsForArea()
+{
+    QFETCH(QString, area);
+    QFETCH(int, rows);
+    const Result result = run({u"indicators"_s, m_sample, u"--area"_s, area, u"--json"_s});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).array().size(), rows);
+}
+
+void tst_Cli::indicatorsCsv()
+{
+    const Result result = run({u"indicators"_s, m_sample, u"--area=Halton"_s, u"--csv"_s});
+    QCOMPARE(result.status, 0);
+    const QStringList lines = result.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), u"area,areaCode,programme,name,unit,polarity,baselineValue,baselinePeriod,"
+                            u"targetValue,targetPeriod,latestValue,latestPeriod"_s);
+    QVERIFY(lines.size() > 1);
+    QVERIFY(result.out.contains(u",76,2023/24"_s));
+}
+
+void tst_Cli::unknownArea()
+{
+    const Result result = run({u"indicators"_s, m_sample, u"--area"_s, u"Atlantis"_s});
+    QCOMPARE(result.status, 1);
+    QVERIFY(result.err.startsWith(u"jfp: "_s));
+    QVERIFY(result.err.contains(u"Atlantis"_s));
+}
+
+void tst_Cli::check()
+{
+    const Result result = run({u"check"_s, m_sample});
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.out.contains(u"0 errors, 0 warnings"_s), qPrintable(result.out));
+}
+
+void tst_Cli::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("text") << QByteArray("not,a,plan\n") << u"not an SQLite database"_s;
+    QTest::newRow("empty") << QByteArray() << u"is empty"_s;
+    QTest::newRow("truncated sqlite") << QByteArray("SQLite format 3\0", 16) + QByteArray(200, '\x01')
+                                      << u"is damaged"_s;
+}
+
+void tst_Cli::badFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, messagePart);
+    const QString path = m_dir.filePath(u"bad.jfp"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+    }
+    for (const QString &command : {u"tree"_s, u"indicators"_s, u"check"_s}) {
+        const Result result = run({command, path});
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.startsWith(u"jfp: "_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(messagePart), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

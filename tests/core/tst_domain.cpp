@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "domain/domainenums.h"
+#include "domain/plan.h"
+#include "domain/planvalidator.h"
+#include "domain/valueformat.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Jfp;
+
+class tst_Domain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    void enumKeysRoundTrip();
+    void unknownKeyIsRejected();
+    void valueFormat_data();
+    void valueFormat();
+    void latestActualSkipsMissing();
+    void validator_data();
+    void validator();
+};
+
+template<typename E>
+static void checkRoundTrip()
+{
+    const QStringList keys = Enums::allKeys<E>();
+    QVERIFY(!keys.isEmpty());
+    for (const QString &key : keys) {
+        const auto value = Enums::fromKey<E>(key);
+        QVERIFY2(value.has_value(), qPrintable(key));
+        QCOMPARE(Enums::key(*value), key);
+        QVERIFY(!Enums::label(*value).isEmpty());
+    }
+}
+
+void tst_Domain::enumKeysRoundTrip()
+{
+    checkRoundTrip<AreaLevel>();
+    checkRoundTrip<MilestoneStatus>();
+    checkRoundTrip<DeliveryStatus>();
+    checkRoundTrip<Unit>();
+    checkRoundTrip<Polarity>();
+    checkRoundTrip<TargetKind>();
+    QCOMPARE(Enums::allKeys<MilestoneStatus>(),
+             QStringList({u"not_started"_s, u"on_track"_s, u"at_risk"_s, u"off_track"_s,
+                          u"complete"_s, u"cancelled"_s}));
+    QCOMPARE(Enums::allKeys<AreaLevel>(), QStringList({u"system"_s, u"place"_s, u"locality"_s}));
+}
+
+void tst_Domain::unknownKeyIsRejected()
+{
+    QVERIFY(!Enums::fromKey<Unit>(u"furlongs"_s).has_value());
+    QVERIFY(!Enums::fromKey<Polarity>(QString()).has_value());
+}
+
+void tst_Domain::valueFormat_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("rate") << 13.9 << int(Unit::RatePer100000) << 1 << u"13.9 per 100,000"_s;
+    QTest::newRow("percentage whole") << 23.0 << int(Unit::Percentage) << 0 << u"23%"_s;
+    QTest::newRow("percentage keeps printed decimal") << 8.0 << int(Unit::Percentage) << 1 << u"8.0%"_s;
+    QTest::newRow("count grouping") << 2468.0 << int(Unit::Count) << 0 << u"2,468"_s;
+    QTest::newRow("years") << 59.0 << int(Unit::Years) << 0 << u"59 years"_s;
+    QTest::newRow("money") << 400000.0 << int(Unit::Money) << 0 << u"£400,000"_s;
+    QTest::newRow("never hides digits") << 7.25 << int(Unit::Days) << 1 << u"7.25 days"_s;
+}
+
+void tst_Domain::valueFormat()
+{
+    QFETCH(double, value);
+    QFETCH(int, unit);
+    QFETCH(int, decimals);
+    QFETCH(QString, text);
+    QCOMPARE(ValueFormat::withUnit(value, Unit(unit), decimals), text);
+    QCOMPARE(ValueFormat::withUnit(std::nullopt, Unit(unit), decimals), ValueFormat::missing());
+}
+
+void tst_Domain::latestActualSkipsMissing()
+{
+    Indicator indicator;
+    QVERIFY(!indicator.latestActual());
+    indicator.actuals = {{u"2022/23"_s, 10.0, {}, {}, {}, {}, {}},
+                         {u"2024/25"_s, std::nullopt, {}, {}, {}, {}, u"not published"_s},
+                         {u"2023/24"_s, 12.0, {}, {}, {}, {}, {}},
+                         {u"2017 - 19"_s, 9.0, {}, {}, {}, {}, {}}};
+    const auto latest = indicator.latestActual();
+    QVERIFY(latest);
+    QCOMPARE(latest->period, u"2023/24"_s);
+    QCOMPARE(*latest->value, 12.0);
+}
+
+static PlanSnapshot validPlan()
+{
+    PlanSnapshot plan;
+    plan.info.horizonStart = u"2024/25"_s;
+    plan.info.horizonEnd = u"2028/29"_s;
+    Area system;
+    system.id = 1;
+    system.level = AreaLevel::System;
+    system.name = u"System"_s;
+    Area place;
+    place.id = 2;
+    place.parentId = 1;
+    place.level = AreaLevel::Place;
+    place.name = u"Place"_s;
+    plan.areas = {system, place};
+    Programme programme;
+    programme.id = 1;
+    programme.areaId = 2;
+    programme.name = u"Programme"_s;
+    plan.programmes = {programme};
+    Indicator indicator;
+    indicator.id = 1;
+    indicator.programmeId = 1;
+    indicator.name = u"Indicator"_s;
+    indicator.unit = Unit::Percentage;
+    indicator.baselineValue = 23;
+    indicator.baselinePeriod = u"2022/23"_s;
+    indicator.targetValue = 21;
+    indicator.targetPeriod = u"2026/27"_s;
+    plan.indicators = {indicator};
+    Milestone milestone;
+    milestone.id = 1;
+    milestone.programmeId = 1;
+    milestone.title = u"Milestone"_s;
+    milestone.status = MilestoneStatus::Complete;
+    milestone.completionDate = QDate(2024, 1, 1);
+    plan.milestones = {milestone};
+    return plan;
+}
+
+void tst_Domain::validator_data()
+{
+    QTest::addColumn<int>("breakage");
+    QTest::addColumn<QString>("messagePart");
+    QTest::addColumn<bool>("isError");
+    QTest::newRow("valid") << 0 << QString() << false;
+    QTest::newRow("percentage above 100") << 1 << u"between 0 and 100"_s << true;
+    QTest::newRow("target before baseline") << 2 << u"not after the baseline"_s << true;
+    QTest::newRow("bad period") << 3 << u"not a period"_s << true;
+    QTest::newRow("locality under system") << 4 << u"must sit beneath a place"_s << true;
+    QTest::newRow("complete without date") << 5 << u"no completion date"_s << false;
+    QTest::newRow("missing programme") << 6 << u"programme is missing"_s << true;
+    QTest::newRow("negative count") << 7 << u"cannot be negative"_s << true;
+}
+
+void tst_Domain::validator()
+{
+    QFETCH(int, breakage);
+    QFETCH(QString, messagePart);
+    QFETCH(bool, isError);
+    PlanSnapshot plan = validPlan();
+    switch (breakage) {
+    case 1:
+        plan.indicators[0].targetValue = 121;
+        break;
+    case 2:
+        plan.indicators[0].targetPeriod = u"2021/22"_s;
+        break;
+    case 3:
+        plan.indicators[0].baselinePeriod = u"last year"_s;
+        break;
+    case 4:
+        plan.areas[1].level = AreaLevel::Locality;
+        break;
+    case 5:
+        plan.milestones[0].completionDate = QDate();
+        break;
+    case 6:
+        plan.indicators[0].programmeId = 99;
+        break;
+    case 7:
+        plan.indicators[0].unit = Unit::Count;
+        plan.indicators[0].baselineValue = -3;
+        break;
+    default:
+        break;
+    }
+    const QList<Finding> findings = PlanValidator::validate(plan);
+    if (messagePart.isEmpty()) {
+        QVERIFY(findings.isEmpty());
+        return;
+    }
+    QCOMPARE(findings.size(), 1);
+    QVERIFY2(findings.first().message.contains(messagePart), qPrintable(findings.first().message));
+    QCOMPARE(findings.first().severity == Finding::Severity::Error, isError);
+}
+
+QTEST_GUILESS_MAIN(tst_Domain)
+#include "tst_domain.moc"

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "models/milestonetablemodel.h"
+#include "reporting/indicatorsummary.h"
+#include "sample/sampleplan.h"
+#include "storage/database.h"
+#include "storage/planreader.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Jfp;
+
+class tst_MilestoneTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void modelTester();
+    void filters_data();
+    void filters();
+    void columns();
+
+private:
+    PlanSnapshot m_plan;
+};
+
+void tst_MilestoneTableModel::initTestCase()
+{
+    QString error;
+    auto db = Database::createInMemory(&error);
+    QVERIFY(db);
+    QVERIFY2(SamplePlan::populate(*db, &error), qPrintable(error));
+    m_plan = *PlanReader::read(*db, &error);
+}
+
+void tst_MilestoneTableModel::modelTester()
+{
+    MilestoneTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.showArea(&m_plan, 0);
+    QCOMPARE(model.rowCount(), int(m_plan.milestones.size()));
+    model.showArea(&m_plan, IndicatorSummaries::findArea(m_plan, u"Halton"_s)->id);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_MilestoneTableModel::filters_data()
+{
+    QTest::addColumn<QString>("area");
+    QTest::addColumn<QString>("expectedTitlePart");
+    QTest::newRow("St Helens") << u"St Helens"_s << u"Mental Health Summit"_s;
+    QTest::newRow("Halton") << u"Halton"_s << u"Pharmacy First"_s;
+    QTest::newRow("system") << u"QYG"_s << u"Anchor Institutions"_s;
+}
+
+void tst_MilestoneTableModel::filters()
+{
+    QFETCH(QString, area);
+    QFETCH(QString, expectedTitlePart);
+    MilestoneTableModel model;
+    const Area *a = IndicatorSummaries::findArea(m_plan, area);
+    QVERIFY(a);
+    model.showArea(&m_plan, a->id);
+    bool found = false;
+    for (int r = 0; r < model.rowCount(); ++r)
+        found = found || model.index(r, 0).data().toString().contains(expectedTitlePart);
+    QVERIFY(found);
+}
+
+void tst_MilestoneTableModel::columns()
+{
+    MilestoneTableModel model;
+    model.showArea(&m_plan, 0);
+    int summit = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, 0).data().toString().contains(u"Mental Health Summit"_s))
+            summit = r;
+    }
+    QVERIFY(summit >= 0);
+    QCOMPARE(model.index(summit, MilestoneTableModel::StatusColumn).data().toString(), u"Complete"_s);
+    QCOMPARE(model.index(summit, MilestoneTableModel::StatusColumn).data(MilestoneTableModel::StatusKeyRole).toString(),
+             u"complete"_s);
+    QCOMPARE(model.index(summit, MilestoneTableModel::CompletionDateColumn).data(MilestoneTableModel::DateRole).toDate(),
+             QDate(2021, 7, 1));
+    QCOMPARE(model.index(summit, MilestoneTableModel::ProgrammeColumn).data().toString(), u"Mental Wellbeing"_s);
+    QCOMPARE(model.headerData(MilestoneTableModel::ForecastDateColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+             u"Forecast date"_s);
+}
+
+QTEST_GUILESS_MAIN(tst_MilestoneTableModel)
+#include "tst_milestonetablemodel.moc"

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "sample/sampleplan.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/planreader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Jfp;
+
+/** Opening a plan file: sound files open; anything else gets a clear message and is left alone. */
+class tst_Database : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void createAndReopen();
+    void createRefusesExistingFile();
+    void badFiles_data();
+    void badFiles();
+    void readOnlyMode();
+    void unwritableFileOpensReadOnly();
+    void copyTo();
+    void transactionRollsBackUnlessCommitted();
+
+private:
+    enum class Damage { None, Missing, Folder, Empty, Text, Binary, Truncated, Corrupt, OtherSqlite, Newer };
+    QString makeFile(Damage damage, const QString &name);
+    static QByteArray digest(const QString &path);
+
+    QTemporaryDir m_dir;
+    QString m_sample;
+};
+
+void tst_Database::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_sample = m_dir.filePath(u"sample.jfp"_s);
+    QString error;
+    QVERIFY2(SamplePlan::createFile(m_sample, &error), qPrintable(error));
+}
+
+QByteArray tst_Database::digest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+static void runRawSql(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const QString &statement : statements)
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
+QString tst_Database::makeFile(Damage damage, const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    const auto write = [&path](const QByteArray &bytes) {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(bytes);
+    };
+    QByteArray plan;
+    {
+        QFile sample(m_sample);
+        if (sample.open(QIODevice::ReadOnly))
+            plan = sample.readAll();
+    }
+    switch (damage) {
+    case Damage::None:
+        write(plan);
+        break;
+    case Damage::Missing:
+        break;
+    case Damage::Folder:
+        QDir(m_dir.path()).mkdir(name);
+        break;
+    case Damage::Empty:
+        write({});
+        break;
+    case Damage::Text:
+        write("area,name\nE08000013,St Helens\n");
+        break;
+    case Damage::Binary: {
+        QByteArray bytes(8192, '\0');
+        for (int i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 7919) % 251);
+        write(bytes);
+        break;
+    }
+    case Damage::Truncated:
+        write(plan.left(plan.size() / 2 + 100));
+        break;
+    case Damage::Corrupt: {
+        QByteArray bytes = plan;
+        for (int i = 4096; i < 4096 * 3 && i < bytes.size(); ++i)
+            bytes[i] = char(0xA5 ^ (i & 0xFF));
+        write(bytes);
+        break;
+    }
+    case Damage::OtherSqlite:
+        runRawSql(path, {u"CREATE TABLE song (title TEXT)"_s, u"INSERT INTO song VALUES ('x')"_s});
+        break;
+    case Damage::Newer:
+        write(plan);
+        runRawSql(path, {u"PRAGMA user_version = %1"_s.arg(Migrations::latestVersion() + 1)});
+        break;
+    }
+    return path;
+}
+
+void tst_Database::createAndReopen()
+{
+    const QString path = m_dir.filePath(u"new.jfp"_s);
+    QString error;
+    {
+        auto db = Database::create(path, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"wal"_s);
+        QVERIFY(query.exec(u"PRAGMA foreign_keys"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+    auto db = Database::open(path, Database::OpenMode::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QVERIFY(!db->isReadOnly());
+    QVERIFY(db->integrityProblems().isEmpty());
+}
+
+void tst_Database::createRefusesExistingFile()
+{
+    QString error;
+    const QByteArray before = digest(m_sample);
+    QVERIFY(!Database::create(m_sample, &error));
+    QVERIFY2(error.contains(u"already exists"_s), qPrintable(error));
+    QCOMPARE(digest(m_sample), before);
+    QVERIFY(!Database::create(m_dir.filePath(u"no/such/folder/x.jfp"_s), &error));
+    QVERIFY2(error.contains(u"does not exist"_s), qPrintable(error));
+}
+
+void tst_Database::badFiles_data()
+{
+    QTest::addColumn<int>("damage");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("missing") << int(Damage::Missing) << u"does not exist"_s;
+    QTest::newRow("folder") << int(Damage::Folder) << u"is a folder"_s;
+    QTest::newRow("empty") << int(Damage::Empty) << u"is empty"_s;
+    QTest::newRow("text") << int(Damage::Text) << u"not an SQLite database"_s;
+    QTest::newRow("binary") << int(Damage::Binary) << u"not an SQLite database"_s;
+    QTest::newRow("truncated") << int(Damage::Truncated) << u"is damaged"_s;
+    QTest::newRow("corrupt") << int(Damage::Corrupt) << u"is damaged"_s;
+    QTest::newRow("other program's database") << int(Damage::OtherSqlite) << u"not a JFP Planner plan"_s;
+    QTest::newRow("newer version") << int(Damage::Newer) << u"newer version of JFP Planner"_s;
+}
+
+void tst_Database::badFiles()
+{
+    QFETCH(int, damage);
+    QFETCH(QString, messagePart);
+    const QString name = u"bad-%1.jfp"_s.arg(damage);
+    const QString path = makeFile(Damage(damage), name);
+    const QByteArray before = digest(path);
+    for (const auto mode : {Database::OpenMode::ReadWrite, Database::OpenMode::ReadOnly}) {
+        QString error;
+        auto db = Database::open(path, mode, &error);
+        QVERIFY(!db);
+        QVERIFY2(error.contains(messagePart), qPrintable(error));
+        QVERIFY2(error.contains(name), qPrintable(error)); // the message names the file
+        QCOMPARE(digest(path), before);                    // and the file is untouched
+        QVERIFY(!QFileInfo::exists(path + u"-journal"_s));
+    }
+}
+
+void tst_Database::readOnlyMode()
+{
+    const QString path = makeFile(Damage::None, u"readonly.jfp"_s);
+    const QByteArray before = digest(path);
+    QString error;
+    {
+        auto db = Database::open(path, Database::OpenMode::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(db->isReadOnly());
+        QVERIFY(PlanReader::read(*db, &error));
+        QSqlQuery query(db->connection());
+        QVERIFY(!query.exec(u"DELETE FROM area"_s));
+    }
+    QCOMPARE(digest(path), before);
+}
+
+void tst_Database::unwritableFileOpensReadOnly()
+{
+    const QString path = makeFile(Damage::None, u"locked.jfp"_s);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    if (QFileInfo(path).isWritable())
+        QSKIP("Running as a user who can write to read-only files (root): covered by readOnlyMode");
+    QString error;
+    auto db = Database::open(path, Database::OpenMode::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QVERIFY(db->isReadOnly());
+}
+
+void tst_Database::copyTo()
+{
+    QString error;
+    auto db = Database::open(makeFile(Damage::None, u"original.jfp"_s), Database::OpenMode::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    const QString copy = m_dir.filePath(u"copy.jfp"_s);
+    QVERIFY2(db->copyTo(copy, &error), qPrintable(error));
+    auto reopened = Database::open(copy, Database::OpenMode::ReadOnly, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    const auto a = PlanReader::read(*db, &error);
+    const auto b = PlanReader::read(*reopened, &error);
+    QVERIFY(a && b);
+    QCOMPARE(b->areas.size(), a->areas.size());
+    QCOMPARE(b->indicators.size(), a->indicators.size());
+}
+
+void tst_Database::transactionRollsBackUnlessCommitted()
+{
+    QString error;
+    auto db = Database::createInMemory(&error);
+    QVERIFY(db);
+    const auto count = [&db] {
+        QSqlQuery query(db->connection());
+        query.exec(u"SELECT COUNT(*) FROM plan_info"_s);
+        query.next();
+        return query.value(0).toInt();
+    };
+    {
+        Transaction transaction(*db);
+        QVERIFY(transaction.isActive());
+        QSqlQuery(db->connection()).exec(u"INSERT INTO plan_info VALUES ('a', 'b')"_s);
+        QCOMPARE(count(), 1);
+    }
+    QCOMPARE(count(), 0);
+    {
+        Transaction transaction(*db);
+        QSqlQuery(db->connection()).exec(u"INSERT INTO plan_info VALUES ('a', 'b')"_s);
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(count(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_Database)
+#include "tst_database.moc"

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "storage/database.h"
+#include "storage/planreader.h"
+#include "storage/planwriter.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Jfp;
+
+/** Everything written reads back the same; missing stays missing and zero stays zero. */
+class tst_PlanStorage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void roundTrip();
+    void periodsReadBackInOrder();
+    void foreignKeysCascadeAndProtect();
+
+private:
+    std::unique_ptr<Database> m_db;
+};
+
+void tst_PlanStorage::init()
+{
+    QString error;
+    m_db = Database::createInMemory(&error);
+    QVERIFY2(m_db, qPrintable(error));
+}
+
+void tst_PlanStorage::roundTrip()
+{
+    PlanWriter writer(*m_db);
+    QString error;
+    Transaction transaction(*m_db);
+    QVERIFY(writer.setPlanInfo({u"Plan"_s, u"About"_s, u"2024/25"_s, u"2028/29"_s}, &error));
+
+    Area system;
+    system.level = AreaLevel::System;
+    system.name = u"System"_s;
+    system.odsCode = u"QYG"_s;
+    system.population = 2'700'000;
+    system.populationYear = u"2024"_s;
+    system.extraCodes = {{u"Scheme"_s, u"X1"_s, u"Name"_s}};
+    system.id = writer.insertArea(system, 0, &error);
+    QVERIFY2(system.id, qPrintable(error));
+    Area locality;
+    locality.level = AreaLevel::Locality;
+    locality.parentId = system.id;
+    locality.name = u"Locality"_s;
+    locality.practices = {{0, 0, u"Practice A"_s, u"N83001"_s, 1}, {0, 0, u"Practice B"_s, QString(), std::nullopt}};
+    locality.id = writer.insertArea(locality, 1, &error);
+    QVERIFY(locality.id);
+
+    Framework framework;
+    framework.key = u"fw"_s;
+    framework.name = u"Framework"_s;
+    framework.themes = {{0, 0, u"t1"_s, u"1"_s, u"Theme one"_s, QString()}};
+    QVERIFY(writer.insertFramework(framework, 0, &error));
+    QVERIFY(framework.themes.first().id);
+
+    Programme programme;
+    programme.areaId = system.id;
+    programme.name = u"Programme"_s;
+    programme.sro = u"SRO"_s;
+    programme.status = DeliveryStatus::AtRisk;
+    programme.start = QDate(2024, 4, 1);
+    programme.themeIds = {framework.themes.first().id};
+    programme.id = writer.insertProgramme(programme, 0, &error);
+    QVERIFY(programme.id);
+
+    Milestone milestone;
+    milestone.programmeId = programme.id;
+    milestone.title = u"Milestone"_s;
+    milestone.baselineDate = QDate(2026, 3, 31);
+    milestone.forecastDate = QDate(2026, 6, 30);
+    milestone.status = MilestoneStatus::AtRisk;
+    QVERIFY(writer.insertMilestone(milestone, 0, &error));
+
+    Indicator indicator;
+    indicator.programmeId = programme.id;
+    indicator.name = u"Indicator"_s;
+    indicator.unit = Unit::Percentage;
+    indicator.decimals = 2;
+    indicator.polarity = Polarity::LowerIsBetter;
+    indicator.baselineValue = 0.0; // a real zero
+    indicator.baselinePeriod = u"2023/24"_s;
+    indicator.targetKind = TargetKind::BetterThanBenchmark;
+    indicator.targetBenchmark = u"North West"_s;
+    indicator.trajectory = {{u"2024/25"_s, 1.5}, {u"2025/26"_s, std::nullopt}};
+    indicator.actuals = {{u"2024/25"_s, 2.25, 1.0, 3.5, 12, 500, u"note"_s}};
+    indicator.benchmarks = {{0, u"England"_s, u"E92000001"_s, {{u"2024/25"_s, 3.0}}}};
+    QVERIFY2(writer.insertIndicator(indicator, 0, &error), qPrintable(error));
+    QVERIFY(transaction.commit());
+
+    const auto plan = PlanReader::read(*m_db, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QCOMPARE(plan->info.name, u"Plan"_s);
+    QCOMPARE(plan->info.horizonEnd, u"2028/29"_s);
+    QCOMPARE(plan->areas.size(), 2);
+    QCOMPARE(plan->areas[0].population.value_or(0), 2'700'000);
+    QCOMPARE(plan->areas[0].extraCodes.size(), 1);
+    QVERIFY(!plan->areas[1].population.has_value());
+    QCOMPARE(plan->areas[1].practices.size(), 2);
+    QCOMPARE(plan->areas[1].practices[0].mapKey.value_or(0), 1);
+    QVERIFY(!plan->areas[1].practices[1].mapKey.has_value());
+    QVERIFY(plan->areas[1].practices[1].code.isEmpty());
+    QCOMPARE(plan->programmes[0].status, std::optional(DeliveryStatus::AtRisk));
+    QCOMPARE(plan->programmes[0].start, QDate(2024, 4, 1));
+    QVERIFY(!plan->programmes[0].end.isValid());
+    QCOMPARE(plan->programmes[0].themeIds, QList<Id>{framework.themes.first().id});
+    QCOMPARE(plan->milestones[0].forecastDate, QDate(2026, 6, 30));
+    QCOMPARE(plan->milestones[0].status, MilestoneStatus::AtRisk);
+    const Indicator &i = plan->indicators[0];
+    QVERIFY(i.baselineValue.has_value());
+    QCOMPARE(*i.baselineValue, 0.0);
+    QVERIFY(!i.targetValue.has_value());
+    QCOMPARE(i.targetKind, TargetKind::BetterThanBenchmark);
+    QCOMPARE(i.targetBenchmark, u"North West"_s);
+    QCOMPARE(i.decimals, 2);
+    QCOMPARE(i.trajectory.size(), 2);
+    QVERIFY(!i.trajectory[1].value.has_value());
+    QCOMPARE(i.actuals[0].upper.value_or(0), 3.5);
+    QCOMPARE(i.actuals[0].denominator.value_or(0), 500.0);
+    QCOMPARE(i.benchmarks[0].values[0].value.value_or(0), 3.0);
+}
+
+void tst_PlanStorage::periodsReadBackInOrder()
+{
+    PlanWriter writer(*m_db);
+    QString error;
+    Area area;
+    area.level = AreaLevel::System;
+    area.name = u"S"_s;
+    const Id areaId = writer.insertArea(area, 0, &error);
+    Programme programme;
+    programme.areaId = areaId;
+    programme.name = u"P"_s;
+    const Id programmeId = writer.insertProgramme(programme, 0, &error);
+    Indicator indicator;
+    indicator.programmeId = programmeId;
+    indicator.name = u"I"_s;
+    // Text order differs from period order.
+    indicator.actuals = {{u"Q1 2025/26"_s, 1.0, {}, {}, {}, {}, {}},
+                         {u"Q4 2024/25"_s, 2.0, {}, {}, {}, {}, {}},
+                         {u"Q2 2024/25"_s, 3.0, {}, {}, {}, {}, {}}};
+    QVERIFY(writer.insertIndicator(indicator, 0, &error));
+    const auto plan = PlanReader::read(*m_db, &error);
+    QVERIFY(plan);
+    QStringList periods;
+    for (const ActualValue &a : plan->indicators[0].actuals)
+        periods << a.period;
+    QCOMPARE(periods, QStringList({u"Q2 2024/25"_s, u"Q4 2024/25"_s, u"Q1 2025/26"_s}));
+}
+
+void tst_PlanStorage::foreignKeysCascadeAndProtect()
+{
+    PlanWriter writer(*m_db);
+    QString error;
+    Programme orphan;
+    orphan.areaId = 12345; // no such area
+    orphan.name = u"Orphan"_s;
+    QCOMPARE(writer.insertProgramme(orphan, 0, &error), Id(0));
+    QVERIFY(error.contains(u"FOREIGN KEY"_s, Qt::CaseInsensitive));
+
+    Area area;
+    area.level = AreaLevel::System;
+    area.name = u"S"_s;
+    const Id areaId = writer.insertArea(area, 0, &error);
+    Programme programme;
+    programme.areaId = areaId;
+    programme.name = u"P"_s;
+    QVERIFY(writer.insertProgramme(programme, 0, &error));
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(u"DELETE FROM area"_s));
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM programme"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+
+    Area unnamed;
+    unnamed.level = AreaLevel::System;
+    QCOMPARE(writer.insertArea(unnamed, 0, &error), Id(0)); // names are required
+}
+
+QTEST_GUILESS_MAIN(tst_PlanStorage)
+#include "tst_planstorage.moc"

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "mainwindow/mainwindow.h"
+#include "sample/sampleplan.h"
+#include "views/detailspane.h"
+#include "views/plannavigator.h"
+
+#include <QAbstractItemModel>
+#include <QAccessible>
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace Jfp;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void firstRunOpensSample();
+    void reopensLastPlan();
+    void keyboardNavigation();
+    void filterBox();
+    void badFileKeepsCurrentPlan();
+    void closeAndCopy();
+    void everyControlHasAnAccessibleName();
+    void layoutIsRemembered();
+
+private:
+    QString m_samplePath;
+    QTemporaryDir m_dir;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(u"JFP Planner tests"_s);
+    QApplication::setApplicationName(u"tst_mainwindow"_s);
+    QVERIFY(m_dir.isValid());
+    m_samplePath = SamplePlan::defaultLocation();
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+    QFile::remove(m_samplePath);
+}
+
+void tst_MainWindow::firstRunOpensSample()
+{
+    MainWindow window;
+    window.setMessagesSilenced(true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openInitialPlan());
+    QVERIFY(window.hasPlan());
+    QCOMPARE(window.planPath(), m_samplePath);
+    QVERIFY(window.windowTitle().contains(u"Cheshire and Merseyside Joint Forward Plan"_s));
+    QCOMPARE(window.details()->title(), u"NHS Cheshire and Merseyside"_s);
+    QCOMPARE(window.details()->indicatorTable()->model()->rowCount(), 26);
+}
+
+void tst_MainWindow::reopensLastPlan()
+{
+    const QString path = m_dir.filePath(u"mine.jfp"_s);
+    QFile::remove(path);
+    QString error;
+    QVERIFY2(SamplePlan::createFile(path, &error), qPrintable(error));
+    {
+        MainWindow window;
+        window.setMessagesSilenced(true);
+        QVERIFY(window.openPlan(path));
+    }
+    MainWindow window;
+    window.setMessagesSilenced(true);
+    QVERIFY(window.openInitialPlan());
+    QCOMPARE(window.planPath(), path);
+    QVERIFY(!QFile::exists(m_samplePath)); // the sample was not needed
+}
+
+void tst_MainWindow::keyboardNavigation()
+{
+    MainWindow window;
+    window.setMessagesSilenced(true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openInitialPlan());
+    QTreeView *tree = window.navigator()->treeView();
+    tree->setFocus();
+    QVERIFY(QTest::qWaitFor([&] { return tree->hasFocus(); }));
+    QCOMPARE(window.details()->title(), u"NHS Cheshire and Merseyside"_s);
+    QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(window.details()->title(), u"All Together Fairer"_s);
+    QTest::keyClick(tree, Qt::Key_End);
+    QCOMPARE(window.details()->title(), u"Early Opportunities Pipeline Pilot"_s);
+    QTest::keyClick(tree, Qt::Key_Left); // to the parent area
+    QCOMPARE(window.details()->title(), u"Wirral"_s);
+
+    // Ctrl+F goes to the filter; typing filters; Enter goes back to the tree.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *filter = window.navigator()->filterEdit();
+    QVERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, u"U20349"_s);
+    QTest::keyClick(filter, Qt::Key_Return);
+    QVERIFY(tree->hasFocus());
+    QCOMPARE(window.details()->title(), u"Newton and Haydock"_s);
+    // Alt+2 reaches the indicators table.
+    QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+    QVERIFY(window.details()->indicatorTable()->hasFocus());
+}
+
+void tst_MainWindow::filterBox()
+{
+    MainWindow window;
+    window.setMessagesSilenced(true);
+    QVERIFY(window.openInitialPlan());
+    QTreeView *tree = window.navigator()->treeView();
+    const auto visibleNames = [tree] {
+        QStringList names;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < tree->model()->rowCount(parent); ++r) {
+                const QModelIndex index = tree->model()->index(r, 0, parent);
+                names << index.data().toString();
+                walk(index);
+            }
+        };
+        walk({});
+        return names;
+    };
+    const qsizetype all = visibleNames().size();
+    window.navigator()->filterEdit()->setText(u"obesity"_s);
+    const QStringList filtered = visibleNames();
+    QVERIFY(filtered.size() < all);
+    QVERIFY(filtered.contains(u"Tackling Obesity"_s));
+    QVERIFY(filtered.contains(u"St Helens"_s)); // ancestors stay to give context
+    QVERIFY(!filtered.contains(u"Wirral"_s));
+    window.navigator()->filterEdit()->setText(u"E08000015"_s); // by code
+    QVERIFY(visibleNames().contains(u"Wirral"_s));
+    window.navigator()->filterEdit()->clear();
+    QCOMPARE(visibleNames().size(), all);
+}
+
+void tst_MainWindow::badFileKeepsCurrentPlan()
+{
+    MainWindow window;
+    window.setMessagesSilenced(true);
+    QVERIFY(window.openInitialPlan());
+    const QString bad = m_dir.filePath(u"notes.jfp"_s);
+    {
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are my notes, not a plan\n");
+    }
+    QVERIFY(!window.openPlan(bad));
+    QVERIFY(window.lastError().contains(u"not an SQLite database"_s));
+    QVERIFY(window.lastError().contains(u"notes.jfp"_s));
+    QCOMPARE(window.planPath(), m_samplePath);
+    QVERIFY(window.hasPlan());
+}
+
+void tst_MainWindow::closeAndCopy()
+{
+    MainWindow window;
+    window.setMessagesSilenced(true);
+    QVERIFY(window.openInitialPlan());
+    const QString copy = m_dir.filePath(u"copy.jfp"_s);
+    QFile::remove(copy);
+    QVERIFY(window.saveCopyAs(copy));
+    window.closePlan();
+    QVERIFY(!window.hasPlan());
+    QCOMPARE(window.details()->title(), u"No plan open"_s);
+    QCOMPARE(window.details()->indicatorTable()->model()->rowCount(), 0);
+    QVERIFY(window.openPlan(copy));
+    QCOMPARE(window.details()->indicatorTable()->model()->rowCount(), 26);
+
+    const QString fresh = m_dir.filePath(u"fresh.jfp"_s);
+    QFile::remove(fresh);
+    QVERIFY(window.createPlan(fresh));
+    QCOMPARE(window.planPath(), fresh);
+    QVERIFY(window.windowTitle().startsWith(u"fresh"_s));
+    QCOMPARE(window.navigator()->treeView()->model()->rowCount(), 0);
+}
+
+void tst_MainWindow::everyControlHasAnAccessibleName()
+{
+    MainWindow window;
+    window.setMessagesSilenced(true);
+    window.show();
+    QVERIFY(window.openInitialPlan());
+    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+    QStringList unnamed;
+    for (QWidget *w : widgets) {
+        const bool interactive = w->focusPolicy() != Qt::NoFocus && w->isVisible()
+                                 && !qobject_cast<QMenuBar *>(w) && w->isEnabled()
+                                 && w->metaObject()->className() != QByteArrayLiteral("QWidget")
+                                 && !w->inherits("QScrollBar");
+        if (!interactive)
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        const QString name = iface ? iface->text(QAccessible::Name) : QString();
+        if (name.isEmpty() && w->accessibleName().isEmpty())
+            unnamed << QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+}
+
+void tst_MainWindow::layoutIsRemembered()
+{
+    {
+        MainWindow window;
+        window.setMessagesSilenced(true);
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    QVERIFY(QSettings().contains(u"window/geometry"_s));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), QSize(900, 600));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
