@@ -32,6 +32,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     table->setWordWrap(false);
     table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     return table;

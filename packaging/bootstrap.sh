@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#
+# Shared by the two quick-start scripts (run.sh, test.sh): installs the Debian 12 packages
+# JFP Planner needs to build and test, then configures and builds it in ./build.
+# Source it; do not run it.
+
+# Everything a fresh Debian 12 (bookworm) machine lacks. Keep in step with README.md.
+JFP_DEBIAN_PACKAGES=(
+    g++ cmake ninja-build pkgconf dpkg-dev file
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libqt6opengl6-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libgl-dev
+    fonts-dejavu-core xvfb xauth
+)
+
+jfp_say() {
+    printf '\033[1m==> %s\033[0m\n' "$*"
+}
+
+jfp_install_dependencies() {
+    if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+        echo "This script installs packages with apt-get on Debian 12. On another system, install" >&2
+        echo "the equivalents of: ${JFP_DEBIAN_PACKAGES[*]}" >&2
+        return 1
+    fi
+    local missing=() package
+    for package in "${JFP_DEBIAN_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        jfp_say "All build dependencies are installed"
+        return 0
+    fi
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null 2>&1; then
+            echo "These packages are missing and installing them needs root: ${missing[*]}" >&2
+            echo "Run this script as root, or install sudo." >&2
+            return 1
+        fi
+        sudo=(sudo)
+    fi
+    jfp_say "Installing ${#missing[@]} Debian packages: ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+jfp_build() {
+    jfp_say "Configuring and building JFP Planner in ./build"
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    cmake --build build
+}
