@@ -11,7 +11,9 @@ namespace Jfp {
 void installTranslators(QCoreApplication &app, const QLocale &locale)
 {
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale,
+                 QStringLiteral("qtbase"),
+                 QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     } else {

@@ -19,7 +19,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
-        "main", "Plans, milestones and indicators of the Cheshire and Merseyside Joint Forward Plan"));
+        "main",
+        "Plans, milestones and indicators of the Cheshire and Merseyside Joint Forward Plan"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),

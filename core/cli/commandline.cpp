@@ -34,8 +34,8 @@ struct BadUsage
     QString message;
 };
 
-Arguments parse(const QStringList &words, const QStringList &knownFlags,
-                const QStringList &knownOptions)
+Arguments
+parse(const QStringList &words, const QStringList &knownFlags, const QStringList &knownOptions)
 {
     Arguments args;
     for (qsizetype i = 0; i < words.size(); ++i) {
@@ -86,7 +86,8 @@ QJsonValue jsonText(const QString &text)
 
 QJsonObject valueAndPeriod(const std::optional<double> &value, const QString &period)
 {
-    return {{QStringLiteral("value"), jsonNumber(value)}, {QStringLiteral("period"), jsonText(period)}};
+    return {{QStringLiteral("value"), jsonNumber(value)},
+            {QStringLiteral("period"), jsonText(period)}};
 }
 
 QString csvField(const QString &text)
@@ -212,8 +213,7 @@ public:
             indicators += i.programmeId == p.id ? 1 : 0;
         m_out << QString(depth * 2, QLatin1Char(' ')) << "- " << p.name;
         if (milestones || indicators) {
-            m_out << "  ["
-                  << Tr::tr("%n milestone(s)", nullptr, int(milestones)) << ", "
+            m_out << "  [" << Tr::tr("%n milestone(s)", nullptr, int(milestones)) << ", "
                   << Tr::tr("%n indicator(s)", nullptr, int(indicators)) << ']';
         }
         m_out << '\n';
@@ -252,10 +252,12 @@ public:
                 if (area.parentId == 0)
                     roots.append(areaJson(*plan, area));
             }
-            const QJsonObject info = {{QStringLiteral("name"), plan->info.name},
-                                      {QStringLiteral("horizonStart"), jsonText(plan->info.horizonStart)},
-                                      {QStringLiteral("horizonEnd"), jsonText(plan->info.horizonEnd)}};
-            const QJsonObject root = {{QStringLiteral("plan"), info}, {QStringLiteral("areas"), roots}};
+            const QJsonObject info
+                = {{QStringLiteral("name"), plan->info.name},
+                   {QStringLiteral("horizonStart"), jsonText(plan->info.horizonStart)},
+                   {QStringLiteral("horizonEnd"), jsonText(plan->info.horizonEnd)}};
+            const QJsonObject root
+                = {{QStringLiteral("plan"), info}, {QStringLiteral("areas"), roots}};
             m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
             return Success;
         }
@@ -271,10 +273,11 @@ public:
 
     int indicators(const QStringList &words)
     {
-        const Arguments args = parse(words, {QStringLiteral("--json"), QStringLiteral("--csv")},
-                                     {QStringLiteral("--area")});
+        const Arguments args = parse(
+            words, {QStringLiteral("--json"), QStringLiteral("--csv")}, {QStringLiteral("--area")});
         const QString path = fileArgument(args, QStringLiteral("indicators"));
-        if (args.flags.contains(QLatin1String("--json")) && args.flags.contains(QLatin1String("--csv")))
+        if (args.flags.contains(QLatin1String("--json"))
+            && args.flags.contains(QLatin1String("--csv")))
             throw BadUsage{Tr::tr("choose one of --json and --csv")};
         const auto plan = readPlan(path);
         if (!plan)
@@ -365,14 +368,17 @@ public:
                 lastArea = areaName;
             }
             m_out << "  " << i.name << '\n'
-                  << "    " << Tr::tr("Programme: %1").arg(row.programme ? row.programme->name : QString())
+                  << "    "
+                  << Tr::tr("Programme: %1").arg(row.programme ? row.programme->name : QString())
                   << '\n'
                   << "    "
                   << Tr::tr("Baseline: %1   Target: %2   Latest: %3")
-                         .arg(ValueFormat::withPeriod(i.baselineValue, i.unit, i.decimals, i.baselinePeriod),
-                              ValueFormat::withPeriod(i.targetValue, i.unit, i.decimals, i.targetPeriod),
-                              row.latest ? ValueFormat::withPeriod(row.latest->value, i.unit, i.decimals,
-                                                                   row.latest->period)
+                         .arg(ValueFormat::withPeriod(
+                                  i.baselineValue, i.unit, i.decimals, i.baselinePeriod),
+                              ValueFormat::withPeriod(
+                                  i.targetValue, i.unit, i.decimals, i.targetPeriod),
+                              row.latest ? ValueFormat::withPeriod(
+                                  row.latest->value, i.unit, i.decimals, row.latest->period)
                                          : Tr::tr("no data yet"))
                   << '\n';
         }
@@ -413,7 +419,8 @@ public:
                           Tr::tr("%n warning(s)", nullptr, warnings))
               << Qt::endl;
         if (errors > 0) {
-            m_err << "jfp: " << Tr::tr("'%1' has problems; see the list above.").arg(path) << Qt::endl;
+            m_err << "jfp: " << Tr::tr("'%1' has problems; see the list above.").arg(path)
+                  << Qt::endl;
             return DataError;
         }
         return Success;
@@ -432,10 +439,12 @@ QString usage()
         "Usage: jfp COMMAND [OPTIONS]\n"
         "\n"
         "Commands:\n"
-        "  init FILE [--sample]             Create a plan: empty, or the Cheshire and Merseyside sample\n"
+        "  init FILE [--sample]             Create a plan: empty, or the Cheshire and Merseyside "
+        "sample\n"
         "  tree FILE [--json]               Show the areas with their programmes\n"
         "  indicators FILE [--area NAME_OR_CODE] [--json|--csv]\n"
-        "                                   List indicators with baseline, target and latest value\n"
+        "                                   List indicators with baseline, target and latest "
+        "value\n"
         "  check FILE                       Check the file's integrity and validate the plan\n"
         "  help                             Show this help\n"
         "  version                          Show the version\n"

@@ -27,25 +27,35 @@ constexpr std::array areaLevels = {
 };
 
 constexpr std::array milestoneStatuses = {
-    Entry<MilestoneStatus>{MilestoneStatus::NotStarted, "not_started", QT_TRANSLATE_NOOP("Jfp", "Not started")},
-    Entry<MilestoneStatus>{MilestoneStatus::OnTrack, "on_track", QT_TRANSLATE_NOOP("Jfp", "On track")},
+    Entry<MilestoneStatus>{
+        MilestoneStatus::NotStarted, "not_started", QT_TRANSLATE_NOOP("Jfp", "Not started")},
+    Entry<MilestoneStatus>{
+        MilestoneStatus::OnTrack, "on_track", QT_TRANSLATE_NOOP("Jfp", "On track")},
     Entry<MilestoneStatus>{MilestoneStatus::AtRisk, "at_risk", QT_TRANSLATE_NOOP("Jfp", "At risk")},
-    Entry<MilestoneStatus>{MilestoneStatus::OffTrack, "off_track", QT_TRANSLATE_NOOP("Jfp", "Off track")},
-    Entry<MilestoneStatus>{MilestoneStatus::Complete, "complete", QT_TRANSLATE_NOOP("Jfp", "Complete")},
-    Entry<MilestoneStatus>{MilestoneStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Jfp", "Cancelled")},
+    Entry<MilestoneStatus>{
+        MilestoneStatus::OffTrack, "off_track", QT_TRANSLATE_NOOP("Jfp", "Off track")},
+    Entry<MilestoneStatus>{
+        MilestoneStatus::Complete, "complete", QT_TRANSLATE_NOOP("Jfp", "Complete")},
+    Entry<MilestoneStatus>{
+        MilestoneStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Jfp", "Cancelled")},
 };
 
 constexpr std::array deliveryStatuses = {
-    Entry<DeliveryStatus>{DeliveryStatus::NotStarted, "not_started", QT_TRANSLATE_NOOP("Jfp", "Not started")},
-    Entry<DeliveryStatus>{DeliveryStatus::OnTrack, "on_track", QT_TRANSLATE_NOOP("Jfp", "On track")},
+    Entry<DeliveryStatus>{
+        DeliveryStatus::NotStarted, "not_started", QT_TRANSLATE_NOOP("Jfp", "Not started")},
+    Entry<DeliveryStatus>{
+        DeliveryStatus::OnTrack, "on_track", QT_TRANSLATE_NOOP("Jfp", "On track")},
     Entry<DeliveryStatus>{DeliveryStatus::AtRisk, "at_risk", QT_TRANSLATE_NOOP("Jfp", "At risk")},
-    Entry<DeliveryStatus>{DeliveryStatus::OffTrack, "off_track", QT_TRANSLATE_NOOP("Jfp", "Off track")},
-    Entry<DeliveryStatus>{DeliveryStatus::Complete, "complete", QT_TRANSLATE_NOOP("Jfp", "Complete")},
+    Entry<DeliveryStatus>{
+        DeliveryStatus::OffTrack, "off_track", QT_TRANSLATE_NOOP("Jfp", "Off track")},
+    Entry<DeliveryStatus>{
+        DeliveryStatus::Complete, "complete", QT_TRANSLATE_NOOP("Jfp", "Complete")},
     Entry<DeliveryStatus>{DeliveryStatus::Closed, "closed", QT_TRANSLATE_NOOP("Jfp", "Closed")},
 };
 
 constexpr std::array units = {
-    Entry<Unit>{Unit::RatePer100000, "rate_per_100000", QT_TRANSLATE_NOOP("Jfp", "Rate per 100,000")},
+    Entry<Unit>{
+        Unit::RatePer100000, "rate_per_100000", QT_TRANSLATE_NOOP("Jfp", "Rate per 100,000")},
     Entry<Unit>{Unit::Percentage, "percentage", QT_TRANSLATE_NOOP("Jfp", "Percentage")},
     Entry<Unit>{Unit::Count, "count", QT_TRANSLATE_NOOP("Jfp", "Count")},
     Entry<Unit>{Unit::Years, "years", QT_TRANSLATE_NOOP("Jfp", "Years")},
@@ -56,15 +66,21 @@ constexpr std::array units = {
 };
 
 constexpr std::array polarities = {
-    Entry<Polarity>{Polarity::HigherIsBetter, "higher_is_better", QT_TRANSLATE_NOOP("Jfp", "Higher is better")},
-    Entry<Polarity>{Polarity::LowerIsBetter, "lower_is_better", QT_TRANSLATE_NOOP("Jfp", "Lower is better")},
+    Entry<Polarity>{
+        Polarity::HigherIsBetter, "higher_is_better", QT_TRANSLATE_NOOP("Jfp", "Higher is better")},
+    Entry<Polarity>{
+        Polarity::LowerIsBetter, "lower_is_better", QT_TRANSLATE_NOOP("Jfp", "Lower is better")},
     Entry<Polarity>{Polarity::Neutral, "neutral", QT_TRANSLATE_NOOP("Jfp", "Neutral")},
 };
 
 constexpr std::array targetKinds = {
     Entry<TargetKind>{TargetKind::Absolute, "absolute", QT_TRANSLATE_NOOP("Jfp", "Value")},
-    Entry<TargetKind>{TargetKind::RelativePerYear, "relative_per_year", QT_TRANSLATE_NOOP("Jfp", "Change per year")},
-    Entry<TargetKind>{TargetKind::BetterThanBenchmark, "better_than_benchmark", QT_TRANSLATE_NOOP("Jfp", "Better than benchmark")},
+    Entry<TargetKind>{TargetKind::RelativePerYear,
+                      "relative_per_year",
+                      QT_TRANSLATE_NOOP("Jfp", "Change per year")},
+    Entry<TargetKind>{TargetKind::BetterThanBenchmark,
+                      "better_than_benchmark",
+                      QT_TRANSLATE_NOOP("Jfp", "Better than benchmark")},
 };
 
 template<typename E>
@@ -115,10 +131,16 @@ QStringList allKeys()
     return keys;
 }
 
-#define JFP_ENUM_FUNCTIONS(E) \
-    QString key(E value) { return QLatin1String(entry(value).key); } \
-    QString label(E value) { return Tr::tr(entry(value).label); } \
-    template std::optional<E> fromKey<E>(const QString &); \
+#define JFP_ENUM_FUNCTIONS(E)                                                                      \
+    QString key(E value)                                                                           \
+    {                                                                                              \
+        return QLatin1String(entry(value).key);                                                    \
+    }                                                                                              \
+    QString label(E value)                                                                         \
+    {                                                                                              \
+        return Tr::tr(entry(value).label);                                                         \
+    }                                                                                              \
+    template std::optional<E> fromKey<E>(const QString &);                                         \
     template QStringList allKeys<E>();
 
 JFP_ENUM_FUNCTIONS(AreaLevel)

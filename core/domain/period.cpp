@@ -67,10 +67,10 @@ const QRegularExpression &re(const char *pattern)
     thread_local QHash<const char *, QRegularExpression> cache;
     auto it = cache.find(pattern);
     if (it == cache.end()) {
-        it = cache.insert(pattern,
-                          QRegularExpression(QLatin1String("^") + QLatin1String(pattern)
-                                                 + QLatin1String("$"),
-                                             QRegularExpression::CaseInsensitiveOption));
+        it = cache.insert(
+            pattern,
+            QRegularExpression(QLatin1String("^") + QLatin1String(pattern) + QLatin1String("$"),
+                               QRegularExpression::CaseInsensitiveOption));
     }
     return *it;
 }
@@ -256,8 +256,8 @@ Period Period::parse(const QString &text, QString *errorMessage)
     };
     const auto orderedOrFail = [&](Kind kind, QDate first, QDate lastMonthStart) -> Period {
         if (lastMonthStart < first) {
-            error.message = Tr::tr("'%1' ends before it starts: write the earlier period first.")
-                                .arg(s);
+            error.message
+                = Tr::tr("'%1' ends before it starts: write the earlier period first.").arg(s);
             return fail();
         }
         return spanOf(kind, first, lastMonthStart);
@@ -337,14 +337,15 @@ Period Period::parse(const QString &text, QString *errorMessage)
     if ((m = re(reMonthRange).match(s)).hasMatch()) {
         int first = 0;
         int last = 0;
-        if (!checkMonth(s, m.captured(1), first, error) || !checkMonth(s, m.captured(3), last, error))
+        if (!checkMonth(s, m.captured(1), first, error)
+            || !checkMonth(s, m.captured(3), last, error))
             return fail();
         return orderedOrFail(Kind::MonthRange, QDate(num(2), first, 1), QDate(num(4), last, 1));
     }
     if (s.contains(QRegularExpression(QStringLiteral("Q[^1-4]|Q$|Q\\d{2}"),
                                       QRegularExpression::CaseInsensitiveOption))) {
-        error.message = Tr::tr("'%1' has a quarter that does not exist: quarters run Q1 to Q4.")
-                            .arg(s);
+        error.message
+            = Tr::tr("'%1' has a quarter that does not exist: quarters run Q1 to Q4.").arg(s);
         return fail();
     }
     error.message = Tr::tr("'%1' is not a period JFP Planner recognises. Write a financial year "

@@ -58,7 +58,8 @@ private:
         }
         const auto expectParent = [&](AreaLevel level) {
             if (!parent || parent->level != level) {
-                add(Finding::Severity::Error, item,
+                add(Finding::Severity::Error,
+                    item,
                     Tr::tr("a %1 must sit beneath a %2")
                         .arg(Enums::label(a.level).toLower(), Enums::label(level).toLower()));
             }
@@ -66,7 +67,9 @@ private:
         switch (a.level) {
         case AreaLevel::System:
             if (parent)
-                add(Finding::Severity::Error, item, Tr::tr("a system cannot sit beneath another area"));
+                add(Finding::Severity::Error,
+                    item,
+                    Tr::tr("a system cannot sit beneath another area"));
             break;
         case AreaLevel::Place:
             expectParent(AreaLevel::System);
@@ -89,7 +92,8 @@ private:
             if (!parent)
                 add(Finding::Severity::Error, item, Tr::tr("its parent programme is missing"));
             else if (parent->areaId != p.areaId)
-                add(Finding::Severity::Error, item,
+                add(Finding::Severity::Error,
+                    item,
                     Tr::tr("it belongs to a different area from its parent programme"));
         }
         if (p.start.isValid() && p.end.isValid() && p.end < p.start)
@@ -102,24 +106,33 @@ private:
         if (!m_plan.programme(m.programmeId))
             add(Finding::Severity::Error, item, Tr::tr("its programme is missing"));
         if (m.status == MilestoneStatus::Complete && !m.completionDate.isValid())
-            add(Finding::Severity::Warning, item, Tr::tr("it is complete but has no completion date"));
+            add(Finding::Severity::Warning,
+                item,
+                Tr::tr("it is complete but has no completion date"));
         if (m.completionDate.isValid() && m.status != MilestoneStatus::Complete)
-            add(Finding::Severity::Warning, item,
-                Tr::tr("it has a completion date but its status is %1").arg(Enums::label(m.status)));
+            add(Finding::Severity::Warning,
+                item,
+                Tr::tr("it has a completion date but its status is %1")
+                    .arg(Enums::label(m.status)));
     }
 
-    void checkValue(const QString &item, const QString &field, const Indicator &i,
+    void checkValue(const QString &item,
+                    const QString &field,
+                    const Indicator &i,
                     const OptionalValue &value)
     {
         if (!value)
             return;
         if (i.unit == Unit::Percentage && (*value < 0 || *value > 100))
-            add(Finding::Severity::Error, item,
+            add(Finding::Severity::Error,
+                item,
                 Tr::tr("%1: %2 is not a percentage between 0 and 100").arg(field).arg(*value));
         if ((i.unit == Unit::Count || i.unit == Unit::RatePer100000 || i.unit == Unit::Days
              || i.unit == Unit::Years)
             && *value < 0 && i.targetKind != TargetKind::RelativePerYear)
-            add(Finding::Severity::Error, item, Tr::tr("%1: %2 cannot be negative").arg(field).arg(*value));
+            add(Finding::Severity::Error,
+                item,
+                Tr::tr("%1: %2 cannot be negative").arg(field).arg(*value));
     }
 
     void checkIndicator(const Indicator &i)
@@ -132,7 +145,8 @@ private:
         const Period baseline = checkPeriod(item, Tr::tr("baseline period"), i.baselinePeriod);
         const Period target = checkPeriod(item, Tr::tr("target period"), i.targetPeriod);
         if (baseline.isValid() && target.isValid() && !(baseline.start() < target.start()))
-            add(Finding::Severity::Error, item,
+            add(Finding::Severity::Error,
+                item,
                 Tr::tr("the target period %1 is not after the baseline period %2")
                     .arg(i.targetPeriod, i.baselinePeriod));
         checkValue(item, Tr::tr("baseline"), i, i.baselineValue);
@@ -146,8 +160,10 @@ private:
             checkPeriod(item, Tr::tr("actual period"), v.period);
             checkValue(item, Tr::tr("actual %1").arg(v.period), i, v.value);
             if (v.lower && v.upper && *v.lower > *v.upper)
-                add(Finding::Severity::Error, item,
-                    Tr::tr("actual %1: the lower confidence limit is above the upper").arg(v.period));
+                add(Finding::Severity::Error,
+                    item,
+                    Tr::tr("actual %1: the lower confidence limit is above the upper")
+                        .arg(v.period));
         }
     }
 

@@ -40,7 +40,8 @@ QString withUnit(const std::optional<double> &value, Unit unit, int decimals)
     return text + Enums::unitSuffix(unit);
 }
 
-QString withPeriod(const std::optional<double> &value, Unit unit, int decimals, const QString &period)
+QString
+withPeriod(const std::optional<double> &value, Unit unit, int decimals, const QString &period)
 {
     const QString text = withUnit(value, unit, decimals);
     if (!value || period.isEmpty())

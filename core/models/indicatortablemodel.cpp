@@ -25,7 +25,8 @@ void IndicatorTableModel::showArea(const PlanSnapshot *plan, Id areaId)
 
 void IndicatorTableModel::showProgramme(const PlanSnapshot *plan, Id programmeId)
 {
-    setRows(plan ? IndicatorSummaries::forProgramme(*plan, programmeId) : QList<IndicatorSummary>());
+    setRows(plan ? IndicatorSummaries::forProgramme(*plan, programmeId)
+                 : QList<IndicatorSummary>());
 }
 
 void IndicatorTableModel::clear()
@@ -52,9 +53,8 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     if (role == IndicatorIdRole)
         return i.id;
     if (role == ValueRole) {
-        const auto value = [](const std::optional<double> &v) {
-            return v ? QVariant(*v) : QVariant();
-        };
+        const auto value
+            = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); };
         switch (index.column()) {
         case BaselineColumn:
             return value(i.baselineValue);
@@ -97,8 +97,8 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         return ValueFormat::withPeriod(i.baselineValue, i.unit, i.decimals, i.baselinePeriod);
     case TargetColumn:
         if (i.targetKind == TargetKind::RelativePerYear && i.targetValue) {
-            return Tr::tr("%1 a year").arg(
-                ValueFormat::withUnit(i.targetValue, Unit::Percentage, i.decimals));
+            return Tr::tr("%1 a year")
+                .arg(ValueFormat::withUnit(i.targetValue, Unit::Percentage, i.decimals));
         }
         return ValueFormat::withPeriod(i.targetValue, i.unit, i.decimals, i.targetPeriod);
     case LatestColumn:

@@ -87,8 +87,9 @@ public:
         const QString value = text(key, true);
         const auto parsed = Enums::fromKey<E>(value);
         if (!parsed) {
-            fail(key, Tr::tr("'%1' is not one of: %2")
-                          .arg(value, Enums::allKeys<E>().join(QStringLiteral(", "))));
+            fail(key,
+                 Tr::tr("'%1' is not one of: %2")
+                     .arg(value, Enums::allKeys<E>().join(QStringLiteral(", "))));
         }
         return *parsed;
     }
@@ -219,9 +220,11 @@ private:
         a.populationSource = r.text("populationSource");
         a.description = r.text("description");
         a.source = r.text("source");
-        for (const Reader &c : readers(r.array("extraCodes"), r.where() + QStringLiteral(".extraCodes")))
+        for (const Reader &c :
+             readers(r.array("extraCodes"), r.where() + QStringLiteral(".extraCodes")))
             a.extraCodes.append({c.text("scheme", true), c.text("code", true), c.text("name")});
-        for (const Reader &p : readers(r.array("practices"), r.where() + QStringLiteral(".practices"))) {
+        for (const Reader &p :
+             readers(r.array("practices"), r.where() + QStringLiteral(".practices"))) {
             GpPractice practice;
             practice.name = p.text("name", true);
             practice.code = p.text("code");
@@ -318,7 +321,8 @@ private:
         i.targetPeriod = target.period("period");
         i.targetBenchmark = target.text("benchmark");
         i.targetNote = target.text("note");
-        for (const Reader &a : readers(r.array("actuals"), r.where() + QStringLiteral(".actuals"))) {
+        for (const Reader &a :
+             readers(r.array("actuals"), r.where() + QStringLiteral(".actuals"))) {
             ActualValue actual;
             actual.period = a.period("period");
             if (actual.period.isEmpty())
@@ -331,7 +335,8 @@ private:
             actual.note = a.text("note");
             i.actuals.append(actual);
         }
-        for (const Reader &t : readers(r.array("trajectory"), r.where() + QStringLiteral(".trajectory")))
+        for (const Reader &t :
+             readers(r.array("trajectory"), r.where() + QStringLiteral(".trajectory")))
             i.trajectory.append({t.period("period"), t.number("value")});
         check(m_writer.insertIndicator(i, order, &m_error), r);
     }

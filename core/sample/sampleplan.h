@@ -25,7 +25,10 @@ QString defaultLocation();
 bool populate(Database &db, QString *error);
 
 /** Fills an empty plan from sample-format JSON (format "jfp-sample/1"). All or nothing. */
-bool populateFromJson(Database &db, const QByteArray &json, const QString &fileName, QString *error);
+bool populateFromJson(Database &db,
+                      const QByteArray &json,
+                      const QString &fileName,
+                      QString *error);
 
 /**
  * Creates a plan file holding the sample. The file appears only when it is complete: it is

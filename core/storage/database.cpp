@@ -98,7 +98,8 @@ bool Database::openConnection(QString *error)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         if (error)
-            *error = Tr::tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).");
+            *error
+                = Tr::tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).");
         return false;
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -107,7 +108,8 @@ bool Database::openConnection(QString *error)
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!m_db.open()) {
         if (error)
-            *error = Tr::tr("'%1' cannot be opened: %2").arg(display(m_path), m_db.lastError().text());
+            *error
+                = Tr::tr("'%1' cannot be opened: %2").arg(display(m_path), m_db.lastError().text());
         return false;
     }
     m_dialect = SqlDialect::forDriver(m_db.driverName());

@@ -11,7 +11,9 @@ namespace Jfp::Migrations {
 
 namespace {
 
-bool execAll(QSqlDatabase &db, const SqlDialect &dialect, const QStringList &statements,
+bool execAll(QSqlDatabase &db,
+             const SqlDialect &dialect,
+             const QStringList &statements,
              QString *error)
 {
     QSqlQuery query(db);
@@ -43,21 +45,18 @@ bool createVersion1(QSqlDatabase &db, const SqlDialect &dialect, QString *error)
         QStringLiteral("CREATE UNIQUE INDEX area_ods_code ON area (ods_code)"
                        " WHERE ods_code IS NOT NULL"),
         QStringLiteral("CREATE INDEX area_parent ON area (parent_id)"),
-        QStringLiteral(
-            "CREATE TABLE area_code (id {ID},"
-            " area_id INTEGER NOT NULL REFERENCES area(id) ON DELETE CASCADE,"
-            " scheme TEXT NOT NULL, code TEXT NOT NULL, name TEXT,"
-            " UNIQUE (area_id, scheme, code))"),
-        QStringLiteral(
-            "CREATE TABLE gp_practice (id {ID},"
-            " area_id INTEGER NOT NULL REFERENCES area(id) ON DELETE CASCADE,"
-            " name TEXT NOT NULL CHECK (name <> ''), code TEXT, map_key INTEGER,"
-            " sort_order INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral(
-            "CREATE TABLE framework (id {ID}, key TEXT NOT NULL UNIQUE,"
-            " name TEXT NOT NULL CHECK (name <> ''),"
-            " area_id INTEGER REFERENCES area(id) ON DELETE CASCADE,"
-            " description TEXT, source TEXT, sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE area_code (id {ID},"
+                       " area_id INTEGER NOT NULL REFERENCES area(id) ON DELETE CASCADE,"
+                       " scheme TEXT NOT NULL, code TEXT NOT NULL, name TEXT,"
+                       " UNIQUE (area_id, scheme, code))"),
+        QStringLiteral("CREATE TABLE gp_practice (id {ID},"
+                       " area_id INTEGER NOT NULL REFERENCES area(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL CHECK (name <> ''), code TEXT, map_key INTEGER,"
+                       " sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE framework (id {ID}, key TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL CHECK (name <> ''),"
+                       " area_id INTEGER REFERENCES area(id) ON DELETE CASCADE,"
+                       " description TEXT, source TEXT, sort_order INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral(
             "CREATE TABLE theme (id {ID},"
             " framework_id INTEGER NOT NULL REFERENCES framework(id) ON DELETE CASCADE,"
@@ -72,11 +71,10 @@ bool createVersion1(QSqlDatabase &db, const SqlDialect &dialect, QString *error)
             " sort_order INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX programme_area ON programme (area_id)"),
         QStringLiteral("CREATE INDEX programme_parent ON programme (parent_id)"),
-        QStringLiteral(
-            "CREATE TABLE programme_theme ("
-            " programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,"
-            " theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,"
-            " PRIMARY KEY (programme_id, theme_id))"),
+        QStringLiteral("CREATE TABLE programme_theme ("
+                       " programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,"
+                       " theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (programme_id, theme_id))"),
         QStringLiteral(
             "CREATE TABLE milestone (id {ID},"
             " programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,"
@@ -86,36 +84,31 @@ bool createVersion1(QSqlDatabase &db, const SqlDialect &dialect, QString *error)
             " 'off_track', 'complete', 'cancelled')),"
             " notes TEXT, source TEXT, sort_order INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX milestone_programme ON milestone (programme_id)"),
-        QStringLiteral(
-            "CREATE TABLE indicator (id {ID},"
-            " programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,"
-            " code TEXT, name TEXT NOT NULL CHECK (name <> ''), definition TEXT,"
-            " unit TEXT NOT NULL, decimals INTEGER NOT NULL DEFAULT 1,"
-            " polarity TEXT NOT NULL, source TEXT,"
-            " baseline_value {REAL}, baseline_period TEXT, baseline_note TEXT,"
-            " target_kind TEXT NOT NULL, target_value {REAL}, target_period TEXT,"
-            " target_benchmark TEXT, target_note TEXT,"
-            " sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE indicator (id {ID},"
+                       " programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,"
+                       " code TEXT, name TEXT NOT NULL CHECK (name <> ''), definition TEXT,"
+                       " unit TEXT NOT NULL, decimals INTEGER NOT NULL DEFAULT 1,"
+                       " polarity TEXT NOT NULL, source TEXT,"
+                       " baseline_value {REAL}, baseline_period TEXT, baseline_note TEXT,"
+                       " target_kind TEXT NOT NULL, target_value {REAL}, target_period TEXT,"
+                       " target_benchmark TEXT, target_note TEXT,"
+                       " sort_order INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX indicator_programme ON indicator (programme_id)"),
-        QStringLiteral(
-            "CREATE TABLE trajectory_value ("
-            " indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,"
-            " period TEXT NOT NULL, value {REAL}, PRIMARY KEY (indicator_id, period))"),
-        QStringLiteral(
-            "CREATE TABLE actual_value ("
-            " indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,"
-            " period TEXT NOT NULL, value {REAL}, lower_ci {REAL}, upper_ci {REAL},"
-            " count {REAL}, denominator {REAL}, note TEXT,"
-            " PRIMARY KEY (indicator_id, period))"),
-        QStringLiteral(
-            "CREATE TABLE benchmark (id {ID},"
-            " indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,"
-            " name TEXT NOT NULL CHECK (name <> ''), code TEXT,"
-            " sort_order INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral(
-            "CREATE TABLE benchmark_value ("
-            " benchmark_id INTEGER NOT NULL REFERENCES benchmark(id) ON DELETE CASCADE,"
-            " period TEXT NOT NULL, value {REAL}, PRIMARY KEY (benchmark_id, period))"),
+        QStringLiteral("CREATE TABLE trajectory_value ("
+                       " indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,"
+                       " period TEXT NOT NULL, value {REAL}, PRIMARY KEY (indicator_id, period))"),
+        QStringLiteral("CREATE TABLE actual_value ("
+                       " indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,"
+                       " period TEXT NOT NULL, value {REAL}, lower_ci {REAL}, upper_ci {REAL},"
+                       " count {REAL}, denominator {REAL}, note TEXT,"
+                       " PRIMARY KEY (indicator_id, period))"),
+        QStringLiteral("CREATE TABLE benchmark (id {ID},"
+                       " indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL CHECK (name <> ''), code TEXT,"
+                       " sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE benchmark_value ("
+                       " benchmark_id INTEGER NOT NULL REFERENCES benchmark(id) ON DELETE CASCADE,"
+                       " period TEXT NOT NULL, value {REAL}, PRIMARY KEY (benchmark_id, period))"),
     };
     return execAll(db, dialect, statements, error) && dialect.setApplicationId(db, error);
 }
@@ -137,16 +130,25 @@ int latestVersion()
 
 QStringList tableNames()
 {
-    return {QStringLiteral("plan_info"),       QStringLiteral("area"),
-            QStringLiteral("area_code"),       QStringLiteral("gp_practice"),
-            QStringLiteral("framework"),       QStringLiteral("theme"),
-            QStringLiteral("programme"),       QStringLiteral("programme_theme"),
-            QStringLiteral("milestone"),       QStringLiteral("indicator"),
-            QStringLiteral("trajectory_value"), QStringLiteral("actual_value"),
-            QStringLiteral("benchmark"),       QStringLiteral("benchmark_value")};
+    return {QStringLiteral("plan_info"),
+            QStringLiteral("area"),
+            QStringLiteral("area_code"),
+            QStringLiteral("gp_practice"),
+            QStringLiteral("framework"),
+            QStringLiteral("theme"),
+            QStringLiteral("programme"),
+            QStringLiteral("programme_theme"),
+            QStringLiteral("milestone"),
+            QStringLiteral("indicator"),
+            QStringLiteral("trajectory_value"),
+            QStringLiteral("actual_value"),
+            QStringLiteral("benchmark"),
+            QStringLiteral("benchmark_value")};
 }
 
-bool migrate(QSqlDatabase &db, const SqlDialect &dialect, QString *error,
+bool migrate(QSqlDatabase &db,
+             const SqlDialect &dialect,
+             QString *error,
              const QList<MigrationStep> &steps)
 {
     bool ok = false;

@@ -49,191 +49,248 @@ std::optional<PlanSnapshot> read(Database &db, QString *error)
     QHash<Id, qsizetype> indicatorIndex;
     QHash<Id, QPair<qsizetype, qsizetype>> benchmarkIndex;
 
-    bool ok = forEachRow(db, QStringLiteral("SELECT key, value FROM plan_info"), error,
-                         [&](const QSqlQuery &q) {
-                             const QString key = text(q, 0);
-                             if (key == QLatin1String("name"))
-                                 plan.info.name = text(q, 1);
-                             else if (key == QLatin1String("description"))
-                                 plan.info.description = text(q, 1);
-                             else if (key == QLatin1String("horizon_start"))
-                                 plan.info.horizonStart = text(q, 1);
-                             else if (key == QLatin1String("horizon_end"))
-                                 plan.info.horizonEnd = text(q, 1);
-                         });
-    ok = ok && forEachRow(db, QStringLiteral(
+    bool ok = forEachRow(
+        db, QStringLiteral("SELECT key, value FROM plan_info"), error, [&](const QSqlQuery &q) {
+            const QString key = text(q, 0);
+            if (key == QLatin1String("name"))
+                plan.info.name = text(q, 1);
+            else if (key == QLatin1String("description"))
+                plan.info.description = text(q, 1);
+            else if (key == QLatin1String("horizon_start"))
+                plan.info.horizonStart = text(q, 1);
+            else if (key == QLatin1String("horizon_end"))
+                plan.info.horizonEnd = text(q, 1);
+        });
+    ok = ok
+         && forEachRow(
+             db,
+             QStringLiteral(
                  "SELECT id, parent_id, level, name, short_name, ons_code, ods_code, population,"
                  " population_year, population_source, description, source"
-                 " FROM area ORDER BY sort_order, id"), error, [&](const QSqlQuery &q) {
-        Area a;
-        a.id = q.value(0).toLongLong();
-        a.parentId = q.value(1).toLongLong();
-        a.level = Enums::fromKey<AreaLevel>(text(q, 2)).value_or(AreaLevel::Place);
-        a.name = text(q, 3);
-        a.shortName = text(q, 4);
-        a.onsCode = text(q, 5);
-        a.odsCode = text(q, 6);
-        a.population = toOptionalInt64(q.value(7));
-        a.populationYear = text(q, 8);
-        a.populationSource = text(q, 9);
-        a.description = text(q, 10);
-        a.source = text(q, 11);
-        areaIndex.insert(a.id, plan.areas.size());
-        plan.areas.append(a);
-    });
-    ok = ok && forEachRow(db, QStringLiteral(
-                 "SELECT area_id, scheme, code, name FROM area_code ORDER BY id"), error,
-                          [&](const QSqlQuery &q) {
-        if (const auto i = areaIndex.value(q.value(0).toLongLong(), -1); i >= 0)
-            plan.areas[i].extraCodes.append({text(q, 1), text(q, 2), text(q, 3)});
-    });
-    ok = ok && forEachRow(db, QStringLiteral(
-                 "SELECT id, area_id, name, code, map_key FROM gp_practice"
-                 " ORDER BY sort_order, id"), error, [&](const QSqlQuery &q) {
-        GpPractice p;
-        p.id = q.value(0).toLongLong();
-        p.areaId = q.value(1).toLongLong();
-        p.name = text(q, 2);
-        p.code = text(q, 3);
-        p.mapKey = toOptionalInt(q.value(4));
-        if (const auto i = areaIndex.value(p.areaId, -1); i >= 0)
-            plan.areas[i].practices.append(p);
-    });
-    ok = ok && forEachRow(db, QStringLiteral(
-                 "SELECT id, key, name, area_id, description, source FROM framework"
-                 " ORDER BY sort_order, id"), error, [&](const QSqlQuery &q) {
-        Framework f;
-        f.id = q.value(0).toLongLong();
-        f.key = text(q, 1);
-        f.name = text(q, 2);
-        f.areaId = q.value(3).toLongLong();
-        f.description = text(q, 4);
-        f.source = text(q, 5);
-        frameworkIndex.insert(f.id, plan.frameworks.size());
-        plan.frameworks.append(f);
-    });
-    ok = ok && forEachRow(db, QStringLiteral(
-                 "SELECT id, framework_id, key, code, name, description FROM theme"
-                 " ORDER BY sort_order, id"), error, [&](const QSqlQuery &q) {
-        Theme t;
-        t.id = q.value(0).toLongLong();
-        t.frameworkId = q.value(1).toLongLong();
-        t.key = text(q, 2);
-        t.code = text(q, 3);
-        t.name = text(q, 4);
-        t.description = text(q, 5);
-        if (const auto i = frameworkIndex.value(t.frameworkId, -1); i >= 0)
-            plan.frameworks[i].themes.append(t);
-    });
-    ok = ok && forEachRow(db, QStringLiteral(
+                 " FROM area ORDER BY sort_order, id"),
+             error,
+             [&](const QSqlQuery &q) {
+                 Area a;
+                 a.id = q.value(0).toLongLong();
+                 a.parentId = q.value(1).toLongLong();
+                 a.level = Enums::fromKey<AreaLevel>(text(q, 2)).value_or(AreaLevel::Place);
+                 a.name = text(q, 3);
+                 a.shortName = text(q, 4);
+                 a.onsCode = text(q, 5);
+                 a.odsCode = text(q, 6);
+                 a.population = toOptionalInt64(q.value(7));
+                 a.populationYear = text(q, 8);
+                 a.populationSource = text(q, 9);
+                 a.description = text(q, 10);
+                 a.source = text(q, 11);
+                 areaIndex.insert(a.id, plan.areas.size());
+                 plan.areas.append(a);
+             });
+    ok = ok
+         && forEachRow(
+             db,
+             QStringLiteral("SELECT area_id, scheme, code, name FROM area_code ORDER BY id"),
+             error,
+             [&](const QSqlQuery &q) {
+                 if (const auto i = areaIndex.value(q.value(0).toLongLong(), -1); i >= 0)
+                     plan.areas[i].extraCodes.append({text(q, 1), text(q, 2), text(q, 3)});
+             });
+    ok = ok
+         && forEachRow(db,
+                       QStringLiteral("SELECT id, area_id, name, code, map_key FROM gp_practice"
+                                      " ORDER BY sort_order, id"),
+                       error,
+                       [&](const QSqlQuery &q) {
+                           GpPractice p;
+                           p.id = q.value(0).toLongLong();
+                           p.areaId = q.value(1).toLongLong();
+                           p.name = text(q, 2);
+                           p.code = text(q, 3);
+                           p.mapKey = toOptionalInt(q.value(4));
+                           if (const auto i = areaIndex.value(p.areaId, -1); i >= 0)
+                               plan.areas[i].practices.append(p);
+                       });
+    ok = ok
+         && forEachRow(
+             db,
+             QStringLiteral("SELECT id, key, name, area_id, description, source FROM framework"
+                            " ORDER BY sort_order, id"),
+             error,
+             [&](const QSqlQuery &q) {
+                 Framework f;
+                 f.id = q.value(0).toLongLong();
+                 f.key = text(q, 1);
+                 f.name = text(q, 2);
+                 f.areaId = q.value(3).toLongLong();
+                 f.description = text(q, 4);
+                 f.source = text(q, 5);
+                 frameworkIndex.insert(f.id, plan.frameworks.size());
+                 plan.frameworks.append(f);
+             });
+    ok = ok
+         && forEachRow(
+             db,
+             QStringLiteral("SELECT id, framework_id, key, code, name, description FROM theme"
+                            " ORDER BY sort_order, id"),
+             error,
+             [&](const QSqlQuery &q) {
+                 Theme t;
+                 t.id = q.value(0).toLongLong();
+                 t.frameworkId = q.value(1).toLongLong();
+                 t.key = text(q, 2);
+                 t.code = text(q, 3);
+                 t.name = text(q, 4);
+                 t.description = text(q, 5);
+                 if (const auto i = frameworkIndex.value(t.frameworkId, -1); i >= 0)
+                     plan.frameworks[i].themes.append(t);
+             });
+    ok = ok
+         && forEachRow(
+             db,
+             QStringLiteral(
                  "SELECT id, area_id, parent_id, name, ambition, description, sro, manager,"
                  " status, start_date, end_date, source FROM programme ORDER BY sort_order, id"),
-                          error, [&](const QSqlQuery &q) {
-        Programme p;
-        p.id = q.value(0).toLongLong();
-        p.areaId = q.value(1).toLongLong();
-        p.parentId = q.value(2).toLongLong();
-        p.name = text(q, 3);
-        p.ambition = text(q, 4);
-        p.description = text(q, 5);
-        p.sro = text(q, 6);
-        p.manager = text(q, 7);
-        if (!q.value(8).isNull())
-            p.status = Enums::fromKey<DeliveryStatus>(text(q, 8));
-        p.start = toDate(q.value(9));
-        p.end = toDate(q.value(10));
-        p.source = text(q, 11);
-        programmeIndex.insert(p.id, plan.programmes.size());
-        plan.programmes.append(p);
-    });
-    ok = ok && forEachRow(db, QStringLiteral(
-                 "SELECT programme_id, theme_id FROM programme_theme ORDER BY programme_id, theme_id"),
-                          error, [&](const QSqlQuery &q) {
-        if (const auto i = programmeIndex.value(q.value(0).toLongLong(), -1); i >= 0)
-            plan.programmes[i].themeIds.append(q.value(1).toLongLong());
-    });
-    ok = ok && forEachRow(db, QStringLiteral(
+             error,
+             [&](const QSqlQuery &q) {
+                 Programme p;
+                 p.id = q.value(0).toLongLong();
+                 p.areaId = q.value(1).toLongLong();
+                 p.parentId = q.value(2).toLongLong();
+                 p.name = text(q, 3);
+                 p.ambition = text(q, 4);
+                 p.description = text(q, 5);
+                 p.sro = text(q, 6);
+                 p.manager = text(q, 7);
+                 if (!q.value(8).isNull())
+                     p.status = Enums::fromKey<DeliveryStatus>(text(q, 8));
+                 p.start = toDate(q.value(9));
+                 p.end = toDate(q.value(10));
+                 p.source = text(q, 11);
+                 programmeIndex.insert(p.id, plan.programmes.size());
+                 plan.programmes.append(p);
+             });
+    ok = ok
+         && forEachRow(db,
+                       QStringLiteral("SELECT programme_id, theme_id FROM programme_theme ORDER BY "
+                                      "programme_id, theme_id"),
+                       error,
+                       [&](const QSqlQuery &q) {
+                           if (const auto i = programmeIndex.value(q.value(0).toLongLong(), -1);
+                               i >= 0)
+                               plan.programmes[i].themeIds.append(q.value(1).toLongLong());
+                       });
+    ok = ok
+         && forEachRow(
+             db,
+             QStringLiteral(
                  "SELECT id, programme_id, title, owner, baseline_date, forecast_date,"
                  " completion_date, status, notes, source FROM milestone ORDER BY sort_order, id"),
-                          error, [&](const QSqlQuery &q) {
-        Milestone m;
-        m.id = q.value(0).toLongLong();
-        m.programmeId = q.value(1).toLongLong();
-        m.title = text(q, 2);
-        m.owner = text(q, 3);
-        m.baselineDate = toDate(q.value(4));
-        m.forecastDate = toDate(q.value(5));
-        m.completionDate = toDate(q.value(6));
-        m.status = Enums::fromKey<MilestoneStatus>(text(q, 7)).value_or(MilestoneStatus::NotStarted);
-        m.notes = text(q, 8);
-        m.source = text(q, 9);
-        plan.milestones.append(m);
-    });
-    ok = ok && forEachRow(db, QStringLiteral(
-                 "SELECT id, programme_id, code, name, definition, unit, decimals, polarity, source,"
+             error,
+             [&](const QSqlQuery &q) {
+                 Milestone m;
+                 m.id = q.value(0).toLongLong();
+                 m.programmeId = q.value(1).toLongLong();
+                 m.title = text(q, 2);
+                 m.owner = text(q, 3);
+                 m.baselineDate = toDate(q.value(4));
+                 m.forecastDate = toDate(q.value(5));
+                 m.completionDate = toDate(q.value(6));
+                 m.status = Enums::fromKey<MilestoneStatus>(text(q, 7))
+                                .value_or(MilestoneStatus::NotStarted);
+                 m.notes = text(q, 8);
+                 m.source = text(q, 9);
+                 plan.milestones.append(m);
+             });
+    ok = ok
+         && forEachRow(
+             db,
+             QStringLiteral(
+                 "SELECT id, programme_id, code, name, definition, unit, decimals, polarity, "
+                 "source,"
                  " baseline_value, baseline_period, baseline_note, target_kind, target_value,"
                  " target_period, target_benchmark, target_note"
-                 " FROM indicator ORDER BY sort_order, id"), error, [&](const QSqlQuery &q) {
-        Indicator i;
-        i.id = q.value(0).toLongLong();
-        i.programmeId = q.value(1).toLongLong();
-        i.code = text(q, 2);
-        i.name = text(q, 3);
-        i.definition = text(q, 4);
-        i.unit = Enums::fromKey<Unit>(text(q, 5)).value_or(Unit::Count);
-        i.decimals = q.value(6).toInt();
-        i.polarity = Enums::fromKey<Polarity>(text(q, 7)).value_or(Polarity::Neutral);
-        i.source = text(q, 8);
-        i.baselineValue = toOptionalDouble(q.value(9));
-        i.baselinePeriod = text(q, 10);
-        i.baselineNote = text(q, 11);
-        i.targetKind = Enums::fromKey<TargetKind>(text(q, 12)).value_or(TargetKind::Absolute);
-        i.targetValue = toOptionalDouble(q.value(13));
-        i.targetPeriod = text(q, 14);
-        i.targetBenchmark = text(q, 15);
-        i.targetNote = text(q, 16);
-        indicatorIndex.insert(i.id, plan.indicators.size());
-        plan.indicators.append(i);
-    });
-    ok = ok && forEachRow(db, QStringLiteral(
-                 "SELECT indicator_id, period, value FROM trajectory_value"), error,
-                          [&](const QSqlQuery &q) {
-        if (const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1); i >= 0)
-            plan.indicators[i].trajectory.append({text(q, 1), toOptionalDouble(q.value(2))});
-    });
-    ok = ok && forEachRow(db, QStringLiteral(
+                 " FROM indicator ORDER BY sort_order, id"),
+             error,
+             [&](const QSqlQuery &q) {
+                 Indicator i;
+                 i.id = q.value(0).toLongLong();
+                 i.programmeId = q.value(1).toLongLong();
+                 i.code = text(q, 2);
+                 i.name = text(q, 3);
+                 i.definition = text(q, 4);
+                 i.unit = Enums::fromKey<Unit>(text(q, 5)).value_or(Unit::Count);
+                 i.decimals = q.value(6).toInt();
+                 i.polarity = Enums::fromKey<Polarity>(text(q, 7)).value_or(Polarity::Neutral);
+                 i.source = text(q, 8);
+                 i.baselineValue = toOptionalDouble(q.value(9));
+                 i.baselinePeriod = text(q, 10);
+                 i.baselineNote = text(q, 11);
+                 i.targetKind
+                     = Enums::fromKey<TargetKind>(text(q, 12)).value_or(TargetKind::Absolute);
+                 i.targetValue = toOptionalDouble(q.value(13));
+                 i.targetPeriod = text(q, 14);
+                 i.targetBenchmark = text(q, 15);
+                 i.targetNote = text(q, 16);
+                 indicatorIndex.insert(i.id, plan.indicators.size());
+                 plan.indicators.append(i);
+             });
+    ok = ok
+         && forEachRow(db,
+                       QStringLiteral("SELECT indicator_id, period, value FROM trajectory_value"),
+                       error,
+                       [&](const QSqlQuery &q) {
+                           if (const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1);
+                               i >= 0)
+                               plan.indicators[i].trajectory.append(
+                                   {text(q, 1), toOptionalDouble(q.value(2))});
+                       });
+    ok = ok
+         && forEachRow(
+             db,
+             QStringLiteral(
                  "SELECT indicator_id, period, value, lower_ci, upper_ci, count, denominator, note"
-                 " FROM actual_value"), error, [&](const QSqlQuery &q) {
-        if (const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1); i >= 0) {
-            plan.indicators[i].actuals.append({text(q, 1), toOptionalDouble(q.value(2)),
-                                               toOptionalDouble(q.value(3)),
-                                               toOptionalDouble(q.value(4)),
-                                               toOptionalDouble(q.value(5)),
-                                               toOptionalDouble(q.value(6)), text(q, 7)});
-        }
-    });
-    ok = ok && forEachRow(db, QStringLiteral(
+                 " FROM actual_value"),
+             error,
+             [&](const QSqlQuery &q) {
+                 if (const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1); i >= 0) {
+                     plan.indicators[i].actuals.append({text(q, 1),
+                                                        toOptionalDouble(q.value(2)),
+                                                        toOptionalDouble(q.value(3)),
+                                                        toOptionalDouble(q.value(4)),
+                                                        toOptionalDouble(q.value(5)),
+                                                        toOptionalDouble(q.value(6)),
+                                                        text(q, 7)});
+                 }
+             });
+    ok = ok
+         && forEachRow(
+             db,
+             QStringLiteral(
                  "SELECT id, indicator_id, name, code FROM benchmark ORDER BY sort_order, id"),
-                          error, [&](const QSqlQuery &q) {
-        const auto i = indicatorIndex.value(q.value(1).toLongLong(), -1);
-        if (i < 0)
-            return;
-        Benchmark b;
-        b.id = q.value(0).toLongLong();
-        b.name = text(q, 2);
-        b.code = text(q, 3);
-        benchmarkIndex.insert(b.id, {i, plan.indicators[i].benchmarks.size()});
-        plan.indicators[i].benchmarks.append(b);
-    });
-    ok = ok && forEachRow(db, QStringLiteral(
-                 "SELECT benchmark_id, period, value FROM benchmark_value"), error,
-                          [&](const QSqlQuery &q) {
-        const auto where = benchmarkIndex.value(q.value(0).toLongLong(), {-1, -1});
-        if (where.first >= 0) {
-            plan.indicators[where.first].benchmarks[where.second].values.append(
-                {text(q, 1), toOptionalDouble(q.value(2))});
-        }
-    });
+             error,
+             [&](const QSqlQuery &q) {
+                 const auto i = indicatorIndex.value(q.value(1).toLongLong(), -1);
+                 if (i < 0)
+                     return;
+                 Benchmark b;
+                 b.id = q.value(0).toLongLong();
+                 b.name = text(q, 2);
+                 b.code = text(q, 3);
+                 benchmarkIndex.insert(b.id, {i, plan.indicators[i].benchmarks.size()});
+                 plan.indicators[i].benchmarks.append(b);
+             });
+    ok = ok
+         && forEachRow(
+             db,
+             QStringLiteral("SELECT benchmark_id, period, value FROM benchmark_value"),
+             error,
+             [&](const QSqlQuery &q) {
+                 const auto where = benchmarkIndex.value(q.value(0).toLongLong(), {-1, -1});
+                 if (where.first >= 0) {
+                     plan.indicators[where.first].benchmarks[where.second].values.append(
+                         {text(q, 1), toOptionalDouble(q.value(2))});
+                 }
+             });
     if (!ok)
         return std::nullopt;
 

@@ -20,7 +20,10 @@ using Binding = std::pair<const char *, QVariant>;
 
 // Prepares `sql`, binds the named values and runs it; returns the new id for an INSERT that
 // ends in the dialect's RETURNING clause, 1 for other statements, 0 on failure.
-Id run(Database &db, const QString &sql, std::initializer_list<Binding> bindings, QString *error,
+Id run(Database &db,
+       const QString &sql,
+       std::initializer_list<Binding> bindings,
+       QString *error,
        bool returnsId = true)
 {
     QSqlQuery query(db.connection());
@@ -67,26 +70,26 @@ bool PlanWriter::setPlanInfo(const PlanInfo &info, QString *error)
 
 Id PlanWriter::insertArea(const Area &area, int sortOrder, QString *error)
 {
-    const Id id = run(m_db,
-                      QStringLiteral(
-                          "INSERT INTO area (parent_id, level, name, short_name, ons_code,"
-                          " ods_code, population, population_year, population_source,"
-                          " description, source, sort_order) VALUES (:parent, :level, :name,"
-                          " :short, :ons, :ods, :pop, :popyear, :popsource, :desc, :source,"
-                          " :sort)"),
-                      {{":parent", fromId(area.parentId)},
-                       {":level", Enums::key(area.level)},
-                       {":name", area.name},
-                       {":short", fromText(area.shortName)},
-                       {":ons", fromText(area.onsCode)},
-                       {":ods", fromText(area.odsCode)},
-                       {":pop", fromOptional(area.population)},
-                       {":popyear", fromText(area.populationYear)},
-                       {":popsource", fromText(area.populationSource)},
-                       {":desc", fromText(area.description)},
-                       {":source", fromText(area.source)},
-                       {":sort", sortOrder}},
-                      error);
+    const Id id
+        = run(m_db,
+              QStringLiteral("INSERT INTO area (parent_id, level, name, short_name, ons_code,"
+                             " ods_code, population, population_year, population_source,"
+                             " description, source, sort_order) VALUES (:parent, :level, :name,"
+                             " :short, :ons, :ods, :pop, :popyear, :popsource, :desc, :source,"
+                             " :sort)"),
+              {{":parent", fromId(area.parentId)},
+               {":level", Enums::key(area.level)},
+               {":name", area.name},
+               {":short", fromText(area.shortName)},
+               {":ons", fromText(area.onsCode)},
+               {":ods", fromText(area.odsCode)},
+               {":pop", fromOptional(area.population)},
+               {":popyear", fromText(area.populationYear)},
+               {":popsource", fromText(area.populationSource)},
+               {":desc", fromText(area.description)},
+               {":source", fromText(area.source)},
+               {":sort", sortOrder}},
+              error);
     if (id == 0)
         return 0;
     for (const AreaCode &code : area.extraCodes) {
@@ -155,27 +158,27 @@ Id PlanWriter::insertFramework(Framework &framework, int sortOrder, QString *err
 
 Id PlanWriter::insertProgramme(const Programme &programme, int sortOrder, QString *error)
 {
-    const Id id = run(m_db,
-                      QStringLiteral(
-                          "INSERT INTO programme (area_id, parent_id, name, ambition, description,"
-                          " sro, manager, status, start_date, end_date, source, sort_order)"
-                          " VALUES (:area, :parent, :name, :ambition, :desc, :sro, :manager,"
-                          " :status, :start, :end, :source, :sort)"),
-                      {{":area", programme.areaId},
-                       {":parent", fromId(programme.parentId)},
-                       {":name", programme.name},
-                       {":ambition", fromText(programme.ambition)},
-                       {":desc", fromText(programme.description)},
-                       {":sro", fromText(programme.sro)},
-                       {":manager", fromText(programme.manager)},
-                       {":status",
-                        programme.status ? QVariant(Enums::key(*programme.status))
-                                         : QVariant(QMetaType::fromType<QString>())},
-                       {":start", fromDate(programme.start)},
-                       {":end", fromDate(programme.end)},
-                       {":source", fromText(programme.source)},
-                       {":sort", sortOrder}},
-                      error);
+    const Id id = run(
+        m_db,
+        QStringLiteral("INSERT INTO programme (area_id, parent_id, name, ambition, description,"
+                       " sro, manager, status, start_date, end_date, source, sort_order)"
+                       " VALUES (:area, :parent, :name, :ambition, :desc, :sro, :manager,"
+                       " :status, :start, :end, :source, :sort)"),
+        {{":area", programme.areaId},
+         {":parent", fromId(programme.parentId)},
+         {":name", programme.name},
+         {":ambition", fromText(programme.ambition)},
+         {":desc", fromText(programme.description)},
+         {":sro", fromText(programme.sro)},
+         {":manager", fromText(programme.manager)},
+         {":status",
+          programme.status ? QVariant(Enums::key(*programme.status))
+                           : QVariant(QMetaType::fromType<QString>())},
+         {":start", fromDate(programme.start)},
+         {":end", fromDate(programme.end)},
+         {":source", fromText(programme.source)},
+         {":sort", sortOrder}},
+        error);
     if (id == 0)
         return 0;
     for (const Id themeId : programme.themeIds) {
@@ -213,32 +216,32 @@ Id PlanWriter::insertMilestone(const Milestone &milestone, int sortOrder, QStrin
 
 Id PlanWriter::insertIndicator(const Indicator &indicator, int sortOrder, QString *error)
 {
-    const Id id = run(
-        m_db,
-        QStringLiteral("INSERT INTO indicator (programme_id, code, name, definition, unit,"
-                       " decimals, polarity, source, baseline_value, baseline_period,"
-                       " baseline_note, target_kind, target_value, target_period,"
-                       " target_benchmark, target_note, sort_order) VALUES (:p, :code, :name,"
-                       " :def, :unit, :dec, :pol, :source, :bv, :bp, :bn, :tk, :tv, :tp, :tb,"
-                       " :tn, :sort)"),
-        {{":p", indicator.programmeId},
-         {":code", fromText(indicator.code)},
-         {":name", indicator.name},
-         {":def", fromText(indicator.definition)},
-         {":unit", Enums::key(indicator.unit)},
-         {":dec", indicator.decimals},
-         {":pol", Enums::key(indicator.polarity)},
-         {":source", fromText(indicator.source)},
-         {":bv", fromOptional(indicator.baselineValue)},
-         {":bp", fromText(indicator.baselinePeriod)},
-         {":bn", fromText(indicator.baselineNote)},
-         {":tk", Enums::key(indicator.targetKind)},
-         {":tv", fromOptional(indicator.targetValue)},
-         {":tp", fromText(indicator.targetPeriod)},
-         {":tb", fromText(indicator.targetBenchmark)},
-         {":tn", fromText(indicator.targetNote)},
-         {":sort", sortOrder}},
-        error);
+    const Id id
+        = run(m_db,
+              QStringLiteral("INSERT INTO indicator (programme_id, code, name, definition, unit,"
+                             " decimals, polarity, source, baseline_value, baseline_period,"
+                             " baseline_note, target_kind, target_value, target_period,"
+                             " target_benchmark, target_note, sort_order) VALUES (:p, :code, :name,"
+                             " :def, :unit, :dec, :pol, :source, :bv, :bp, :bn, :tk, :tv, :tp, :tb,"
+                             " :tn, :sort)"),
+              {{":p", indicator.programmeId},
+               {":code", fromText(indicator.code)},
+               {":name", indicator.name},
+               {":def", fromText(indicator.definition)},
+               {":unit", Enums::key(indicator.unit)},
+               {":dec", indicator.decimals},
+               {":pol", Enums::key(indicator.polarity)},
+               {":source", fromText(indicator.source)},
+               {":bv", fromOptional(indicator.baselineValue)},
+               {":bp", fromText(indicator.baselinePeriod)},
+               {":bn", fromText(indicator.baselineNote)},
+               {":tk", Enums::key(indicator.targetKind)},
+               {":tv", fromOptional(indicator.targetValue)},
+               {":tp", fromText(indicator.targetPeriod)},
+               {":tb", fromText(indicator.targetBenchmark)},
+               {":tn", fromText(indicator.targetNote)},
+               {":sort", sortOrder}},
+              error);
     if (id == 0)
         return 0;
     for (const PeriodValue &point : indicator.trajectory) {

@@ -73,9 +73,9 @@ bool SqlDialect::setSchemaVersion(QSqlDatabase &db, int version, QString *error)
         ok = query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_info "
                                        "(key TEXT PRIMARY KEY, value TEXT)"));
         ok = ok
-             && query.prepare(QStringLiteral(
-                 "INSERT INTO schema_info (key, value) VALUES ('version', :v) "
-                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+             && query.prepare(
+                 QStringLiteral("INSERT INTO schema_info (key, value) VALUES ('version', :v) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         query.bindValue(QStringLiteral(":v"), QString::number(version));
         ok = ok && query.exec();
     }
@@ -99,9 +99,9 @@ bool SqlDialect::setApplicationId(QSqlDatabase &db, QString *error) const
     if (m_kind == Kind::Sqlite) {
         ok = query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
     } else {
-        ok = query.prepare(QStringLiteral(
-            "INSERT INTO schema_info (key, value) VALUES ('application', :v) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        ok = query.prepare(
+            QStringLiteral("INSERT INTO schema_info (key, value) VALUES ('application', :v) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         query.bindValue(QStringLiteral(":v"), QString::number(applicationId));
         ok = ok && query.exec();
     }

@@ -87,7 +87,8 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("tree without file") << QStringList{u"tree"_s};
     QTest::newRow("unknown option") << QStringList{u"tree"_s, u"x.jfp"_s, u"--xml"_s};
     QTest::newRow("area without value") << QStringList{u"indicators"_s, u"x.jfp"_s, u"--area"_s};
-    QTest::newRow("json and csv") << QStringList{u"indicators"_s, u"x.jfp"_s, u"--json"_s, u"--csv"_s};
+    QTest::newRow("json and csv") << QStringList{
+        u"indicators"_s, u"x.jfp"_s, u"--json"_s, u"--csv"_s};
     QTest::newRow("two files") << QStringList{u"check"_s, u"a.jfp"_s, u"b.jfp"_s};
 }
 
@@ -177,8 +178,15 @@ void tst_Cli::indicatorsJson()
     bool foundSuicide = false;
     for (const QJsonValue &value : rows) {
         const QJsonObject row = value.toObject();
-        for (const char *key : {"area", "areaCode", "programme", "name", "unit", "polarity",
-                                "baseline", "target", "latest"})
+        for (const char *key : {"area",
+                                "areaCode",
+                                "programme",
+                                "name",
+                                "unit",
+                                "polarity",
+                                "baseline",
+                                "target",
+                                "latest"})
             QVERIFY2(row.contains(QLatin1String(key)), key);
         if (row.value(u"name"_s).toString() == u"Suicide rate"_s) {
             foundSuicide = true;
@@ -225,8 +233,9 @@ void tst_Cli::indicatorsCsv()
     const Result result = run({u"indicators"_s, m_sample, u"--area=Halton"_s, u"--csv"_s});
     QCOMPARE(result.status, 0);
     const QStringList lines = result.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
-    QCOMPARE(lines.first(), u"area,areaCode,programme,name,unit,polarity,baselineValue,baselinePeriod,"
-                            u"targetValue,targetPeriod,latestValue,latestPeriod"_s);
+    QCOMPARE(lines.first(),
+             u"area,areaCode,programme,name,unit,polarity,baselineValue,baselinePeriod,"
+             u"targetValue,targetPeriod,latestValue,latestPeriod"_s);
     QVERIFY(lines.size() > 1);
     QVERIFY(result.out.contains(u",76,2023/24"_s));
 }
@@ -252,8 +261,8 @@ void tst_Cli::badFiles_data()
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("text") << QByteArray("not,a,plan\n") << u"not an SQLite database"_s;
     QTest::newRow("empty") << QByteArray() << u"is empty"_s;
-    QTest::newRow("truncated sqlite") << QByteArray("SQLite format 3\0", 16) + QByteArray(200, '\x01')
-                                      << u"is damaged"_s;
+    QTest::newRow("truncated sqlite")
+        << QByteArray("SQLite format 3\0", 16) + QByteArray(200, '\x01') << u"is damaged"_s;
 }
 
 void tst_Cli::badFiles()

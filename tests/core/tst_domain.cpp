@@ -47,8 +47,12 @@ void tst_Domain::enumKeysRoundTrip()
     checkRoundTrip<Polarity>();
     checkRoundTrip<TargetKind>();
     QCOMPARE(Enums::allKeys<MilestoneStatus>(),
-             QStringList({u"not_started"_s, u"on_track"_s, u"at_risk"_s, u"off_track"_s,
-                          u"complete"_s, u"cancelled"_s}));
+             QStringList({u"not_started"_s,
+                          u"on_track"_s,
+                          u"at_risk"_s,
+                          u"off_track"_s,
+                          u"complete"_s,
+                          u"cancelled"_s}));
     QCOMPARE(Enums::allKeys<AreaLevel>(), QStringList({u"system"_s, u"place"_s, u"locality"_s}));
 }
 
@@ -66,7 +70,8 @@ void tst_Domain::valueFormat_data()
     QTest::addColumn<QString>("text");
     QTest::newRow("rate") << 13.9 << int(Unit::RatePer100000) << 1 << u"13.9 per 100,000"_s;
     QTest::newRow("percentage whole") << 23.0 << int(Unit::Percentage) << 0 << u"23%"_s;
-    QTest::newRow("percentage keeps printed decimal") << 8.0 << int(Unit::Percentage) << 1 << u"8.0%"_s;
+    QTest::newRow("percentage keeps printed decimal")
+        << 8.0 << int(Unit::Percentage) << 1 << u"8.0%"_s;
     QTest::newRow("count grouping") << 2468.0 << int(Unit::Count) << 0 << u"2,468"_s;
     QTest::newRow("years") << 59.0 << int(Unit::Years) << 0 << u"59 years"_s;
     QTest::newRow("money") << 400000.0 << int(Unit::Money) << 0 << u"£400,000"_s;

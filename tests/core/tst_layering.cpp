@@ -23,9 +23,10 @@ private:
 
 QString tst_Layering::guiInclude(const QString &source)
 {
-    static const QRegularExpression include(
-        uR"(^\s*#\s*include\s*[<"]((?:(Qt\w+)/)?(Q\w+))[>"])"_s, QRegularExpression::MultilineOption);
-    static const QRegularExpression guiModule(uR"(^Qt(Widgets|Gui|Charts|PrintSupport|Svg\w*|OpenGL\w*)$)"_s);
+    static const QRegularExpression include(uR"(^\s*#\s*include\s*[<"]((?:(Qt\w+)/)?(Q\w+))[>"])"_s,
+                                            QRegularExpression::MultilineOption);
+    static const QRegularExpression guiModule(
+        uR"(^Qt(Widgets|Gui|Charts|PrintSupport|Svg\w*|OpenGL\w*)$)"_s);
     static const QRegularExpression guiClass(
         uR"(^Q(Widget|MainWindow|Dialog|MessageBox|Application|Chart\w*|Abstract(Button|ScrollArea|Slider|SpinBox)|)"
         uR"(Action|Menu\w*|Painter\w*|Pixmap|Image|Icon|Color|Font\w*|Gui\w*|Window|Screen|Label|)"

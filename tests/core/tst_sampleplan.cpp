@@ -103,8 +103,10 @@ void tst_SamplePlan::places()
     QVERIFY(parent);
     QCOMPARE(parent->odsCode, u"QYG"_s);
     // Every place has at least one programme of its own.
-    const bool hasProgramme = std::any_of(m_plan.programmes.cbegin(), m_plan.programmes.cend(),
-                                          [&](const Programme &p) { return p.areaId == place->id; });
+    const bool hasProgramme
+        = std::any_of(m_plan.programmes.cbegin(),
+                      m_plan.programmes.cend(),
+                      [&](const Programme &p) { return p.areaId == place->id; });
     QVERIFY(hasProgramme);
 
     int places = 0;
@@ -123,7 +125,8 @@ void tst_SamplePlan::localities_data()
     QTest::newRow("Central") << u"Central"_s << u"U67149"_s << 8 << u"Hall Street Medical Centre"_s;
     QTest::newRow("North") << u"North"_s << u"U94037"_s << 6 << u"Windermere Medical Centre"_s;
     QTest::newRow("South") << u"South"_s << u"U94009"_s << 13 << u"Crossroads Surgery"_s;
-    QTest::newRow("Newton and Haydock") << u"Newton and Haydock"_s << u"U20349"_s << 6 << u"Dr Rahil’s Surgery"_s;
+    QTest::newRow("Newton and Haydock")
+        << u"Newton and Haydock"_s << u"U20349"_s << 6 << u"Dr Rahil’s Surgery"_s;
 }
 
 void tst_SamplePlan::localities()
@@ -146,8 +149,8 @@ void tst_SamplePlan::frameworks()
     QHash<QString, qsizetype> themes;
     for (const Framework &f : std::as_const(m_plan.frameworks))
         themes.insert(f.key, f.themes.size());
-    QCOMPARE(themes.value(u"atf"_s), 8);               // All Together Fairer (Marmot) themes
-    QCOMPARE(themes.value(u"principles"_s), 3);        // the three principles
+    QCOMPARE(themes.value(u"atf"_s), 8);        // All Together Fairer (Marmot) themes
+    QCOMPARE(themes.value(u"principles"_s), 3); // the three principles
     QCOMPARE(themes.value(u"headline-ambitions"_s), 6);
     QCOMPARE(themes.value(u"ics-programmes"_s), 12);
     QCOMPARE(themes.value(u"one-halton-priorities"_s), 4);
@@ -159,11 +162,16 @@ void tst_SamplePlan::programmes()
     QStringList names;
     for (const Programme &p : std::as_const(m_plan.programmes))
         names << p.name;
-    for (const QString &expected : {u"All Together Fairer"_s, u"Prevention Pledge"_s,
+    for (const QString &expected : {u"All Together Fairer"_s,
+                                    u"Prevention Pledge"_s,
                                     u"Social Value and Anchor Institutions"_s,
-                                    u"Serious Violence Duty"_s, u"Housing and Health"_s,
-                                    u"Starting Well"_s, u"Ageing Well"_s, u"Falls Reduction"_s,
-                                    u"Mental Wellbeing"_s, u"Tackling Obesity"_s,
+                                    u"Serious Violence Duty"_s,
+                                    u"Housing and Health"_s,
+                                    u"Starting Well"_s,
+                                    u"Ageing Well"_s,
+                                    u"Falls Reduction"_s,
+                                    u"Mental Wellbeing"_s,
+                                    u"Tackling Obesity"_s,
                                     u"Resilient Communities"_s,
                                     u"A. Support people who are at risk of self-harm"_s}) {
         QVERIFY2(names.contains(expected), qPrintable(expected));
@@ -191,23 +199,89 @@ void tst_SamplePlan::keyMeasures_data()
     QTest::addColumn<int>("unit");
     QTest::addColumn<int>("polarity");
     // Baselines and 2026/27 targets exactly as printed in the St Helens plan.
-    const auto row = [](const char *tag, const QString &name, double b, double t, Unit u, Polarity p) {
-        QTest::newRow(tag) << name << b << t << int(u) << int(p);
-    };
-    row("self harm", u"Emergency Admissions for intentional self harm"_s, 978.7, 246, Unit::RatePer100000, Polarity::LowerIsBetter);
+    const auto row
+        = [](const char *tag, const QString &name, double b, double t, Unit u, Polarity p) {
+              QTest::newRow(tag) << name << b << t << int(u) << int(p);
+          };
+    row("self harm",
+        u"Emergency Admissions for intentional self harm"_s,
+        978.7,
+        246,
+        Unit::RatePer100000,
+        Polarity::LowerIsBetter);
     row("suicide", u"Suicide rate"_s, 13.9, 10.5, Unit::RatePer100000, Polarity::LowerIsBetter);
-    row("alcohol under 18", u"Admission episodes for alcohol specific conditions – under 18s"_s, 81.6, 45.9, Unit::RatePer100000, Polarity::LowerIsBetter);
-    row("alcohol", u"Alcohol related hospital admissions"_s, 1117, 742, Unit::RatePer100000, Polarity::LowerIsBetter);
-    row("obese 4-5", u"Prevalence of obese children (4-5)"_s, 11.6, 10.4, Unit::Percentage, Polarity::LowerIsBetter);
-    row("obese year 6", u"Prevalence of obese children - Year 6"_s, 23, 21, Unit::Percentage, Polarity::LowerIsBetter);
-    row("adults overweight", u"Percentage of adults classified as overweight/obese"_s, 69.2, 64.8, Unit::Percentage, Polarity::LowerIsBetter);
-    row("healthy life expectancy", u"Healthy Life Expectancy"_s, 59, 61, Unit::Years, Polarity::HigherIsBetter);
-    row("premature all", u"Premature deaths (<75): All causes"_s, 405, 382, Unit::RatePer100000, Polarity::LowerIsBetter);
-    row("premature cvd", u"Premature deaths (<75): Cardiovascular Disease"_s, 92.1, 86, Unit::RatePer100000, Polarity::LowerIsBetter);
-    row("premature cancer", u"Premature deaths (<75): Cancer"_s, 138.2, 132, Unit::RatePer100000, Polarity::LowerIsBetter);
-    row("ASC-17", u"Older people still at home 91 days after discharge from hospital"_s, 89.5, 94, Unit::Percentage, Polarity::HigherIsBetter);
-    row("ASC-12", u"Proportion of adults with learning disabilities in employment"_s, 7.2, 8.0, Unit::Percentage, Polarity::HigherIsBetter);
-    row("falls", u"Injuries (65+) due to falls"_s, 2468, 1851, Unit::Count, Polarity::LowerIsBetter);
+    row("alcohol under 18",
+        u"Admission episodes for alcohol specific conditions – under 18s"_s,
+        81.6,
+        45.9,
+        Unit::RatePer100000,
+        Polarity::LowerIsBetter);
+    row("alcohol",
+        u"Alcohol related hospital admissions"_s,
+        1117,
+        742,
+        Unit::RatePer100000,
+        Polarity::LowerIsBetter);
+    row("obese 4-5",
+        u"Prevalence of obese children (4-5)"_s,
+        11.6,
+        10.4,
+        Unit::Percentage,
+        Polarity::LowerIsBetter);
+    row("obese year 6",
+        u"Prevalence of obese children - Year 6"_s,
+        23,
+        21,
+        Unit::Percentage,
+        Polarity::LowerIsBetter);
+    row("adults overweight",
+        u"Percentage of adults classified as overweight/obese"_s,
+        69.2,
+        64.8,
+        Unit::Percentage,
+        Polarity::LowerIsBetter);
+    row("healthy life expectancy",
+        u"Healthy Life Expectancy"_s,
+        59,
+        61,
+        Unit::Years,
+        Polarity::HigherIsBetter);
+    row("premature all",
+        u"Premature deaths (<75): All causes"_s,
+        405,
+        382,
+        Unit::RatePer100000,
+        Polarity::LowerIsBetter);
+    row("premature cvd",
+        u"Premature deaths (<75): Cardiovascular Disease"_s,
+        92.1,
+        86,
+        Unit::RatePer100000,
+        Polarity::LowerIsBetter);
+    row("premature cancer",
+        u"Premature deaths (<75): Cancer"_s,
+        138.2,
+        132,
+        Unit::RatePer100000,
+        Polarity::LowerIsBetter);
+    row("ASC-17",
+        u"Older people still at home 91 days after discharge from hospital"_s,
+        89.5,
+        94,
+        Unit::Percentage,
+        Polarity::HigherIsBetter);
+    row("ASC-12",
+        u"Proportion of adults with learning disabilities in employment"_s,
+        7.2,
+        8.0,
+        Unit::Percentage,
+        Polarity::HigherIsBetter);
+    row("falls",
+        u"Injuries (65+) due to falls"_s,
+        2468,
+        1851,
+        Unit::Count,
+        Polarity::LowerIsBetter);
 }
 
 void tst_SamplePlan::keyMeasures()
@@ -236,7 +310,8 @@ void tst_SamplePlan::missingStaysMissing()
     QVERIFY(respiratory);
     QVERIFY(!respiratory->baselineValue);
     QVERIFY(!respiratory->targetValue);
-    const Indicator *contact = indicator(u"People who use services who had as much social contact as they would like"_s);
+    const Indicator *contact
+        = indicator(u"People who use services who had as much social contact as they would like"_s);
     QVERIFY(contact);
     QCOMPARE(contact->baselineValue.value_or(-1), 46.9);
     QVERIFY(!contact->targetValue);
@@ -252,7 +327,8 @@ void tst_SamplePlan::missingStaysMissing()
     }
     // Nothing in the sample is stored as a zero value.
     QSqlQuery query(m_db->connection());
-    QVERIFY(query.exec(u"SELECT COUNT(*) FROM indicator WHERE baseline_value = 0 OR target_value = 0"_s));
+    QVERIFY(query.exec(
+        u"SELECT COUNT(*) FROM indicator WHERE baseline_value = 0 OR target_value = 0"_s));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0);
 }
@@ -263,9 +339,13 @@ void tst_SamplePlan::milestones_data()
     QTest::addColumn<QDate>("baseline");
     QTest::addColumn<QDate>("completion");
     QTest::addColumn<int>("status");
-    QTest::newRow("Anchor Institutions by 2026") << u"Anchor Institutions"_s << QDate(2026, 12, 31) << QDate() << int(MilestoneStatus::NotStarted);
-    QTest::newRow("Pharmacy First January 2024") << u"Pharmacy First"_s << QDate() << QDate(2024, 1, 1) << int(MilestoneStatus::Complete);
-    QTest::newRow("Mental Health Summit 1 July 2021") << u"Mental Health Summit"_s << QDate() << QDate(2021, 7, 1) << int(MilestoneStatus::Complete);
+    QTest::newRow("Anchor Institutions by 2026") << u"Anchor Institutions"_s << QDate(2026, 12, 31)
+                                                 << QDate() << int(MilestoneStatus::NotStarted);
+    QTest::newRow("Pharmacy First January 2024")
+        << u"Pharmacy First"_s << QDate() << QDate(2024, 1, 1) << int(MilestoneStatus::Complete);
+    QTest::newRow("Mental Health Summit 1 July 2021")
+        << u"Mental Health Summit"_s << QDate() << QDate(2021, 7, 1)
+        << int(MilestoneStatus::Complete);
 }
 
 void tst_SamplePlan::milestones()
@@ -274,7 +354,8 @@ void tst_SamplePlan::milestones()
     QFETCH(QDate, baseline);
     QFETCH(QDate, completion);
     QFETCH(int, status);
-    const auto it = std::find_if(m_plan.milestones.cbegin(), m_plan.milestones.cend(),
+    const auto it = std::find_if(m_plan.milestones.cbegin(),
+                                 m_plan.milestones.cend(),
                                  [&](const Milestone &m) { return m.title.contains(titlePart); });
     QVERIFY(it != m_plan.milestones.cend());
     QCOMPARE(it->baselineDate, baseline);
@@ -300,7 +381,8 @@ void tst_SamplePlan::badJsonLeavesPlanUnchanged_data()
             "indicators":[{"programme":"p","name":"I","unit":"furlongs","polarity":"neutral",
                            "target":{"kind":"absolute"}}]})")
         << u"indicators[0].unit: 'furlongs' is not one of"_s;
-    QTest::newRow("bad period") << QByteArray(R"({"format":"jfp-sample/1","plan":{"name":"P","horizonStart":"soon"}})")
+    QTest::newRow("bad period") << QByteArray(
+        R"({"format":"jfp-sample/1","plan":{"name":"P","horizonStart":"soon"}})")
                                 << u"plan.horizonStart"_s;
     QTest::newRow("unknown parent") << QByteArray(R"({"format":"jfp-sample/1","plan":{"name":"P"},
             "areas":[{"key":"a","level":"place","parent":"nowhere","name":"A"}]})")

@@ -80,8 +80,10 @@ void tst_IndicatorTableModel::areaIncludesAreasBeneath()
 void tst_IndicatorTableModel::programmeIncludesSubProgrammes()
 {
     IndicatorTableModel model;
-    const auto it = std::find_if(m_plan.programmes.cbegin(), m_plan.programmes.cend(),
-                                 [](const Programme &p) { return p.name == u"Tackling Obesity"_s; });
+    const auto it
+        = std::find_if(m_plan.programmes.cbegin(),
+                       m_plan.programmes.cend(),
+                       [](const Programme &p) { return p.name == u"Tackling Obesity"_s; });
     QVERIFY(it != m_plan.programmes.cend());
     model.showProgramme(&m_plan, it->id);
     QCOMPARE(model.rowCount(), 8); // objectives A-C: 3 + 4 + 1 measures
@@ -94,24 +96,39 @@ void tst_IndicatorTableModel::displayedValues()
     model.showArea(&m_plan, 0);
     const int suicide = rowOf(model, u"Suicide rate"_s);
     QVERIFY(suicide >= 0);
-    QCOMPARE(model.index(suicide, IndicatorTableModel::BaselineColumn).data().toString(), u"13.9 per 100,000"_s);
-    QCOMPARE(model.index(suicide, IndicatorTableModel::TargetColumn).data().toString(), u"10.5 per 100,000 (2026/27)"_s);
-    QCOMPARE(model.index(suicide, IndicatorTableModel::LatestColumn).data().toString(), u"no data yet"_s);
-    QCOMPARE(model.index(suicide, IndicatorTableModel::AreaColumn).data().toString(), u"St Helens"_s);
-    QCOMPARE(model.index(suicide, IndicatorTableModel::PolarityColumn).data().toString(), u"Lower is better"_s);
-    QCOMPARE(model.index(suicide, IndicatorTableModel::BaselineColumn).data(IndicatorTableModel::ValueRole).toDouble(), 13.9);
+    QCOMPARE(model.index(suicide, IndicatorTableModel::BaselineColumn).data().toString(),
+             u"13.9 per 100,000"_s);
+    QCOMPARE(model.index(suicide, IndicatorTableModel::TargetColumn).data().toString(),
+             u"10.5 per 100,000 (2026/27)"_s);
+    QCOMPARE(model.index(suicide, IndicatorTableModel::LatestColumn).data().toString(),
+             u"no data yet"_s);
+    QCOMPARE(model.index(suicide, IndicatorTableModel::AreaColumn).data().toString(),
+             u"St Helens"_s);
+    QCOMPARE(model.index(suicide, IndicatorTableModel::PolarityColumn).data().toString(),
+             u"Lower is better"_s);
+    QCOMPARE(model.index(suicide, IndicatorTableModel::BaselineColumn)
+                 .data(IndicatorTableModel::ValueRole)
+                 .toDouble(),
+             13.9);
 
     const int falls = rowOf(model, u"Injuries (65+) due to falls"_s);
     QCOMPARE(model.index(falls, IndicatorTableModel::BaselineColumn).data().toString(), u"2,468"_s);
-    QCOMPARE(model.index(falls, IndicatorTableModel::TargetColumn).data().toString(), u"1,851 (2026/27)"_s);
+    QCOMPARE(model.index(falls, IndicatorTableModel::TargetColumn).data().toString(),
+             u"1,851 (2026/27)"_s);
 
     const int respiratory = rowOf(model, u"Premature deaths (<75): Respiratory Disease"_s);
-    QCOMPARE(model.index(respiratory, IndicatorTableModel::TargetColumn).data().toString(), u"not stated"_s);
-    QVERIFY(!model.index(respiratory, IndicatorTableModel::TargetColumn).data(IndicatorTableModel::ValueRole).isValid());
+    QCOMPARE(model.index(respiratory, IndicatorTableModel::TargetColumn).data().toString(),
+             u"not stated"_s);
+    QVERIFY(!model.index(respiratory, IndicatorTableModel::TargetColumn)
+                 .data(IndicatorTableModel::ValueRole)
+                 .isValid());
 
-    const int cancer = rowOf(model, u"People with a cancer diagnosis confirmed or ruled out within 28 days of referral"_s);
+    const int cancer = rowOf(
+        model,
+        u"People with a cancer diagnosis confirmed or ruled out within 28 days of referral"_s);
     QVERIFY(cancer >= 0);
-    QCOMPARE(model.index(cancer, IndicatorTableModel::LatestColumn).data().toString(), u"76% (2023/24)"_s);
+    QCOMPARE(model.index(cancer, IndicatorTableModel::LatestColumn).data().toString(),
+             u"76% (2023/24)"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_IndicatorTableModel)

@@ -80,14 +80,22 @@ void tst_MilestoneTableModel::columns()
             summit = r;
     }
     QVERIFY(summit >= 0);
-    QCOMPARE(model.index(summit, MilestoneTableModel::StatusColumn).data().toString(), u"Complete"_s);
-    QCOMPARE(model.index(summit, MilestoneTableModel::StatusColumn).data(MilestoneTableModel::StatusKeyRole).toString(),
+    QCOMPARE(model.index(summit, MilestoneTableModel::StatusColumn).data().toString(),
+             u"Complete"_s);
+    QCOMPARE(model.index(summit, MilestoneTableModel::StatusColumn)
+                 .data(MilestoneTableModel::StatusKeyRole)
+                 .toString(),
              u"complete"_s);
-    QCOMPARE(model.index(summit, MilestoneTableModel::CompletionDateColumn).data(MilestoneTableModel::DateRole).toDate(),
+    QCOMPARE(model.index(summit, MilestoneTableModel::CompletionDateColumn)
+                 .data(MilestoneTableModel::DateRole)
+                 .toDate(),
              QDate(2021, 7, 1));
-    QCOMPARE(model.index(summit, MilestoneTableModel::ProgrammeColumn).data().toString(), u"Mental Wellbeing"_s);
-    QCOMPARE(model.headerData(MilestoneTableModel::ForecastDateColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
-             u"Forecast date"_s);
+    QCOMPARE(model.index(summit, MilestoneTableModel::ProgrammeColumn).data().toString(),
+             u"Mental Wellbeing"_s);
+    QCOMPARE(
+        model.headerData(MilestoneTableModel::ForecastDateColumn, Qt::Horizontal, Qt::DisplayRole)
+            .toString(),
+        u"Forecast date"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_MilestoneTableModel)

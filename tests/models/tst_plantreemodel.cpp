@@ -65,11 +65,13 @@ void tst_PlanTreeModel::hierarchy()
     QCOMPARE(model.index(0, PlanTreeModel::KindColumn).data().toString(), u"System"_s);
     int places = 0;
     for (int r = 0; r < model.rowCount(system); ++r)
-        places += model.index(r, 0, system).data(PlanTreeModel::LevelKeyRole).toString() == u"place"_s;
+        places
+            += model.index(r, 0, system).data(PlanTreeModel::LevelKeyRole).toString() == u"place"_s;
     QCOMPARE(places, 9);
 
-    const auto it = std::find_if(m_plan.areas.cbegin(), m_plan.areas.cend(),
-                                 [](const Area &a) { return a.onsCode == u"E08000013"_s; });
+    const auto it = std::find_if(m_plan.areas.cbegin(), m_plan.areas.cend(), [](const Area &a) {
+        return a.onsCode == u"E08000013"_s;
+    });
     QVERIFY(it != m_plan.areas.cend());
     const QModelIndex stHelens = model.indexOf(PlanTreeModel::ItemKind::Area, it->id);
     QVERIFY(stHelens.isValid());
@@ -81,7 +83,8 @@ void tst_PlanTreeModel::hierarchy()
         if (child.data(PlanTreeModel::LevelKeyRole).toString() == u"locality"_s)
             localities << child.data().toString();
     }
-    QCOMPARE(localities, QStringList({u"Central"_s, u"North"_s, u"South"_s, u"Newton and Haydock"_s}));
+    QCOMPARE(localities,
+             QStringList({u"Central"_s, u"North"_s, u"South"_s, u"Newton and Haydock"_s}));
 }
 
 void tst_PlanTreeModel::programmesBeforeChildAreas()
@@ -89,8 +92,11 @@ void tst_PlanTreeModel::programmesBeforeChildAreas()
     PlanTreeModel model;
     model.setPlan(m_plan);
     const QModelIndex system = model.index(0, 0);
-    QCOMPARE(model.index(0, 0, system).data(PlanTreeModel::LevelKeyRole).toString(), u"programme"_s);
-    QCOMPARE(model.index(model.rowCount(system) - 1, 0, system).data(PlanTreeModel::LevelKeyRole).toString(),
+    QCOMPARE(model.index(0, 0, system).data(PlanTreeModel::LevelKeyRole).toString(),
+             u"programme"_s);
+    QCOMPARE(model.index(model.rowCount(system) - 1, 0, system)
+                 .data(PlanTreeModel::LevelKeyRole)
+                 .toString(),
              u"place"_s);
 }
 

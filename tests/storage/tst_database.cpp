@@ -32,7 +32,18 @@ private Q_SLOTS:
     void transactionRollsBackUnlessCommitted();
 
 private:
-    enum class Damage { None, Missing, Folder, Empty, Text, Binary, Truncated, Corrupt, OtherSqlite, Newer };
+    enum class Damage {
+        None,
+        Missing,
+        Folder,
+        Empty,
+        Text,
+        Binary,
+        Truncated,
+        Corrupt,
+        OtherSqlite,
+        Newer
+    };
     QString makeFile(Damage damage, const QString &name);
     static QByteArray digest(const QString &path);
 
@@ -170,7 +181,8 @@ void tst_Database::badFiles_data()
     QTest::newRow("binary") << int(Damage::Binary) << u"not an SQLite database"_s;
     QTest::newRow("truncated") << int(Damage::Truncated) << u"is damaged"_s;
     QTest::newRow("corrupt") << int(Damage::Corrupt) << u"is damaged"_s;
-    QTest::newRow("other program's database") << int(Damage::OtherSqlite) << u"not a JFP Planner plan"_s;
+    QTest::newRow("other program's database")
+        << int(Damage::OtherSqlite) << u"not a JFP Planner plan"_s;
     QTest::newRow("newer version") << int(Damage::Newer) << u"newer version of JFP Planner"_s;
 }
 
@@ -223,7 +235,8 @@ void tst_Database::unwritableFileOpensReadOnly()
 void tst_Database::copyTo()
 {
     QString error;
-    auto db = Database::open(makeFile(Damage::None, u"original.jfp"_s), Database::OpenMode::ReadWrite, &error);
+    auto db = Database::open(
+        makeFile(Damage::None, u"original.jfp"_s), Database::OpenMode::ReadWrite, &error);
     QVERIFY2(db, qPrintable(error));
     const QString copy = m_dir.filePath(u"copy.jfp"_s);
     QVERIFY2(db->copyTo(copy, &error), qPrintable(error));

@@ -32,9 +32,11 @@ QStringList tst_Migrations::schema(QSqlDatabase &db)
 {
     QStringList statements;
     QSqlQuery query(db);
-    query.exec(u"SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"_s);
+    query.exec(
+        u"SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"_s);
     while (query.next())
-        statements << query.value(0).toString() + u' ' + query.value(1).toString() + u": "_s + query.value(2).toString();
+        statements << query.value(0).toString() + u' ' + query.value(1).toString() + u": "_s
+                          + query.value(2).toString();
     return statements;
 }
 
@@ -84,10 +86,14 @@ void tst_Migrations::failedStepRollsBack()
     QVERIFY(db.open());
     const SqlDialect dialect;
     const QList<MigrationStep> steps = {
-        {1, u"first"_s, [](QSqlDatabase &d, const SqlDialect &, QString *) {
+        {1,
+         u"first"_s,
+         [](QSqlDatabase &d, const SqlDialect &, QString *) {
              return QSqlQuery(d).exec(u"CREATE TABLE a (id INTEGER)"_s);
          }},
-        {2, u"second, which fails half-way"_s, [](QSqlDatabase &d, const SqlDialect &, QString *e) {
+        {2,
+         u"second, which fails half-way"_s,
+         [](QSqlDatabase &d, const SqlDialect &, QString *e) {
              QSqlQuery(d).exec(u"CREATE TABLE b (id INTEGER)"_s);
              *e = u"deliberate failure"_s;
              return false;
@@ -95,7 +101,8 @@ void tst_Migrations::failedStepRollsBack()
     };
     QString error;
     QVERIFY(!Migrations::migrate(db, dialect, &error, steps));
-    QVERIFY2(error.contains(u"version 2"_s) && error.contains(u"deliberate failure"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"version 2"_s) && error.contains(u"deliberate failure"_s),
+             qPrintable(error));
     QCOMPARE(dialect.schemaVersion(db), 1);
     QVERIFY(db.tables().contains(u"a"_s));
     QVERIFY(!db.tables().contains(u"b"_s));
@@ -109,7 +116,8 @@ void tst_Migrations::historicSchemas_data()
     QTest::addColumn<QString>("fixture");
     // One fixture per released schema version, made by that version's `jfp init`.
     for (int version = 1; version <= Migrations::latestVersion(); ++version)
-        QTest::newRow(qPrintable(u"v%1"_s.arg(version))) << u"%1/schema_v%2.jfp"_s.arg(QStringLiteral(TEST_DATA_DIR)).arg(version);
+        QTest::newRow(qPrintable(u"v%1"_s.arg(version)))
+            << u"%1/schema_v%2.jfp"_s.arg(QStringLiteral(TEST_DATA_DIR)).arg(version);
 }
 
 void tst_Migrations::historicSchemas()

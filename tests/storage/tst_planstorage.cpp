@@ -52,7 +52,8 @@ void tst_PlanStorage::roundTrip()
     locality.level = AreaLevel::Locality;
     locality.parentId = system.id;
     locality.name = u"Locality"_s;
-    locality.practices = {{0, 0, u"Practice A"_s, u"N83001"_s, 1}, {0, 0, u"Practice B"_s, QString(), std::nullopt}};
+    locality.practices = {{0, 0, u"Practice A"_s, u"N83001"_s, 1},
+                          {0, 0, u"Practice B"_s, QString(), std::nullopt}};
     locality.id = writer.insertArea(locality, 1, &error);
     QVERIFY(locality.id);
 

@@ -64,7 +64,9 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     statusBar()->setAccessibleName(tr("Status"));
 
-    connect(m_navigator, &PlanNavigator::currentItemChanged, this,
+    connect(m_navigator,
+            &PlanNavigator::currentItemChanged,
+            this,
             [this](PlanTreeModel::ItemKind kind, Id id) {
                 if (kind == PlanTreeModel::ItemKind::Area)
                     m_details->showArea(m_plan, id);
@@ -169,14 +171,13 @@ void MainWindow::updateTitle()
         statusBar()->showMessage(tr("No plan open"));
         return;
     }
-    const QString name = m_plan.info.name.isEmpty() ? QFileInfo(planPath()).completeBaseName()
-                                                    : m_plan.info.name;
+    const QString name
+        = m_plan.info.name.isEmpty() ? QFileInfo(planPath()).completeBaseName() : m_plan.info.name;
     setWindowTitle(isReadOnly() ? tr("%1 [read-only] — JFP Planner").arg(name)
                                 : tr("%1 — JFP Planner").arg(name));
-    statusBar()->showMessage(isReadOnly()
-                                 ? tr("%1 (read-only: changes cannot be saved)")
-                                       .arg(QDir::toNativeSeparators(planPath()))
-                                 : QDir::toNativeSeparators(planPath()));
+    statusBar()->showMessage(isReadOnly() ? tr("%1 (read-only: changes cannot be saved)")
+                                                .arg(QDir::toNativeSeparators(planPath()))
+                                          : QDir::toNativeSeparators(planPath()));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -263,9 +264,8 @@ void MainWindow::closePlan()
 void MainWindow::onNew()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("New Plan"),
-                                                QDir(folder).filePath(tr("New plan.jfp")),
-                                                planFilter());
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Plan"), QDir(folder).filePath(tr("New plan.jfp")), planFilter());
     if (path.isEmpty())
         return;
     path = withPlanExtension(path);
@@ -280,8 +280,9 @@ void MainWindow::onNew()
 
 void MainWindow::onOpen()
 {
-    const QString start = hasPlan() ? QFileInfo(planPath()).absolutePath()
-                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString start = hasPlan()
+                              ? QFileInfo(planPath()).absolutePath()
+                              : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"), start, planFilter());
     if (!path.isEmpty())
         openPlan(path);
@@ -305,9 +306,12 @@ void MainWindow::onSaveCopyAs()
 {
     if (!hasPlan())
         return;
-    const QString suggested = QFileInfo(planPath()).absoluteDir().filePath(
-        tr("%1 copy.jfp").arg(QFileInfo(planPath()).completeBaseName()));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), suggested, planFilter());
+    const QString suggested
+        = QFileInfo(planPath())
+              .absoluteDir()
+              .filePath(tr("%1 copy.jfp").arg(QFileInfo(planPath()).completeBaseName()));
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), suggested, planFilter());
     if (path.isEmpty())
         return;
     path = withPlanExtension(path);

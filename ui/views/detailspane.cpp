@@ -119,7 +119,8 @@ void DetailsPane::addField(const QString &label, const QString &value)
     auto *valueLabel = new QLabel(m_fieldsWidget);
     if (value.isEmpty()) {
         // Missing is said in words, and styled as secondary, not only greyed.
-        valueLabel->setText(QStringLiteral("<i>%1</i>").arg(ValueFormat::missing().toHtmlEscaped()));
+        valueLabel->setText(
+            QStringLiteral("<i>%1</i>").arg(ValueFormat::missing().toHtmlEscaped()));
     } else {
         valueLabel->setTextFormat(Qt::PlainText);
         valueLabel->setText(value);
@@ -166,7 +167,8 @@ void DetailsPane::showArea(const PlanSnapshot &plan, Id areaId)
         codes << tr("ONS %1").arg(area->onsCode);
     if (!area->odsCode.isEmpty())
         codes << tr("ODS %1").arg(area->odsCode);
-    resetFields(area->name, (QStringList{Enums::label(area->level)} + codes).join(QStringLiteral(" · ")));
+    resetFields(area->name,
+                (QStringList{Enums::label(area->level)} + codes).join(QStringLiteral(" · ")));
     const Area *parent = plan.area(area->parentId);
     addField(tr("Level"), Enums::label(area->level));
     if (parent)
@@ -195,7 +197,8 @@ void DetailsPane::showArea(const PlanSnapshot &plan, Id areaId)
         QStringList lines;
         for (const GpPractice &p : area->practices)
             lines << (p.code.isEmpty() ? p.name : tr("%1 (%2)").arg(p.name, p.code));
-        addField(tr("GP practices (%1)").arg(area->practices.size()), lines.join(QLatin1Char('\n')));
+        addField(tr("GP practices (%1)").arg(area->practices.size()),
+                 lines.join(QLatin1Char('\n')));
     }
     if (!area->description.isEmpty())
         addField(tr("Description"), area->description);
@@ -223,7 +226,8 @@ void DetailsPane::showProgramme(const PlanSnapshot &plan, Id programmeId)
     addField(tr("Description"), programme->description);
     addField(tr("Senior responsible owner"), programme->sro);
     addField(tr("Programme manager"), programme->manager);
-    addField(tr("Delivery status"), programme->status ? Enums::label(*programme->status) : QString());
+    addField(tr("Delivery status"),
+             programme->status ? Enums::label(*programme->status) : QString());
     addField(tr("Start"), dateText(programme->start));
     addField(tr("End"), dateText(programme->end));
     QStringList themes;

@@ -40,8 +40,10 @@ PlanNavigator::PlanNavigator(QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(PlanTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(PlanTreeModel::KindColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(PlanTreeModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(PlanTreeModel::KindColumn,
+                                           QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(PlanTreeModel::CodeColumn,
+                                           QHeaderView::ResizeToContents);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -59,7 +61,9 @@ PlanNavigator::PlanNavigator(QWidget *parent)
         else if (!m_tree->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_tree->setCurrentIndex(m_proxy->index(0, 0));
     });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_tree->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
 }
 
@@ -105,7 +109,9 @@ QModelIndex PlanNavigator::firstMatch(const QModelIndex &parent) const
         return {};
     for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
         const QModelIndex index = m_proxy->index(row, 0, parent);
-        if (index.data(PlanTreeModel::SearchTextRole).toString().contains(text, Qt::CaseInsensitive))
+        if (index.data(PlanTreeModel::SearchTextRole)
+                .toString()
+                .contains(text, Qt::CaseInsensitive))
             return index;
         if (const QModelIndex inner = firstMatch(index); inner.isValid())
             return inner;
