@@ -4,6 +4,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 
@@ -17,7 +18,9 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const int status = Jfp::Cli::run(QCoreApplication::arguments().mid(1), out, err);
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    const int status = Jfp::Cli::run(QCoreApplication::arguments().mid(1), out, err, &in);
     out.flush();
     err.flush();
     return status;

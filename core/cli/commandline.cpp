@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "commandline.h"
 
+#include "arguments.h"
+
 #include "coretr.h"
 #include "domain/planvalidator.h"
 #include "domain/valueformat.h"
@@ -20,59 +22,6 @@
 namespace Jfp::Cli {
 
 namespace {
-
-/** The parsed words of one command: positional arguments, flags and valued options. */
-struct Arguments
-{
-    QStringList positional;
-    QStringList flags;
-    QMap<QString, QString> options;
-};
-
-struct BadUsage
-{
-    QString message;
-};
-
-Arguments
-parse(const QStringList &words, const QStringList &knownFlags, const QStringList &knownOptions)
-{
-    Arguments args;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const QString &word = words.at(i);
-        if (!word.startsWith(QLatin1String("--")) || word == QLatin1String("--")) {
-            args.positional.append(word);
-            continue;
-        }
-        QString name = word;
-        QString value;
-        const qsizetype eq = word.indexOf(QLatin1Char('='));
-        if (eq > 0) {
-            name = word.left(eq);
-            value = word.mid(eq + 1);
-        }
-        if (knownFlags.contains(name) && eq < 0) {
-            args.flags.append(name);
-        } else if (knownOptions.contains(name)) {
-            if (eq < 0) {
-                if (i + 1 >= words.size())
-                    throw BadUsage{Tr::tr("%1 needs a value").arg(name)};
-                value = words.at(++i);
-            }
-            args.options.insert(name, value);
-        } else {
-            throw BadUsage{Tr::tr("unknown option %1").arg(word)};
-        }
-    }
-    return args;
-}
-
-QString fileArgument(const Arguments &args, const QString &command)
-{
-    if (args.positional.size() != 1)
-        throw BadUsage{Tr::tr("'%1' takes one FILE").arg(command)};
-    return args.positional.constFirst();
-}
 
 QJsonValue jsonNumber(const std::optional<double> &value)
 {
@@ -142,10 +91,10 @@ public:
 
     int init(const QStringList &words)
     {
-        const Arguments args = parse(words, {QStringLiteral("--sample")}, {});
-        const QString path = fileArgument(args, QStringLiteral("init"));
+        const Arguments args = parseArguments(words, {QStringLiteral("--sample")}, {});
+        const QString path = singleFile(args, QStringLiteral("init"));
         QString error;
-        if (args.flags.contains(QLatin1String("--sample"))) {
+        if (args.hasFlag(QStringLiteral("--sample"))) {
             if (!SamplePlan::createFile(path, &error))
                 return fail(error);
             m_out << Tr::tr("Created the Cheshire and Merseyside sample plan in %1").arg(path)
@@ -242,11 +191,11 @@ public:
 
     int tree(const QStringList &words)
     {
-        const Arguments args = parse(words, {QStringLiteral("--json")}, {});
-        const auto plan = readPlan(fileArgument(args, QStringLiteral("tree")));
+        const Arguments args = parseArguments(words, {QStringLiteral("--json")}, {});
+        const auto plan = readPlan(singleFile(args, QStringLiteral("tree")));
         if (!plan)
             return DataError;
-        if (args.flags.contains(QLatin1String("--json"))) {
+        if (args.hasFlag(QStringLiteral("--json"))) {
             QJsonArray roots;
             for (const Area &area : plan->areas) {
                 if (area.parentId == 0)
@@ -273,11 +222,10 @@ public:
 
     int indicators(const QStringList &words)
     {
-        const Arguments args = parse(
+        const Arguments args = parseArguments(
             words, {QStringLiteral("--json"), QStringLiteral("--csv")}, {QStringLiteral("--area")});
-        const QString path = fileArgument(args, QStringLiteral("indicators"));
-        if (args.flags.contains(QLatin1String("--json"))
-            && args.flags.contains(QLatin1String("--csv")))
+        const QString path = singleFile(args, QStringLiteral("indicators"));
+        if (args.hasFlag(QStringLiteral("--json")) && args.hasFlag(QStringLiteral("--csv")))
             throw BadUsage{Tr::tr("choose one of --json and --csv")};
         const auto plan = readPlan(path);
         if (!plan)
@@ -294,9 +242,9 @@ public:
             areaId = area->id;
         }
         const QList<IndicatorSummary> rows = IndicatorSummaries::forArea(*plan, areaId);
-        if (args.flags.contains(QLatin1String("--json")))
+        if (args.hasFlag(QStringLiteral("--json")))
             printIndicatorsJson(rows);
-        else if (args.flags.contains(QLatin1String("--csv")))
+        else if (args.hasFlag(QStringLiteral("--csv")))
             printIndicatorsCsv(rows);
         else
             printIndicatorsText(rows);
@@ -387,8 +335,8 @@ public:
 
     int check(const QStringList &words)
     {
-        const Arguments args = parse(words, {}, {});
-        const QString path = fileArgument(args, QStringLiteral("check"));
+        const Arguments args = parseArguments(words, {}, {});
+        const QString path = singleFile(args, QStringLiteral("check"));
         auto db = openReadOnly(path);
         if (!db)
             return DataError;
@@ -433,57 +381,109 @@ private:
 
 } // namespace
 
-QString usage()
+namespace {
+
+struct Registry
 {
-    return Tr::tr(
-        "Usage: jfp COMMAND [OPTIONS]\n"
-        "\n"
-        "Commands:\n"
-        "  init FILE [--sample]             Create a plan: empty, or the Cheshire and Merseyside "
-        "sample\n"
-        "  tree FILE [--json]               Show the areas with their programmes\n"
-        "  indicators FILE [--area NAME_OR_CODE] [--json|--csv]\n"
-        "                                   List indicators with baseline, target and latest "
-        "value\n"
-        "  check FILE                       Check the file's integrity and validate the plan\n"
-        "  help                             Show this help\n"
-        "  version                          Show the version\n"
-        "\n"
-        "Exit status: 0 success, 1 bad input or data, 2 wrong usage.\n");
+    QList<Command> commands;
+};
+
+Registry &registry()
+{
+    static Registry instance;
+    return instance;
 }
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+QList<Command> builtInCommands(Runner &runner)
+{
+    const auto bind = [&runner](int (Runner::*method)(const QStringList &)) {
+        return [&runner, method](const QStringList &words, Streams &) {
+            return (runner.*method)(words);
+        };
+    };
+    return {
+        {QStringLiteral("init"),
+         QStringLiteral("init FILE [--sample]"),
+         Tr::tr("Create a plan: empty, or the Cheshire and Merseyside sample"),
+         bind(&Runner::init)},
+        {QStringLiteral("tree"),
+         QStringLiteral("tree FILE [--json]"),
+         Tr::tr("Show the areas with their programmes"),
+         bind(&Runner::tree)},
+        {QStringLiteral("indicators"),
+         QStringLiteral("indicators FILE [--area NAME_OR_CODE] [--json|--csv]"),
+         Tr::tr("List indicators with baseline, target and latest value"),
+         bind(&Runner::indicators)},
+        {QStringLiteral("check"),
+         QStringLiteral("check FILE"),
+         Tr::tr("Check the file's integrity and validate the plan"),
+         bind(&Runner::check)},
+    };
+}
+
+} // namespace
+
+void registerCommand(const Command &command)
+{
+    QList<Command> &commands = registry().commands;
+    commands.removeIf([&](const Command &c) { return c.name == command.name; });
+    commands.append(command);
+}
+
+int fail(QTextStream &err, const QString &message)
+{
+    err << "jfp: " << message << Qt::endl;
+    return DataError;
+}
+
+QString usage()
+{
+    QTextStream devNull(stderr);
+    Runner runner(devNull, devNull);
+    QList<Command> commands = builtInCommands(runner) + registry().commands;
+    QString text = Tr::tr("Usage: jfp COMMAND [OPTIONS]") + QStringLiteral("\n\n")
+                   + Tr::tr("Commands:") + QLatin1Char('\n');
+    for (const Command &c : std::as_const(commands))
+        text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.summary);
+    text += QStringLiteral("  help\n      %1\n  version\n      %2\n\n")
+                .arg(Tr::tr("Show this help"), Tr::tr("Show the version"));
+    text += Tr::tr("Exit status: 0 success, 1 bad input or data, 2 wrong usage.")
+            + QLatin1Char('\n');
+    return text;
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in)
 {
     if (arguments.isEmpty()) {
         err << usage();
         err.flush();
         return UsageError;
     }
-    const QString command = arguments.constFirst();
-    const QStringList rest = arguments.mid(1);
-    Runner runner(out, err);
-    const std::map<QString, std::function<int()>> commands = {
-        {QStringLiteral("init"), [&] { return runner.init(rest); }},
-        {QStringLiteral("tree"), [&] { return runner.tree(rest); }},
-        {QStringLiteral("indicators"), [&] { return runner.indicators(rest); }},
-        {QStringLiteral("check"), [&] { return runner.check(rest); }},
-    };
-    if (command == QLatin1String("help") || command == QLatin1String("--help")
-        || command == QLatin1String("-h")) {
+    const QString name = arguments.constFirst();
+    if (name == QLatin1String("help") || name == QLatin1String("--help")
+        || name == QLatin1String("-h")) {
         out << usage();
         out.flush();
         return Success;
     }
-    if (command == QLatin1String("version") || command == QLatin1String("--version")) {
+    if (name == QLatin1String("version") || name == QLatin1String("--version")) {
         out << "jfp " << JFP_VERSION << Qt::endl;
         return Success;
     }
-    const auto it = commands.find(command);
+    Runner runner(out, err);
+    const QList<Command> commands = builtInCommands(runner) + registry().commands;
+    const auto it = std::find_if(
+        commands.cbegin(), commands.cend(), [&](const Command &c) { return c.name == name; });
+    Streams streams{out, err, in};
     try {
-        if (it == commands.end())
-            throw BadUsage{Tr::tr("unknown command '%1'").arg(command)};
-        return it->second();
+        if (it == commands.cend())
+            throw BadUsage{Tr::tr("unknown command '%1'").arg(name)};
+        const int status = it->run(arguments.mid(1), streams);
+        out.flush();
+        err.flush();
+        return status;
     } catch (const BadUsage &e) {
+        out.flush();
         err << "jfp: " << e.message << "\n\n" << usage();
         err.flush();
         return UsageError;

@@ -5,17 +5,47 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
+class QIODevice;
+
 /**
  * The `jfp` command line. A stable contract (documented in README.md): commands, options,
  * JSON keys and exit statuses only ever grow. Output goes to `out`; messages to `err`, each
  * starting "jfp: ".
+ *
+ * The built-in commands work on the core alone. Other layers add theirs with
+ * registerCommand() before run() (the chart commands need the GUI libraries, so the `jfp`
+ * executable registers them from ui/).
  */
 namespace Jfp::Cli {
 
 enum ExitStatus { Success = 0, DataError = 1, UsageError = 2 };
 
+/** What a command reads and writes. `in` is standard input (for FILE "-"). */
+struct Streams
+{
+    QTextStream &out;
+    QTextStream &err;
+    QIODevice *in = nullptr;
+};
+
+struct Command
+{
+    QString name;
+    QString synopsis; // e.g. "spc [FILE|-] [--target X]…"
+    QString summary;  // one line
+    /** Runs with the words after the command name; throws Cli::BadUsage for wrong usage. */
+    std::function<int(const QStringList &arguments, Streams &streams)> run;
+};
+
+void registerCommand(const Command &command);
+
+/** Prints "jfp: message" to `err` and returns DataError. */
+int fail(QTextStream &err, const QString &message);
+
 /** Runs one command; `arguments` excludes the program name. */
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in = nullptr);
 
 QString usage();
 
