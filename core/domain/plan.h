@@ -124,6 +124,25 @@ struct ActualValue
     OptionalValue count;
     OptionalValue denominator;
     QString note;
+    bool synthetic = false; // illustrative data, not a published figure
+};
+
+/** A dated note on an indicator ("Care Communities launched"), drawn on its charts. */
+struct Annotation
+{
+    Id id = 0;
+    Id indicatorId = 0;
+    QString period; // the period it marks, or empty when it is dated
+    QDate date;     // the day it marks, or invalid when it marks a period
+    QString label;
+    QString note;
+};
+
+/** An SPC recalculation point: a new segment starts at `period`. */
+struct SpcRebase
+{
+    QString period;
+    QString reason;
 };
 
 struct Benchmark
@@ -159,6 +178,11 @@ struct Indicator
     QList<PeriodValue> trajectory;
     QList<ActualValue> actuals;
     QList<Benchmark> benchmarks;
+    QList<Annotation> annotations;
+    QList<SpcRebase> spcRebases;
+    QString spcOptions; // JSON of the SPC options that differ from the default; empty = default
+    /** External ids that feed this indicator, e.g. {"fingertips", "93356"}. */
+    QList<QPair<QString, QString>> links;
 
     /** The actual with a value for the latest period, if any. */
     std::optional<ActualValue> latestActual() const;

@@ -113,12 +113,42 @@ bool createVersion1(QSqlDatabase &db, const SqlDialect &dialect, QString *error)
     return execAll(db, dialect, statements, error) && dialect.setApplicationId(db, error);
 }
 
+// Version 2: chart annotations, links to external indicator ids (Fingertips), SPC settings
+// and rebase points, and a flag for illustrative (synthetic) actual values.
+bool createVersion2(QSqlDatabase &db, const SqlDialect &dialect, QString *error)
+{
+    const QStringList statements = {
+        QStringLiteral(
+            "CREATE TABLE annotation (id {ID},"
+            " indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,"
+            " period TEXT, event_date TEXT, label TEXT NOT NULL CHECK (label <> ''), note TEXT,"
+            " sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX annotation_indicator ON annotation (indicator_id)"),
+        QStringLiteral(
+            "CREATE TABLE indicator_link (source TEXT NOT NULL, external_id TEXT NOT NULL,"
+            " indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,"
+            " PRIMARY KEY (source, external_id, indicator_id))"),
+        QStringLiteral("CREATE TABLE spc_rebase (id {ID},"
+                       " indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,"
+                       " period TEXT NOT NULL, reason TEXT, UNIQUE (indicator_id, period))"),
+        QStringLiteral(
+            "CREATE TABLE spc_settings ("
+            " indicator_id INTEGER PRIMARY KEY REFERENCES indicator(id) ON DELETE CASCADE,"
+            " options TEXT NOT NULL)"),
+        QStringLiteral("ALTER TABLE actual_value ADD COLUMN synthetic INTEGER NOT NULL DEFAULT 0"),
+    };
+    return execAll(db, dialect, statements, error);
+}
+
 } // namespace
 
 const QList<MigrationStep> &steps()
 {
     static const QList<MigrationStep> list = {
         {1, QStringLiteral("Create the plan schema"), createVersion1},
+        {2,
+         QStringLiteral("Add annotations, indicator links, SPC settings and synthetic values"),
+         createVersion2},
     };
     return list;
 }

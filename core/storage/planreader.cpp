@@ -248,18 +248,20 @@ std::optional<PlanSnapshot> read(Database &db, QString *error)
          && forEachRow(
              db,
              QStringLiteral(
-                 "SELECT indicator_id, period, value, lower_ci, upper_ci, count, denominator, note"
-                 " FROM actual_value"),
+                 "SELECT indicator_id, period, value, lower_ci, upper_ci, count, denominator, note,"
+                 " synthetic FROM actual_value"),
              error,
              [&](const QSqlQuery &q) {
                  if (const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1); i >= 0) {
-                     plan.indicators[i].actuals.append({text(q, 1),
-                                                        toOptionalDouble(q.value(2)),
-                                                        toOptionalDouble(q.value(3)),
-                                                        toOptionalDouble(q.value(4)),
-                                                        toOptionalDouble(q.value(5)),
-                                                        toOptionalDouble(q.value(6)),
-                                                        text(q, 7)});
+                     ActualValue actual{text(q, 1),
+                                        toOptionalDouble(q.value(2)),
+                                        toOptionalDouble(q.value(3)),
+                                        toOptionalDouble(q.value(4)),
+                                        toOptionalDouble(q.value(5)),
+                                        toOptionalDouble(q.value(6)),
+                                        text(q, 7),
+                                        q.value(8).toInt() != 0};
+                     plan.indicators[i].actuals.append(actual);
                  }
              });
     ok = ok
@@ -291,6 +293,50 @@ std::optional<PlanSnapshot> read(Database &db, QString *error)
                          {text(q, 1), toOptionalDouble(q.value(2))});
                  }
              });
+    ok = ok
+         && forEachRow(db,
+                       QStringLiteral("SELECT id, indicator_id, period, event_date, label, note"
+                                      " FROM annotation ORDER BY sort_order, id"),
+                       error,
+                       [&](const QSqlQuery &q) {
+                           const auto i = indicatorIndex.value(q.value(1).toLongLong(), -1);
+                           if (i < 0)
+                               return;
+                           plan.indicators[i].annotations.append({q.value(0).toLongLong(),
+                                                                  q.value(1).toLongLong(),
+                                                                  text(q, 2),
+                                                                  toDate(q.value(3)),
+                                                                  text(q, 4),
+                                                                  text(q, 5)});
+                       });
+    ok = ok
+         && forEachRow(db,
+                       QStringLiteral("SELECT indicator_id, period, reason FROM spc_rebase"),
+                       error,
+                       [&](const QSqlQuery &q) {
+                           const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1);
+                           if (i >= 0)
+                               plan.indicators[i].spcRebases.append({text(q, 1), text(q, 2)});
+                       });
+    ok = ok
+         && forEachRow(db,
+                       QStringLiteral("SELECT indicator_id, options FROM spc_settings"),
+                       error,
+                       [&](const QSqlQuery &q) {
+                           const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1);
+                           if (i >= 0)
+                               plan.indicators[i].spcOptions = text(q, 1);
+                       });
+    ok = ok
+         && forEachRow(db,
+                       QStringLiteral("SELECT indicator_id, source, external_id FROM indicator_link"
+                                      " ORDER BY source, external_id"),
+                       error,
+                       [&](const QSqlQuery &q) {
+                           const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1);
+                           if (i >= 0)
+                               plan.indicators[i].links.append({text(q, 1), text(q, 2)});
+                       });
     if (!ok)
         return std::nullopt;
 
@@ -303,6 +349,7 @@ std::optional<PlanSnapshot> read(Database &db, QString *error)
         std::stable_sort(i.actuals.begin(), i.actuals.end(), byPeriod);
         for (Benchmark &b : i.benchmarks)
             std::stable_sort(b.values.begin(), b.values.end(), byPeriod);
+        std::stable_sort(i.spcRebases.begin(), i.spcRebases.end(), byPeriod);
     }
     return plan;
 }

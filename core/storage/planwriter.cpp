@@ -257,8 +257,9 @@ Id PlanWriter::insertIndicator(const Indicator &indicator, int sortOrder, QStrin
     for (const ActualValue &actual : indicator.actuals) {
         if (!run(m_db,
                  QStringLiteral("INSERT INTO actual_value (indicator_id, period, value, lower_ci,"
-                                " upper_ci, count, denominator, note) VALUES (:i, :period, :value,"
-                                " :lower, :upper, :count, :denominator, :note)"),
+                                " upper_ci, count, denominator, note, synthetic) VALUES (:i,"
+                                " :period, :value, :lower, :upper, :count, :denominator, :note,"
+                                " :synthetic)"),
                  {{":i", id},
                   {":period", actual.period},
                   {":value", fromOptional(actual.value)},
@@ -266,7 +267,8 @@ Id PlanWriter::insertIndicator(const Indicator &indicator, int sortOrder, QStrin
                   {":upper", fromOptional(actual.upper)},
                   {":count", fromOptional(actual.count)},
                   {":denominator", fromOptional(actual.denominator)},
-                  {":note", fromText(actual.note)}},
+                  {":note", fromText(actual.note)},
+                  {":synthetic", actual.synthetic ? 1 : 0}},
                  error,
                  false)) {
             return 0;
@@ -295,6 +297,50 @@ Id PlanWriter::insertIndicator(const Indicator &indicator, int sortOrder, QStrin
                      false)) {
                 return 0;
             }
+        }
+    }
+    int annotationOrder = 0;
+    for (const Annotation &annotation : indicator.annotations) {
+        if (!run(m_db,
+                 QStringLiteral("INSERT INTO annotation (indicator_id, period, event_date, label,"
+                                " note, sort_order) VALUES (:i, :period, :date, :label, :note,"
+                                " :sort)"),
+                 {{":i", id},
+                  {":period", fromText(annotation.period)},
+                  {":date", fromDate(annotation.date)},
+                  {":label", annotation.label},
+                  {":note", fromText(annotation.note)},
+                  {":sort", annotationOrder++}},
+                 error)) {
+            return 0;
+        }
+    }
+    for (const SpcRebase &rebase : indicator.spcRebases) {
+        if (!run(m_db,
+                 QStringLiteral("INSERT INTO spc_rebase (indicator_id, period, reason)"
+                                " VALUES (:i, :period, :reason)"),
+                 {{":i", id}, {":period", rebase.period}, {":reason", fromText(rebase.reason)}},
+                 error)) {
+            return 0;
+        }
+    }
+    if (!indicator.spcOptions.isEmpty()
+        && !run(m_db,
+                QStringLiteral("INSERT INTO spc_settings (indicator_id, options)"
+                               " VALUES (:i, :options)"),
+                {{":i", id}, {":options", indicator.spcOptions}},
+                error,
+                false)) {
+        return 0;
+    }
+    for (const auto &[source, externalId] : indicator.links) {
+        if (!run(m_db,
+                 QStringLiteral("INSERT INTO indicator_link (source, external_id, indicator_id)"
+                                " VALUES (:source, :external, :i)"),
+                 {{":source", source}, {":external", externalId}, {":i", id}},
+                 error,
+                 false)) {
+            return 0;
         }
     }
     return id;

@@ -93,7 +93,12 @@ void tst_PlanStorage::roundTrip()
     indicator.targetKind = TargetKind::BetterThanBenchmark;
     indicator.targetBenchmark = u"North West"_s;
     indicator.trajectory = {{u"2024/25"_s, 1.5}, {u"2025/26"_s, std::nullopt}};
-    indicator.actuals = {{u"2024/25"_s, 2.25, 1.0, 3.5, 12, 500, u"note"_s}};
+    indicator.actuals = {{u"2024/25"_s, 2.25, 1.0, 3.5, 12, 500, u"note"_s, true}};
+    indicator.annotations = {{0, 0, u"2024/25"_s, QDate(), u"New definition"_s, u"From 2024/25"_s},
+                             {0, 0, QString(), QDate(2025, 1, 6), u"Launch"_s, QString()}};
+    indicator.spcRebases = {{u"Q3 2024/25"_s, u"New service"_s}};
+    indicator.spcOptions = u"{\"shiftLength\":6}"_s;
+    indicator.links = {{u"fingertips"_s, u"93356"_s}};
     indicator.benchmarks = {{0, u"England"_s, u"E92000001"_s, {{u"2024/25"_s, 3.0}}}};
     QVERIFY2(writer.insertIndicator(indicator, 0, &error), qPrintable(error));
     QVERIFY(transaction.commit());
@@ -128,6 +133,16 @@ void tst_PlanStorage::roundTrip()
     QCOMPARE(i.actuals[0].upper.value_or(0), 3.5);
     QCOMPARE(i.actuals[0].denominator.value_or(0), 500.0);
     QCOMPARE(i.benchmarks[0].values[0].value.value_or(0), 3.0);
+    QVERIFY(i.actuals[0].synthetic);
+    QCOMPARE(i.annotations.size(), 2);
+    QCOMPARE(i.annotations[0].period, u"2024/25"_s);
+    QVERIFY(!i.annotations[0].date.isValid());
+    QCOMPARE(i.annotations[1].date, QDate(2025, 1, 6));
+    QCOMPARE(i.annotations[1].label, u"Launch"_s);
+    QCOMPARE(i.spcRebases.size(), 1);
+    QCOMPARE(i.spcRebases[0].reason, u"New service"_s);
+    QCOMPARE(i.spcOptions, u"{\"shiftLength\":6}"_s);
+    QCOMPARE(i.links, (QList<QPair<QString, QString>>{{u"fingertips"_s, u"93356"_s}}));
 }
 
 void tst_PlanStorage::periodsReadBackInOrder()
