@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#pragma once
+
+#include "domain/plan.h"
+
+namespace Jfp {
+
+class Database;
+
+/**
+ * Writes an indicator's series: actual values, benchmarks and their values, and the links
+ * to external indicator ids. Every write is an upsert keyed on (indicator, period), so running
+ * the same import twice leaves the plan as it was after the first. Like PlanWriter it opens no
+ * transaction: callers group a whole import in one Transaction. Portable SQL only
+ * (INSERT … ON CONFLICT works in SQLite and PostgreSQL).
+ */
+class SeriesRepository
+{
+public:
+    explicit SeriesRepository(Database &db)
+        : m_db(db)
+    {}
+
+    /** Inserts the actual for its period, or replaces the one already there. */
+    bool upsertActual(Id indicatorId, const ActualValue &actual, QString *error);
+
+    /**
+     * The id of the indicator's benchmark with this code (or, without a code, this name);
+     * creates the benchmark after the others when there is none. 0 on failure.
+     */
+    Id ensureBenchmark(Id indicatorId, const QString &name, const QString &code, QString *error);
+
+    /** Inserts the benchmark's value for its period, or replaces the one already there. */
+    bool upsertBenchmarkValue(Id benchmarkId, const PeriodValue &value, QString *error);
+
+    /** Remembers that `externalId` of `source` feeds the indicator; a no-op when it does. */
+    bool addLink(Id indicatorId, const QString &source, const QString &externalId, QString *error);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Jfp
