@@ -3,6 +3,8 @@
 #include "commandline.h"
 
 #include "arguments.h"
+#include "importcommand.h"
+#include "seriescommand.h"
 
 #include "coretr.h"
 #include "domain/planvalidator.h"
@@ -418,6 +420,8 @@ QList<Command> builtInCommands(Runner &runner)
          QStringLiteral("check FILE"),
          Tr::tr("Check the file's integrity and validate the plan"),
          bind(&Runner::check)},
+        importCommand(),
+        seriesCommand(),
     };
 }
 

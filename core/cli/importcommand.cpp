@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "importcommand.h"
+
+#include "arguments.h"
+
+#include "coretr.h"
+#include "import/fingertipsimport.h"
+#include "import/fingertipsreader.h"
+#include "storage/database.h"
+#include "storage/planreader.h"
+
+namespace Jfp::Cli {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+int runImport(const QStringList &words, Streams &streams)
+{
+    const Arguments args = parseArguments(words, {u"--dry-run"_s}, {u"--format"_s, u"--link"_s});
+    if (args.positional.size() != 2)
+        throw BadUsage{Tr::tr("'import' takes a plan FILE and a SOURCE file")};
+    const QString path = args.positional.at(0);
+    const QString source = args.positional.at(1);
+    if (args.hasOption(u"--format"_s) && args.option(u"--format"_s) != u"fingertips"_s) {
+        throw BadUsage{Tr::tr("unknown format '%1'; this version imports --format fingertips")
+                           .arg(args.option(u"--format"_s))};
+    }
+    QList<IndicatorLinkRequest> links;
+    for (const QString &value : args.optionValues(u"--link"_s)) {
+        const qsizetype eq = value.indexOf(u'=');
+        if (eq <= 0 || eq == value.size() - 1)
+            throw BadUsage{Tr::tr("--link takes FINGERTIPS_ID=INDICATOR, not '%1'").arg(value)};
+        links.append({value.left(eq), value.mid(eq + 1)});
+    }
+    const bool dryRun = args.hasFlag(u"--dry-run"_s);
+
+    QString error;
+    auto db = Database::open(
+        path, dryRun ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite, &error);
+    if (!db)
+        return fail(streams.err, error);
+    const auto plan = PlanReader::read(*db, &error);
+    if (!plan)
+        return fail(streams.err, Tr::tr("'%1' could not be read: %2").arg(path, error));
+
+    const FingertipsData data = FingertipsReader::readFile(source);
+    const ImportPlan preview = FingertipsImport::plan(*plan, data, links);
+    streams.out << preview.summary();
+    if (preview.hasErrors()) {
+        streams.out.flush();
+        const QStringList errors = preview.errorMessages();
+        for (const QString &message : errors)
+            streams.err << "jfp: " << message << '\n';
+        return fail(streams.err,
+                    Tr::tr("the import has %1 problem(s) (listed above); nothing was written to "
+                           "'%2'")
+                        .arg(errors.size())
+                        .arg(path));
+    }
+    if (dryRun) {
+        streams.out << Tr::tr("Dry run: nothing was written.") << Qt::endl;
+        return Success;
+    }
+    if (!preview.hasChanges()) {
+        streams.out << Tr::tr("Nothing to change: the plan already holds these values.")
+                    << Qt::endl;
+        return Success;
+    }
+    if (!FingertipsImport::apply(*db, preview, &error))
+        return fail(
+            streams.err,
+            Tr::tr("the import into '%1' failed: %2. Nothing was written.").arg(path, error));
+    int newLinks = 0;
+    for (const ImportPlan::Link &link : preview.links)
+        newLinks += link.isNew ? 1 : 0;
+    streams.out << Tr::tr("Imported into %1: %2 value(s) added, %3 replaced, %4 new link(s).")
+                       .arg(path)
+                       .arg(preview.count(ImportPlan::Change::Add))
+                       .arg(preview.count(ImportPlan::Change::Replace))
+                       .arg(newLinks)
+                << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+Command importCommand()
+{
+    return {u"import"_s,
+            u"import FILE SOURCE [--format fingertips] [--link FINGERTIPS_ID=INDICATOR]... "
+            "[--dry-run]"_s,
+            Tr::tr("Import actual and benchmark values from a Fingertips export (preview with "
+                   "--dry-run)"),
+            runImport};
+}
+
+} // namespace Jfp::Cli
