@@ -5,6 +5,7 @@
 #include "arguments.h"
 #include "importcommand.h"
 #include "seriescommand.h"
+#include "spccommand.h"
 
 #include "coretr.h"
 #include "domain/planvalidator.h"
@@ -422,6 +423,7 @@ QList<Command> builtInCommands(Runner &runner)
          bind(&Runner::check)},
         importCommand(),
         seriesCommand(),
+        spcCommand(),
     };
 }
 
