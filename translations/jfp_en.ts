@@ -32,4 +32,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Jfp::ReportActions</name>
+    <message numerus="yes">
+        <source>Exported %n chart(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n chart to %1</numerusform>
+            <numerusform>Exported %n charts to %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

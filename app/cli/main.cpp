@@ -1,16 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "cli/chartcommands.h"
 #include "cli/commandline.h"
 #include "translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Charts need a GUI application object; without a display it draws offscreen.
+    const bool drawsCharts
+        = argc > 1 && Jfp::Cli::chartCommandNames().contains(QString::fromLocal8Bit(argv[1]));
+    if (drawsCharts && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> application(drawsCharts ? new QApplication(argc, argv)
+                                                              : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
+    Jfp::Cli::registerChartCommands();
     QCoreApplication::setOrganizationName(QStringLiteral("JFP Planner"));
     QCoreApplication::setApplicationName(QStringLiteral("jfp"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JFP_VERSION));

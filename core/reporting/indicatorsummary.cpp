@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "indicatorsummary.h"
 
+#include "coretr.h"
+#include "domain/valueformat.h"
+
 #include <QHash>
 
 namespace Jfp::IndicatorSummaries {
@@ -92,6 +95,86 @@ const Area *findArea(const PlanSnapshot &plan, const QString &nameOrCode)
         for (const QString &name : names) {
             if (!name.isEmpty() && normalised(name) == wanted)
                 return &area;
+        }
+    }
+    return nullptr;
+}
+
+TrajectoryStatus statusAgainstTrajectory(const Indicator &indicator)
+{
+    TrajectoryStatus status;
+    const auto latest = indicator.latestActual();
+    if (!latest) {
+        status.state = TrajectoryStatus::State::NoData;
+        status.label = Tr::tr("No data yet");
+        return status;
+    }
+    const auto planned
+        = std::find_if(indicator.trajectory.cbegin(),
+                       indicator.trajectory.cend(),
+                       [&](const PeriodValue &v) { return v.period == latest->period && v.value; });
+    const QString actualText
+        = ValueFormat::withUnit(latest->value, indicator.unit, indicator.decimals);
+    if (planned == indicator.trajectory.cend()) {
+        status.state = TrajectoryStatus::State::NoTrajectory;
+        status.label = Tr::tr("No trajectory");
+        status.detail
+            = Tr::tr("%1 (%2); no planned value for that period").arg(actualText, latest->period);
+        return status;
+    }
+    status.detail
+        = Tr::tr("%1 against a planned %2 (%3)")
+              .arg(actualText,
+                   ValueFormat::withUnit(planned->value, indicator.unit, indicator.decimals),
+                   latest->period);
+    const double actual = *latest->value;
+    const double plan = *planned->value;
+    switch (indicator.polarity) {
+    case Polarity::HigherIsBetter:
+        status.state
+            = actual >= plan ? TrajectoryStatus::State::OnTrack : TrajectoryStatus::State::OffTrack;
+        break;
+    case Polarity::LowerIsBetter:
+        status.state
+            = actual <= plan ? TrajectoryStatus::State::OnTrack : TrajectoryStatus::State::OffTrack;
+        break;
+    case Polarity::Neutral:
+        status.state = TrajectoryStatus::State::NotAssessed;
+        break;
+    }
+    status.label = status.state == TrajectoryStatus::State::OnTrack    ? Tr::tr("On track")
+                   : status.state == TrajectoryStatus::State::OffTrack ? Tr::tr("Off track")
+                                                                       : Tr::tr("Not assessed");
+    return status;
+}
+
+const Indicator *findIndicator(const PlanSnapshot &plan, const QString &idOrName, QString *error)
+{
+    bool isNumber = false;
+    const Id id = idOrName.trimmed().toLongLong(&isNumber);
+    QList<const Indicator *> matches;
+    for (const Indicator &indicator : plan.indicators) {
+        if ((isNumber && indicator.id == id)
+            || indicator.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
+            matches.append(&indicator);
+    }
+    if (matches.size() == 1)
+        return matches.constFirst();
+    if (error) {
+        if (matches.isEmpty()) {
+            *error = Tr::tr("no indicator has the id or name '%1'. Run 'jfp indicators FILE "
+                            "--json' to list them.")
+                         .arg(idOrName);
+        } else {
+            QStringList choices;
+            for (const Indicator *i : std::as_const(matches)) {
+                const Programme *p = plan.programme(i->programmeId);
+                const Area *a = p ? plan.owningArea(*p) : nullptr;
+                choices << Tr::tr("%1 (%2)").arg(i->id).arg(a ? a->name : QString());
+            }
+            *error = Tr::tr("%1 indicators are named '%2'; give the id of one: %3")
+                         .arg(matches.size())
+                         .arg(idOrName, choices.join(QStringLiteral(", ")));
         }
     }
     return nullptr;

@@ -17,7 +17,18 @@ struct IndicatorSummary
     std::optional<ActualValue> latest;
 };
 
+/** The latest actual against the planned value for the same period. */
+struct TrajectoryStatus
+{
+    enum class State { OnTrack, OffTrack, NotAssessed, NoTrajectory, NoData };
+    State state = State::NoData;
+    QString label;  // "On track", "Off track", …: always words, never colour alone
+    QString detail; // "76% against a planned 74% (2023/24)"
+};
+
 namespace IndicatorSummaries {
+
+TrajectoryStatus statusAgainstTrajectory(const Indicator &indicator);
 
 /** Every indicator of the plan, or of the area `areaId` and the areas beneath it, in tree order. */
 QList<IndicatorSummary> forArea(const PlanSnapshot &plan, Id areaId = 0);
@@ -26,6 +37,12 @@ QList<IndicatorSummary> forProgramme(const PlanSnapshot &plan, Id programmeId);
 
 /** Finds an area by name, short name, ONS or ODS code (case and full stops ignored). */
 const Area *findArea(const PlanSnapshot &plan, const QString &nameOrCode);
+
+/**
+ * Finds an indicator by its id, or by name (case ignored). With several of the same name,
+ * `error` lists them with their ids and areas; with none, it says so.
+ */
+const Indicator *findIndicator(const PlanSnapshot &plan, const QString &idOrName, QString *error);
 
 /** Areas in tree order: each area followed by the areas beneath it. */
 QList<const Area *> areasInTreeOrder(const PlanSnapshot &plan);

@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "mainwindow.h"
 
+#include "charts/chartpanel.h"
 #include "recentfiles.h"
+#include "reportactions.h"
 #include "sample/sampleplan.h"
 #include "storage/database.h"
 #include "storage/planreader.h"
 #include "storage/planwriter.h"
+#include "undo/undoableplancommand.h"
 #include "views/detailspane.h"
 #include "views/plannavigator.h"
 
@@ -14,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -24,6 +28,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace Jfp {
 
@@ -49,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_details(new DetailsPane(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_recent(new RecentFiles(this))
+    , m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/jfp-planner.svg")));
@@ -107,6 +114,17 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
     m_planActions = {copyAction, closeAction};
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    m_reports = new ReportActions(this);
+    m_reports->populate(menuBar()->addMenu(tr("&Charts")));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find in Plan"), m_navigator, &PlanNavigator::focusFilter);
     find->setShortcut(QKeySequence::Find);
@@ -123,6 +141,19 @@ void MainWindow::createActions()
     });
     focusMilestones->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
     m_planActions << find;
+    view->addSeparator();
+    m_historyDock = new QDockWidget(tr("Undo History"), this);
+    m_historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    auto *history = new QUndoView(m_undoStack, m_historyDock);
+    history->setAccessibleName(tr("Undo history"));
+    history->setEmptyLabel(tr("<opened plan>"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    QAction *historyAction = m_historyDock->toggleViewAction();
+    historyAction->setText(tr("Undo &History"));
+    historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    view->addAction(historyAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About JFP Planner"), this, &MainWindow::onAbout);
@@ -198,6 +229,7 @@ bool MainWindow::openPlan(const QString &path)
         showError(tr("Cannot open plan"), error);
         return false;
     }
+    m_undoStack->clear(); // commands refer to the plan they were made on
     m_db = std::move(db);
     m_plan = std::move(*plan);
     m_lastError.clear();
@@ -254,10 +286,68 @@ bool MainWindow::saveCopyAs(const QString &path)
 
 void MainWindow::closePlan()
 {
+    m_undoStack->clear();
     m_db.reset();
     m_plan = {};
     m_navigator->clear();
     m_details->showNothing();
+    updateTitle();
+}
+
+std::pair<PlanTreeModel::ItemKind, Id> MainWindow::currentItem() const
+{
+    if (const auto item = m_navigator->currentItem())
+        return *item;
+    for (const Area &a : m_plan.areas) {
+        if (a.parentId == 0)
+            return {PlanTreeModel::ItemKind::Area, a.id};
+    }
+    return {PlanTreeModel::ItemKind::Area, 0};
+}
+
+void MainWindow::push(std::unique_ptr<PlanCommand> command)
+{
+    if (!m_db)
+        return;
+    if (m_db->isReadOnly()) {
+        showError(tr("Cannot change the plan"),
+                  tr("'%1' is open read-only. Save a copy to make changes.")
+                      .arg(QDir::toNativeSeparators(planPath())));
+        return;
+    }
+    m_undoStack->push(new UndoablePlanCommand(
+        *m_db,
+        std::move(command),
+        [this] { reloadPlan(); },
+        [this](const QString &message) {
+            showError(tr("The change was not made"), message);
+            reloadPlan();
+        }));
+}
+
+void MainWindow::reloadPlan()
+{
+    if (!m_db)
+        return;
+    QString error;
+    auto plan = PlanReader::read(*m_db, &error);
+    if (!plan) {
+        showError(tr("Cannot read the plan"), error);
+        return;
+    }
+    const auto [kind, id] = currentItem();
+    const Id indicator = m_details->currentIndicatorId();
+    const bool chartShown = m_details->chartPanel()->isVisible();
+    m_plan = std::move(*plan);
+    m_navigator->setPlan(m_plan);
+    m_navigator->select(kind, id);
+    if (kind == PlanTreeModel::ItemKind::Area)
+        m_details->showArea(m_plan, id);
+    else
+        m_details->showProgramme(m_plan, id);
+    m_details->selectIndicator(indicator);
+    if (chartShown)
+        m_details->showChartTab();
     updateTitle();
 }
 

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #pragma once
 
+#include "commands/plancommand.h"
 #include "domain/plan.h"
+#include "models/plantreemodel.h"
 
 #include <QMainWindow>
 
@@ -10,6 +12,8 @@
 
 class QSplitter;
 class QMenu;
+class QUndoStack;
+class QDockWidget;
 
 namespace Jfp {
 
@@ -17,6 +21,7 @@ class Database;
 class DetailsPane;
 class PlanNavigator;
 class RecentFiles;
+class ReportActions;
 
 /**
  * The main window: hosts the plan tree and the details pane, owns the open plan and the File
@@ -47,6 +52,16 @@ public:
 
     PlanNavigator *navigator() const { return m_navigator; }
     DetailsPane *details() const { return m_details; }
+    ReportActions *reports() const { return m_reports; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    const PlanSnapshot &plan() const { return m_plan; }
+    /** The item selected in the plan tree (the first area when nothing is). */
+    std::pair<PlanTreeModel::ItemKind, Id> currentItem() const;
+    /** Runs an edit through the undo stack; the plan is re-read after it. */
+    void push(std::unique_ptr<PlanCommand> command);
+    /** Re-reads the plan from its file, keeping the selection. */
+    void reloadPlan();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +86,9 @@ private:
     RecentFiles *m_recent;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_planActions;
+    QUndoStack *m_undoStack;
+    QDockWidget *m_historyDock = nullptr;
+    ReportActions *m_reports = nullptr;
     QString m_lastError;
     bool m_silenced = false;
 };

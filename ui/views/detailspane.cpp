@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "detailspane.h"
 
+#include "charts/chartpanel.h"
 #include "domain/valueformat.h"
 #include "models/indicatortablemodel.h"
 #include "models/milestonetablemodel.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -51,6 +53,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_subtitle(new QLabel(this))
     , m_scroll(new QScrollArea(this))
     , m_tabs(new QTabWidget(this))
+    , m_chartPanel(new ChartPanel(this))
     , m_indicators(new IndicatorTableModel(this))
     , m_milestones(new MilestoneTableModel(this))
 {
@@ -71,7 +74,14 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_indicatorTable = makeTable(m_indicators, tr("Indicators"), this);
     m_milestoneTable = makeTable(m_milestones, tr("Milestones"), this);
     m_tabs->addTab(m_indicatorTable, tr("Indicators"));
+    m_tabs->addTab(m_chartPanel, tr("Chart"));
     m_tabs->addTab(m_milestoneTable, tr("Milestones"));
+    connect(m_indicatorTable->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            [this] { showCurrentChart(); });
+    // Enter or a double click on an indicator opens its chart.
+    connect(m_indicatorTable, &QTableView::activated, this, [this] { showChartTab(); });
     m_tabs->setAccessibleName(tr("Indicators and milestones"));
 
     auto *top = new QWidget(this);
@@ -134,10 +144,46 @@ void DetailsPane::addField(const QString &label, const QString &value)
     m_form->addRow(name, valueLabel);
 }
 
+Id DetailsPane::currentIndicatorId() const
+{
+    const QModelIndex current = m_indicatorTable->currentIndex();
+    return current.isValid() ? current.data(IndicatorTableModel::IndicatorIdRole).toLongLong() : 0;
+}
+
+bool DetailsPane::selectIndicator(Id indicatorId)
+{
+    for (int row = 0; row < m_indicators->rowCount(); ++row) {
+        const QModelIndex index = m_indicators->index(row, 0);
+        if (index.data(IndicatorTableModel::IndicatorIdRole).toLongLong() == indicatorId) {
+            m_indicatorTable->setCurrentIndex(index);
+            showCurrentChart();
+            return true;
+        }
+    }
+    return false;
+}
+
+void DetailsPane::showChartTab()
+{
+    m_tabs->setCurrentWidget(m_chartPanel);
+}
+
+void DetailsPane::showCurrentChart()
+{
+    const Id id = currentIndicatorId();
+    if (id == 0 || !m_plan)
+        m_chartPanel->clear();
+    else
+        m_chartPanel->showIndicator(m_plan, id);
+}
+
 void DetailsPane::updateTabTitles()
 {
     m_tabs->setTabText(0, tr("Indicators (%1)").arg(m_indicators->rowCount()));
-    m_tabs->setTabText(1, tr("Milestones (%1)").arg(m_milestones->rowCount()));
+    m_tabs->setTabText(2, tr("Milestones (%1)").arg(m_milestones->rowCount()));
+    if (m_indicators->rowCount() > 0 && !m_indicatorTable->currentIndex().isValid())
+        m_indicatorTable->setCurrentIndex(m_indicators->index(0, 0));
+    showCurrentChart();
     m_indicatorTable->resizeColumnsToContents();
     m_milestoneTable->resizeColumnsToContents();
     for (QTableView *table : {m_indicatorTable, m_milestoneTable}) {
@@ -150,6 +196,7 @@ void DetailsPane::showNothing()
 {
     resetFields(tr("No plan open"),
                 tr("Open a plan with File > Open, or create one with File > New."));
+    m_plan = nullptr;
     m_indicators->clear();
     m_milestones->clear();
     updateTabTitles();
@@ -203,6 +250,7 @@ void DetailsPane::showArea(const PlanSnapshot &plan, Id areaId)
     if (!area->description.isEmpty())
         addField(tr("Description"), area->description);
     addField(tr("Source"), area->source);
+    m_plan = &plan;
     m_indicators->showArea(&plan, areaId);
     m_milestones->showArea(&plan, areaId);
     updateTabTitles();
@@ -243,6 +291,7 @@ void DetailsPane::showProgramme(const PlanSnapshot &plan, Id programmeId)
     }
     addField(tr("Themes"), themes.join(QLatin1Char('\n')));
     addField(tr("Source"), programme->source);
+    m_plan = &plan;
     m_indicators->showProgramme(&plan, programmeId);
     m_milestones->showProgramme(&plan, programmeId);
     updateTabTitles();

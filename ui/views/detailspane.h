@@ -14,6 +14,7 @@ class QFormLayout;
 
 namespace Jfp {
 
+class ChartPanel;
 class IndicatorTableModel;
 class MilestoneTableModel;
 
@@ -33,6 +34,11 @@ public:
     void showNothing();
 
     QTableView *milestoneTable() const { return m_milestoneTable; }
+    ChartPanel *chartPanel() const { return m_chartPanel; }
+    /** Selects an indicator in the table and shows its chart; false if it is not listed. */
+    bool selectIndicator(Id indicatorId);
+    Id currentIndicatorId() const;
+    void showChartTab();
     QTableView *indicatorTable() const { return m_indicatorTable; }
     QString title() const;
 
@@ -40,6 +46,7 @@ private:
     void resetFields(const QString &title, const QString &subtitle);
     void addField(const QString &label, const QString &value);
     void updateTabTitles();
+    void showCurrentChart();
 
     QLabel *m_title;
     QLabel *m_subtitle;
@@ -49,6 +56,8 @@ private:
     QTabWidget *m_tabs;
     QTableView *m_indicatorTable;
     QTableView *m_milestoneTable;
+    ChartPanel *m_chartPanel;
+    const PlanSnapshot *m_plan = nullptr;
     IndicatorTableModel *m_indicators;
     MilestoneTableModel *m_milestones;
 };

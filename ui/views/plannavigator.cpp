@@ -96,6 +96,15 @@ bool PlanNavigator::select(PlanTreeModel::ItemKind kind, Id id)
     return true;
 }
 
+std::optional<std::pair<PlanTreeModel::ItemKind, Id>> PlanNavigator::currentItem() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return std::pair{PlanTreeModel::ItemKind(current.data(PlanTreeModel::ItemKindRole).toInt()),
+                     Id(current.data(PlanTreeModel::ItemIdRole).toLongLong())};
+}
+
 void PlanNavigator::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);

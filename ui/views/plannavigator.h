@@ -6,6 +6,9 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -27,6 +30,8 @@ public:
     /** Selects an item and shows it; false if the plan has no such item. */
     bool select(PlanTreeModel::ItemKind kind, Id id);
     void focusFilter();
+    /** The selected item, or nothing. */
+    std::optional<std::pair<PlanTreeModel::ItemKind, Id>> currentItem() const;
 
     QTreeView *treeView() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filter; }

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "annotationcommands.h"
+
+#include "coretr.h"
+#include "domain/period.h"
+#include "storage/annotationrepository.h"
+#include "storage/database.h"
+
+namespace Jfp::Commands {
+
+namespace {
+
+template<typename Change>
+bool inTransaction(Database &db, QString *error, Change change)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error
+                = Tr::tr("The plan cannot be changed: %1")
+                      .arg(db.isReadOnly() ? Tr::tr("it is read-only") : Tr::tr("no transaction"));
+        return false;
+    }
+    return change() && transaction.commit(error);
+}
+
+class AddAnnotation : public PlanCommand
+{
+public:
+    explicit AddAnnotation(const Annotation &annotation)
+        : m_annotation(annotation)
+    {}
+    QString text() const override { return Tr::tr("Add annotation '%1'").arg(m_annotation.label); }
+    bool redo(Database &db, QString *error) override
+    {
+        return inTransaction(db, error, [&] {
+            // The first redo numbers the row; later redos reuse that id.
+            const Id id = AnnotationRepository(db).insert(m_annotation, error);
+            m_annotation.id = id;
+            return id != 0;
+        });
+    }
+    bool undo(Database &db, QString *error) override
+    {
+        return inTransaction(
+            db, error, [&] { return AnnotationRepository(db).remove(m_annotation.id, error); });
+    }
+
+private:
+    Annotation m_annotation;
+};
+
+class EditAnnotation : public PlanCommand
+{
+public:
+    EditAnnotation(const Annotation &before, const Annotation &after)
+        : m_before(before)
+        , m_after(after)
+    {}
+    QString text() const override { return Tr::tr("Edit annotation '%1'").arg(m_after.label); }
+    bool redo(Database &db, QString *error) override
+    {
+        return inTransaction(
+            db, error, [&] { return AnnotationRepository(db).update(m_after, error); });
+    }
+    bool undo(Database &db, QString *error) override
+    {
+        return inTransaction(
+            db, error, [&] { return AnnotationRepository(db).update(m_before, error); });
+    }
+
+private:
+    Annotation m_before;
+    Annotation m_after;
+};
+
+class RemoveAnnotation : public PlanCommand
+{
+public:
+    explicit RemoveAnnotation(const Annotation &annotation)
+        : m_annotation(annotation)
+    {}
+    QString text() const override
+    {
+        return Tr::tr("Remove annotation '%1'").arg(m_annotation.label);
+    }
+    bool redo(Database &db, QString *error) override
+    {
+        return inTransaction(
+            db, error, [&] { return AnnotationRepository(db).remove(m_annotation.id, error); });
+    }
+    bool undo(Database &db, QString *error) override
+    {
+        return inTransaction(db, error, [&] {
+            return AnnotationRepository(db).insert(m_annotation, error) == m_annotation.id;
+        });
+    }
+
+private:
+    Annotation m_annotation;
+};
+
+} // namespace
+
+QString validateAnnotation(const Annotation &annotation)
+{
+    if (annotation.label.trimmed().isEmpty())
+        return Tr::tr("Give the annotation a label.");
+    if (annotation.period.isEmpty() && !annotation.date.isValid())
+        return Tr::tr("Give the annotation a period (such as 2024/25) or a date.");
+    if (!annotation.period.isEmpty()) {
+        QString error;
+        if (!Period::parse(annotation.period, &error).isValid())
+            return error;
+    }
+    if (annotation.indicatorId == 0)
+        return Tr::tr("The annotation belongs to no indicator.");
+    return {};
+}
+
+std::unique_ptr<PlanCommand> addAnnotation(const Annotation &annotation)
+{
+    return std::make_unique<AddAnnotation>(annotation);
+}
+
+std::unique_ptr<PlanCommand> editAnnotation(const Annotation &before, const Annotation &after)
+{
+    return std::make_unique<EditAnnotation>(before, after);
+}
+
+std::unique_ptr<PlanCommand> removeAnnotation(const Annotation &annotation)
+{
+    return std::make_unique<RemoveAnnotation>(annotation);
+}
+
+} // namespace Jfp::Commands

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QString>
+
+namespace Jfp {
+class Database;
+}
+
+/**
+ * Plans for tests and benchmarks. Every value they make is flagged synthetic, so charts of them
+ * carry the "illustrative data" mark and nobody mistakes them for published figures.
+ */
+namespace Jfp::SyntheticPlan {
+
+/** Adds a reproducible synthetic series (actuals with intervals, trajectory, benchmarks, an
+ *  annotation) to the indicator named `name`. */
+bool addDemoSeries(Database &db, const QString &indicatorName, QString *error);
+
+/** A plan with `indicators` indicators spread over the nine places, each with `periods`
+ *  quarterly actuals and a trajectory: for benchmarks. */
+bool generate(Database &db, int indicators, int periods, QString *error);
+
+} // namespace Jfp::SyntheticPlan

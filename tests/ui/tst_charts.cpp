@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "charts/chartexporter.h"
+#include "charts/chartpanel.h"
+#include "charts/chartstyle.h"
+#include "charts/trajectorychart.h"
+#include "commands/annotationcommands.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/reportactions.h"
+#include "reporting/chartdata.h"
+#include "reporting/indicatorsummary.h"
+#include "reports/boardpack.h"
+#include "sample/sampleplan.h"
+#include "storage/database.h"
+#include "storage/planreader.h"
+#include "syntheticplan.h"
+#include "views/detailspane.h"
+#include "views/plannavigator.h"
+
+#include <QFontInfo>
+#include <QFontMetrics>
+#include <QGraphicsSimpleTextItem>
+#include <QImage>
+#include <QLineSeries>
+#include <QMimeData>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Jfp;
+
+class tst_Charts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void fontIsInstalled();
+    void exportFormats_data();
+    void exportFormats();
+    void sameLookInEveryFormat();
+    void clipboardHoldsImageAndSvg();
+    void hoverDescribesPoint();
+    void boardPackPages_data();
+    void boardPackPages();
+    void boardPackCancelLeavesNoFile();
+    void chartTabFollowsSelection();
+    void annotationsAreUndoable();
+    void exportAllCharts();
+
+private:
+    static int pdfPages(const QString &path);
+    const Indicator &suicide() const;
+
+    QTemporaryDir m_dir;
+    QString m_planPath;
+    PlanSnapshot m_plan;
+};
+
+void tst_Charts::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    m_planPath = m_dir.filePath(u"demo.jfp"_s);
+    QString error;
+    QVERIFY2(SamplePlan::createFile(m_planPath, &error), qPrintable(error));
+    auto db = Database::open(m_planPath, Database::OpenMode::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QVERIFY2(SyntheticPlan::addDemoSeries(*db, u"Suicide rate"_s, &error), qPrintable(error));
+    m_plan = *PlanReader::read(*db, &error);
+}
+
+const Indicator &tst_Charts::suicide() const
+{
+    QString error;
+    return *IndicatorSummaries::findIndicator(m_plan, u"Suicide rate"_s, &error);
+}
+
+int tst_Charts::pdfPages(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray bytes = file.readAll();
+    if (!bytes.startsWith("%PDF") || !bytes.trimmed().endsWith("%%EOF"))
+        return -1;
+    static const QRegularExpression page(uR"(/Type\s*/Page(?!s))"_s);
+    return int(QString::fromLatin1(bytes).count(page));
+}
+
+void tst_Charts::fontIsInstalled()
+{
+    // Without a real font, charts draw empty boxes: the package depends on DejaVu Sans.
+    const QFont font = ChartStyle::font(10);
+    QVERIFY(!QFontInfo(font).family().isEmpty());
+    QVERIFY(QFontMetrics(font).inFont(u'A'));
+    QVERIFY(QFontMetrics(font).inFont(u'£'));
+}
+
+void tst_Charts::exportFormats_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<double>("widthMm");
+    QTest::addColumn<double>("heightMm");
+    QTest::addColumn<int>("dpi");
+    QTest::addColumn<QSize>("pixels");
+    QTest::newRow("word png") << u"word.png"_s << 160.0 << 90.0 << 300 << QSize(1890, 1063);
+    QTest::newRow("a4 png 150dpi") << u"a4.png"_s << 297.0 << 210.0 << 150 << QSize(1754, 1240);
+    QTest::newRow("slide png") << u"slide.png"_s << 254.0 << 142.875 << 96 << QSize(960, 540);
+    QTest::newRow("svg") << u"chart.svg"_s << 160.0 << 90.0 << 300 << QSize();
+    QTest::newRow("pdf") << u"chart.pdf"_s << 160.0 << 90.0 << 300 << QSize();
+}
+
+void tst_Charts::exportFormats()
+{
+    QFETCH(QString, name);
+    QFETCH(double, widthMm);
+    QFETCH(double, heightMm);
+    QFETCH(int, dpi);
+    QFETCH(QSize, pixels);
+    const QString path = m_dir.filePath(name);
+    QString error;
+    const ChartData data = ChartDataBuilder::trajectory(m_plan, suicide());
+    QVERIFY2(ChartExporter::write(data, path, {widthMm, heightMm, dpi}, &error), qPrintable(error));
+    switch (ChartExporter::formatOf(path)) {
+    case ChartExporter::Format::Png: {
+        const QImage image(path);
+        QCOMPARE(image.size(), pixels);
+        QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), dpi);
+        // Not blank: the data line's colour is there.
+        bool foundLine = false;
+        for (int y = 0; y < image.height() && !foundLine; y += 2) {
+            for (int x = 0; x < image.width() && !foundLine; x += 2)
+                foundLine = image.pixelColor(x, y) == ChartStyle::nhsDarkBlue;
+        }
+        QVERIFY(foundLine);
+        break;
+    }
+    case ChartExporter::Format::Svg: {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString svg = QString::fromUtf8(file.readAll());
+        QVERIFY(QSvgRenderer(path).isValid());
+        // Real text, not outlines: the title, axis labels and caption are searchable.
+        for (const QString &text : {u"Suicide rate"_s,
+                                    u"2026/27"_s,
+                                    u"2028/29"_s,
+                                    u"Rate per 100,000"_s,
+                                    u"Target 10.5 per 100,000 (2026/27)"_s,
+                                    u"Data to 2023/24"_s,
+                                    u"ILLUSTRATIVE DATA"_s})
+            QVERIFY2(svg.contains(text), qPrintable(text));
+        QVERIFY(svg.contains(u"<text"_s));
+        break;
+    }
+    case ChartExporter::Format::Pdf:
+        QCOMPARE(pdfPages(path), 1);
+        break;
+    case ChartExporter::Format::Unknown:
+        QFAIL("unexpected format");
+    }
+}
+
+void tst_Charts::sameLookInEveryFormat()
+{
+    // The on-screen render and the export lay out the same: compare two renders at two sizes
+    // of the same aspect ratio after scaling.
+    const ChartData data = ChartDataBuilder::trajectory(m_plan, suicide());
+    const QImage small = ChartExporter::image(data, {160, 90, 96});
+    const QImage large = ChartExporter::image(data, {160, 90, 192})
+                             .scaled(small.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    qint64 difference = 0;
+    for (int y = 0; y < small.height(); ++y) {
+        for (int x = 0; x < small.width(); ++x) {
+            const QColor a = small.pixelColor(x, y);
+            const QColor b = large.pixelColor(x, y);
+            difference += std::abs(a.red() - b.red()) + std::abs(a.green() - b.green())
+                          + std::abs(a.blue() - b.blue());
+        }
+    }
+    const double meanDifference = double(difference) / (small.width() * small.height() * 3);
+    QVERIFY2(meanDifference < 12, qPrintable(QString::number(meanDifference)));
+    QString error;
+    QVERIFY(!ChartExporter::write(data, m_dir.filePath(u"chart.gif"_s), {}, &error));
+    QVERIFY(error.contains(u".png, .svg or .pdf"_s));
+    QVERIFY(!ChartExporter::write(data, m_dir.filePath(u"tiny.png"_s), {5, 5, 300}, &error));
+}
+
+void tst_Charts::clipboardHoldsImageAndSvg()
+{
+    const ChartData data = ChartDataBuilder::trajectory(m_plan, suicide());
+    std::unique_ptr<QMimeData> mime(ChartExporter::mimeData(data, {160, 90, 150}));
+    QVERIFY(mime->hasImage());
+    QCOMPARE(qvariant_cast<QImage>(mime->imageData()).size(), QSize(945, 531));
+    QVERIFY(mime->data(u"image/svg+xml"_s).contains("Suicide rate"));
+}
+
+void tst_Charts::hoverDescribesPoint()
+{
+    TrajectoryChart chart(ChartDataBuilder::trajectory(m_plan, suicide()));
+    chart.resize(800, 500);
+    QAbstractSeries *actual = nullptr;
+    for (QAbstractSeries *series : chart.series()) {
+        if (series->name() == u"Actual"_s && !actual)
+            actual = series;
+    }
+    QVERIFY(actual);
+    // The point nearest the middle of 2023/24 (x = 54 on an axis starting 2019/20).
+    const QString text = chart.describe(actual, QPointF(53.5, 12));
+    QVERIFY2(text.contains(u"2023/24: 12.0 per 100,000"_s), qPrintable(text));
+    QVERIFY(text.contains(u"95% confidence interval 9.5 to 14.8"_s));
+    QVERIFY(text.contains(u"Illustrative value"_s));
+}
+
+void tst_Charts::boardPackPages_data()
+{
+    QTest::addColumn<QString>("area");
+    QTest::addColumn<int>("indicators");
+    QTest::newRow("whole plan") << QString() << 26;
+    QTest::newRow("St Helens") << u"St Helens"_s << 19;
+    QTest::newRow("Halton") << u"Halton"_s << 3;
+}
+
+void tst_Charts::boardPackPages()
+{
+    QFETCH(QString, area);
+    QFETCH(int, indicators);
+    BoardPackRequest request;
+    if (!area.isEmpty())
+        request.areaId = IndicatorSummaries::findArea(m_plan, area)->id;
+    const QString path = m_dir.filePath(u"pack.pdf"_s);
+    QString error;
+    BoardPackResult result;
+    int progressCalls = 0;
+    QVERIFY2(BoardPack::write(m_plan,
+                              request,
+                              path,
+                              &result,
+                              &error,
+                              [&](int done, int total) {
+                                  ++progressCalls;
+                                  return done <= total;
+                              }),
+             qPrintable(error));
+    QCOMPARE(result.indicators, indicators);
+    // Cover, contents and summary, then one page per indicator.
+    QCOMPARE(result.pages, result.frontMatterPages + indicators);
+    QVERIFY(result.frontMatterPages >= 3);
+    QCOMPARE(pdfPages(path), result.pages);
+    QCOMPARE(progressCalls, result.pages);
+    QVERIFY(!QFile::exists(path + u".partial"_s));
+}
+
+void tst_Charts::boardPackCancelLeavesNoFile()
+{
+    const QString path = m_dir.filePath(u"cancelled.pdf"_s);
+    QString error;
+    QVERIFY(!BoardPack::write(
+        m_plan, {}, path, nullptr, &error, [](int done, int) { return done < 3; }));
+    QVERIFY(error.contains(u"cancelled"_s));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + u".partial"_s));
+}
+
+void tst_Charts::chartTabFollowsSelection()
+{
+    MainWindow window;
+    window.setMessagesSilenced(true);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPlan(m_planPath));
+    const Area *stHelens = IndicatorSummaries::findArea(window.plan(), u"St Helens"_s);
+    QVERIFY(window.navigator()->select(PlanTreeModel::ItemKind::Area, stHelens->id));
+    ChartPanel *panel = window.details()->chartPanel();
+    QCOMPARE(panel->chartData().title, u"Emergency Admissions for intentional self harm"_s);
+    QTableView *table = window.details()->indicatorTable();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(panel->chartData().title, u"Suicide rate"_s);
+    QVERIFY(panel->chartData().hasActuals);
+    QTest::keyClick(table, Qt::Key_Return); // opens the chart tab
+    QVERIFY(panel->isVisible());
+    // Labels follow the plot once the view has laid out.
+    QTest::qWait(50);
+    const TrajectoryChart *chart = panel->chart();
+    const QRectF plot = chart->plotArea();
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+            text && text->isVisible() && text->text().startsWith(u"Target"_s)) {
+            QVERIFY2(plot.contains(text->mapRectToParent(text->boundingRect()).center()),
+                     "the target label is outside the plot");
+        }
+    }
+    if (const QByteArray dir = qgetenv("JFP_SCREENSHOT_DIR"); !dir.isEmpty())
+        window.grab().save(QString::fromLocal8Bit(dir) + u"/chart-tab.png"_s);
+}
+
+void tst_Charts::annotationsAreUndoable()
+{
+    const QString path = m_dir.filePath(u"undo.jfp"_s);
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_planPath, path));
+    MainWindow window;
+    window.setMessagesSilenced(true);
+    QVERIFY(window.openPlan(path));
+    const auto annotationsOf = [&window] {
+        QString error;
+        return IndicatorSummaries::findIndicator(window.plan(), u"Suicide rate"_s, &error)
+            ->annotations;
+    };
+    const auto fromFile = [&path] {
+        QString error;
+        auto db = Database::open(path, Database::OpenMode::ReadOnly, &error);
+        const auto plan = PlanReader::read(*db, &error);
+        return IndicatorSummaries::findIndicator(*plan, u"Suicide rate"_s, &error)->annotations;
+    };
+    const QList<Annotation> before = annotationsOf();
+    QCOMPARE(before.size(), 2);
+
+    Annotation added;
+    added.indicatorId = before.first().indicatorId;
+    added.period = u"2025/26"_s;
+    added.label = u"New pathway"_s;
+    QVERIFY(Commands::validateAnnotation(added).isEmpty());
+    window.push(Commands::addAnnotation(added));
+    QCOMPARE(annotationsOf().size(), 3);
+    QCOMPARE(fromFile().size(), 3); // stored at once: there is no Save
+    const Id addedId = annotationsOf().last().id;
+    // redo → undo → redo keeps the same row
+    window.undoStack()->undo();
+    QCOMPARE(annotationsOf().size(), 2);
+    QCOMPARE(fromFile().size(), 2);
+    window.undoStack()->redo();
+    QCOMPARE(annotationsOf().size(), 3);
+    QCOMPARE(annotationsOf().last().id, addedId);
+
+    Annotation edited = annotationsOf().last();
+    edited.label = u"New pathway (revised)"_s;
+    window.push(Commands::editAnnotation(annotationsOf().last(), edited));
+    QCOMPARE(annotationsOf().last().label, u"New pathway (revised)"_s);
+    window.undoStack()->undo();
+    QCOMPARE(annotationsOf().last().label, u"New pathway"_s);
+    window.undoStack()->redo();
+
+    window.push(Commands::removeAnnotation(annotationsOf().first()));
+    QCOMPARE(annotationsOf().size(), 2);
+    window.undoStack()->undo();
+    QCOMPARE(annotationsOf().size(), 3);
+    QCOMPARE(annotationsOf().first().id, before.first().id);
+    QCOMPARE(fromFile().size(), 3);
+    QCOMPARE(window.undoStack()->redoText(), u"Remove annotation 'Mental Health Summit'"_s);
+
+    Annotation invalid = added;
+    invalid.label.clear();
+    QVERIFY(Commands::validateAnnotation(invalid).contains(u"label"_s));
+    invalid.label = u"x"_s;
+    invalid.period = u"2024/26"_s;
+    QVERIFY(Commands::validateAnnotation(invalid).contains(u"2024/25"_s));
+}
+
+void tst_Charts::exportAllCharts()
+{
+    MainWindow window;
+    window.setMessagesSilenced(true);
+    QVERIFY(window.openPlan(m_planPath));
+    const Area *halton = IndicatorSummaries::findArea(window.plan(), u"Halton"_s);
+    QVERIFY(window.navigator()->select(PlanTreeModel::ItemKind::Area, halton->id));
+    QCOMPARE(window.currentItem().second, halton->id);
+    QTemporaryDir folder;
+    QString error;
+    QCOMPARE(window.reports()->exportAllChartsTo(folder.path(), u"svg"_s, {160, 90, 96}, &error),
+             3);
+    QCOMPARE(QDir(folder.path()).entryList({u"*.svg"_s}, QDir::Files).size(), 3);
+}
+
+QTEST_MAIN(tst_Charts)
+#include "tst_charts.moc"

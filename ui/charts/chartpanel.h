@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#pragma once
+
+#include "reporting/chartdata.h"
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QPushButton;
+class QListWidget;
+
+namespace Jfp {
+
+class TrajectoryChart;
+
+/**
+ * The Chart tab: the trajectory chart of one indicator with its caption and annotations, and
+ * buttons to export it or copy it. Hovering over a point shows its period, value and note.
+ */
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartPanel(QWidget *parent = nullptr);
+
+    void showIndicator(const PlanSnapshot *plan, Id indicatorId);
+    void clear();
+
+    Id indicatorId() const { return m_indicatorId; }
+    const ChartData &chartData() const { return m_data; }
+    TrajectoryChart *chart() const { return m_chart; }
+    QChartView *view() const { return m_view; }
+    /** The selected annotation's id, or 0. */
+    Id currentAnnotationId() const;
+
+Q_SIGNALS:
+    void exportRequested();
+    void copyRequested();
+    void addAnnotationRequested();
+    void editAnnotationRequested(Jfp::Id annotationId);
+    void removeAnnotationRequested(Jfp::Id annotationId);
+
+private:
+    void connectHover();
+
+    QChartView *m_view;
+    QLabel *m_caption;
+    QPushButton *m_export;
+    QPushButton *m_copy;
+    QListWidget *m_annotations;
+    QPushButton *m_addAnnotation;
+    QPushButton *m_editAnnotation;
+    QPushButton *m_removeAnnotation;
+    TrajectoryChart *m_chart = nullptr;
+    ChartData m_data;
+    Id m_indicatorId = 0;
+};
+
+} // namespace Jfp

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "chartstyle.h"
+
+namespace Jfp::ChartStyle {
+
+QFont font(qreal pointSize, bool bold)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setStyleHint(QFont::SansSerif);
+    // Sized in 96-dpi pixels, not points: charts are laid out at 96 dpi and scaled to each
+    // device, so text keeps its size relative to the chart in PNG, SVG, PDF and on screen.
+    f.setPixelSize(qRound(pointSize * 96.0 / 72.0));
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace Jfp::ChartStyle

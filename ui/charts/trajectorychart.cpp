@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "trajectorychart.h"
+
+#include "chartstyle.h"
+#include "domain/valueformat.h"
+
+#include <QCategoryAxis>
+#include <QFontMetricsF>
+#include <QGraphicsLineItem>
+#include <QGraphicsPathItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainterPath>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace Jfp {
+
+namespace {
+
+struct SeriesLook
+{
+    QColor colour;
+    Qt::PenStyle style;
+    qreal width;
+    bool points;
+};
+
+SeriesLook lookFor(ChartSeries::Kind kind, int benchmarkIndex)
+{
+    switch (kind) {
+    case ChartSeries::Kind::Actual:
+        return {ChartStyle::nhsDarkBlue, Qt::SolidLine, 2.5, true};
+    case ChartSeries::Kind::Planned:
+        return {ChartStyle::nhsBrightBlue, Qt::DashLine, 2.0, false};
+    case ChartSeries::Kind::Benchmark:
+        break;
+    }
+    static const SeriesLook benchmarks[] = {
+        {ChartStyle::nhsDarkPink, Qt::DotLine, 2.0, false},
+        {ChartStyle::nhsDarkGrey, Qt::DashDotLine, 2.0, false},
+        {ChartStyle::nhsAquaGreen, Qt::DashDotDotLine, 2.0, false},
+    };
+    return benchmarks[benchmarkIndex % 3];
+}
+
+int labelDecimals(double step)
+{
+    if (step >= 1)
+        return 0;
+    return std::min(6, int(std::ceil(-std::log10(step) - 1e-9)));
+}
+
+void hideLegendFor(QChart *chart, QAbstractSeries *series)
+{
+    const auto markers = chart->legend()->markers(series);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(false);
+}
+
+} // namespace
+
+TrajectoryChart::TrajectoryChart(const ChartData &data, QGraphicsItem *parent)
+    : QChart(parent)
+    , m_data(data)
+{
+    setAnimationOptions(QChart::NoAnimation);
+    setBackgroundRoundness(0);
+    setMargins(QMargins(6, 6, 6, 6));
+    setTitle(m_data.title);
+    setTitleFont(ChartStyle::font(12, true));
+    setTitleBrush(ChartStyle::nhsBlack);
+    legend()->setAlignment(Qt::AlignBottom);
+    legend()->setFont(ChartStyle::font(8));
+    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+
+    m_xAxis = new QCategoryAxis(this);
+    m_xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    m_xAxis->setStartValue(m_data.xMin);
+    for (const AxisCategory &category : std::as_const(m_data.categories))
+        m_xAxis->append(category.label, category.end);
+    m_xAxis->setRange(m_data.xMin, m_data.xMax);
+    m_xAxis->setLabelsFont(ChartStyle::font(7.5));
+    m_xAxis->setLabelsBrush(ChartStyle::nhsBlack);
+    m_xAxis->setGridLinePen(QPen(ChartStyle::nhsPaleGrey, 1));
+    m_xAxis->setLinePen(QPen(ChartStyle::nhsMidGrey, 1));
+
+    m_yAxis = new QValueAxis(this);
+    m_yAxis->setRange(m_data.yMin, m_data.yMax);
+    m_yAxis->setTickType(QValueAxis::TicksDynamic);
+    m_yAxis->setTickAnchor(m_data.yMin);
+    m_yAxis->setTickInterval(m_data.yStep);
+    m_yAxis->setLabelFormat(QStringLiteral("%.%1f").arg(labelDecimals(m_data.yStep)));
+    m_yAxis->setLabelsFont(ChartStyle::font(8));
+    m_yAxis->setLabelsBrush(ChartStyle::nhsBlack);
+    m_yAxis->setTitleText(m_data.unitLabel);
+    m_yAxis->setTitleFont(ChartStyle::font(8));
+    m_yAxis->setGridLinePen(QPen(ChartStyle::nhsPaleGrey, 1));
+    m_yAxis->setLinePen(QPen(ChartStyle::nhsMidGrey, 1));
+    addAxis(m_xAxis, Qt::AlignBottom);
+    addAxis(m_yAxis, Qt::AlignLeft);
+
+    // An invisible series spanning the axes: overlays map their positions through it.
+    m_anchorSeries = addLine(
+        {{m_data.xMin, m_data.yMin}, {m_data.xMax, m_data.yMax}}, QPen(Qt::transparent), QString());
+    hideLegendFor(this, m_anchorSeries);
+
+    int benchmarkIndex = 0;
+    for (int i = 0; i < m_data.series.size(); ++i) {
+        const ChartSeries &series = m_data.series.at(i);
+        addSeries(series, series.kind == ChartSeries::Kind::Benchmark ? benchmarkIndex++ : 0);
+    }
+    addMarks();
+    addAnnotations();
+
+    if (m_data.illustrative) {
+        // A translucent watermark across the plot: visible, yet it hides no point or label.
+        m_badge = new QGraphicsSimpleTextItem(tr("ILLUSTRATIVE DATA"), this);
+        m_badge->setFont(ChartStyle::font(26, true));
+        m_badge->setBrush(ChartStyle::emergencyRed);
+        m_badge->setOpacity(0.16);
+        m_badge->setRotation(-12);
+        m_badge->setZValue(1);
+    }
+    if (m_data.series.isEmpty() && m_data.marks.isEmpty()) {
+        auto *empty = new QGraphicsSimpleTextItem(tr("No values to show yet"), this);
+        empty->setFont(ChartStyle::font(10));
+        empty->setBrush(ChartStyle::nhsDarkGrey);
+        m_overlays.push_back({empty,
+                              {(m_data.xMin + m_data.xMax) / 2, (m_data.yMin + m_data.yMax) / 2},
+                              {-empty->boundingRect().width() / 2, -8},
+                              Overlay::Text,
+                              0});
+    }
+    // The series map to the new plot area only after this signal: place overlays just after.
+    connect(this,
+            &QChart::plotAreaChanged,
+            this,
+            &TrajectoryChart::updateOverlays,
+            Qt::QueuedConnection);
+}
+
+QLineSeries *
+TrajectoryChart::addLine(const QList<QPointF> &points, const QPen &pen, const QString &name)
+{
+    auto *line = new QLineSeries(this);
+    line->append(points);
+    line->setPen(pen);
+    line->setName(name);
+    QChart::addSeries(line);
+    line->attachAxis(m_xAxis);
+    line->attachAxis(m_yAxis);
+    return line;
+}
+
+void TrajectoryChart::addSeries(const ChartSeries &series, int benchmarkIndex)
+{
+    const SeriesLook look = lookFor(series.kind, benchmarkIndex);
+    QPen pen(look.colour, look.width, look.style, Qt::RoundCap, Qt::RoundJoin);
+    const int index = int(&series - m_data.series.constData());
+    bool first = true;
+    const QList<QList<ChartPoint>> runs = series.segments();
+    for (const QList<ChartPoint> &run : runs) {
+        QList<QPointF> points;
+        for (const ChartPoint &p : run)
+            points.append({p.x, *p.y});
+        QLineSeries *line = addLine(points, pen, series.name);
+        line->setPointsVisible(look.points || run.size() == 1);
+        line->setMarkerSize(look.points ? 5.5 : 5);
+        m_seriesIndex.insert(line, index);
+        if (!first)
+            hideLegendFor(this, line);
+        first = false;
+    }
+    if (series.kind != ChartSeries::Kind::Actual)
+        return;
+    // Confidence-interval whiskers.
+    for (const ChartPoint &p : series.points) {
+        if (!p.lower || !p.upper)
+            continue;
+        auto *whisker = new QGraphicsPathItem(this);
+        whisker->setPen(QPen(look.colour, 1.2));
+        whisker->setZValue(5);
+        m_overlays.push_back({whisker, {p.x, *p.lower}, {}, Overlay::Whisker, *p.upper});
+    }
+}
+
+void TrajectoryChart::addMarks()
+{
+    for (const ChartMark &mark : std::as_const(m_data.marks)) {
+        const bool target = mark.kind == ChartMark::Kind::Target;
+        const QColor colour = target ? ChartStyle::emergencyRed : ChartStyle::nhsBlack;
+        const QString name = target ? tr("Target") : tr("Baseline");
+        auto *label = new QGraphicsSimpleTextItem(mark.label, this);
+        label->setFont(ChartStyle::font(8, target));
+        label->setBrush(colour);
+        label->setZValue(10);
+        if (mark.x) {
+            auto *scatter = new QScatterSeries(this);
+            scatter->append(*mark.x, mark.y);
+            scatter->setName(name);
+            scatter->setMarkerShape(target ? QScatterSeries::MarkerShapeStar
+                                           : QScatterSeries::MarkerShapeRotatedRectangle);
+            scatter->setMarkerSize(target ? 16 : 11);
+            scatter->setColor(colour);
+            scatter->setBorderColor(Qt::white);
+            QChart::addSeries(scatter);
+            scatter->attachAxis(m_xAxis);
+            scatter->attachAxis(m_yAxis);
+            m_overlays.push_back({label, {*mark.x, mark.y}, {10, -20}, Overlay::Text, 0});
+        } else {
+            // No period stated: a reference line across the whole axis.
+            QPen pen(colour, target ? 1.5 : 1.0, target ? Qt::DashLine : Qt::SolidLine);
+            addLine({{m_data.xMin, mark.y}, {m_data.xMax, mark.y}}, pen, name);
+            m_overlays.push_back({label, {m_data.xMin, mark.y}, {6, -17}, Overlay::Text, 0});
+        }
+    }
+}
+
+void TrajectoryChart::addAnnotations()
+{
+    int number = 1;
+    for (const ChartAnnotation &a : std::as_const(m_data.annotations)) {
+        auto *line = new QGraphicsLineItem(this);
+        line->setPen(QPen(ChartStyle::nhsMidGrey, 1.2, Qt::DotLine));
+        line->setZValue(4);
+        m_overlays.push_back({line, {a.x, m_data.yMin}, {}, Overlay::VLine, m_data.yMax});
+        auto *label
+            = new QGraphicsSimpleTextItem(QStringLiteral("%1 %2").arg(number).arg(a.label), this);
+        label->setFont(ChartStyle::font(7.5));
+        label->setBrush(ChartStyle::nhsDarkGrey);
+        label->setZValue(11);
+        m_overlays.push_back(
+            {label, {a.x, m_data.yMax}, {3, 2 + 12.0 * ((number - 1) % 4)}, Overlay::Text, 0});
+        ++number;
+    }
+}
+
+void TrajectoryChart::updateOverlays()
+{
+    const QRectF plot = plotArea();
+    // Turn the period labels upright only when they do not fit side by side.
+    if (!m_data.categories.isEmpty() && plot.width() > 0) {
+        const QFontMetricsF metrics(m_xAxis->labelsFont());
+        double widest = 0;
+        for (const AxisCategory &c : std::as_const(m_data.categories))
+            widest = std::max(widest, metrics.horizontalAdvance(c.label));
+        const double slot = plot.width() / m_data.categories.size();
+        const int angle = slot < widest + 6 ? -90 : 0;
+        if (m_xAxis->labelsAngle() != angle) {
+            m_xAxis->setLabelsAngle(angle);
+            return; // the relayout calls back here
+        }
+    }
+    for (Overlay &o : m_overlays) {
+        const QPointF at = mapToPosition(o.anchor, m_anchorSeries);
+        switch (o.kind) {
+        case Overlay::Text: {
+            auto *text = static_cast<QGraphicsSimpleTextItem *>(o.item);
+            QPointF pos = at + o.offset;
+            const QRectF box = text->boundingRect();
+            if (o.offset.y() < 0 && pos.y() < plot.top() + 1)
+                pos.setY(at.y() + 3); // no room above its mark: put the label below it
+            pos.setX(std::clamp(pos.x(), plot.left() + 2, plot.right() - box.width() - 2));
+            pos.setY(std::clamp(pos.y(), plot.top() + 1, plot.bottom() - box.height() - 1));
+            text->setPos(pos);
+            break;
+        }
+        case Overlay::VLine: {
+            const QPointF top = mapToPosition({o.anchor.x(), o.extra}, m_anchorSeries);
+            static_cast<QGraphicsLineItem *>(o.item)->setLine(QLineF(at, top));
+            break;
+        }
+        case Overlay::HLine:
+            break;
+        case Overlay::Whisker: {
+            const QPointF top = mapToPosition({o.anchor.x(), o.extra}, m_anchorSeries);
+            QPainterPath path;
+            path.moveTo(at);
+            path.lineTo(top);
+            path.moveTo(at.x() - 4, at.y());
+            path.lineTo(at.x() + 4, at.y());
+            path.moveTo(top.x() - 4, top.y());
+            path.lineTo(top.x() + 4, top.y());
+            static_cast<QGraphicsPathItem *>(o.item)->setPath(path);
+            break;
+        }
+        }
+    }
+    if (m_badge) {
+        const QRectF box = m_badge->boundingRect();
+        m_badge->setPos(plot.center().x() - box.width() / 2, plot.center().y());
+    }
+}
+
+QString TrajectoryChart::describe(const QAbstractSeries *series, const QPointF &value) const
+{
+    const int index = m_seriesIndex.value(series, -1);
+    if (index < 0)
+        return {};
+    const ChartSeries &s = m_data.series.at(index);
+    const ChartPoint *nearest = nullptr;
+    for (const ChartPoint &p : s.points) {
+        if (p.y && (!nearest || std::abs(p.x - value.x()) < std::abs(nearest->x - value.x())))
+            nearest = &p;
+    }
+    if (!nearest)
+        return {};
+    QString text = QStringLiteral("%1\n%2: %3")
+                       .arg(s.name,
+                            nearest->period,
+                            ValueFormat::withUnit(nearest->y, m_data.unit, m_data.decimals));
+    if (nearest->lower && nearest->upper) {
+        text += QLatin1Char('\n')
+                + tr("95% confidence interval %1 to %2")
+                      .arg(ValueFormat::number(*nearest->lower, m_data.decimals),
+                           ValueFormat::number(*nearest->upper, m_data.decimals));
+    }
+    if (nearest->synthetic)
+        text += QLatin1Char('\n') + tr("Illustrative value");
+    if (!nearest->note.isEmpty())
+        text += QLatin1Char('\n') + nearest->note;
+    return text;
+}
+
+} // namespace Jfp

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#pragma once
+
+#include "reporting/chartdata.h"
+
+#include <QChart>
+#include <QHash>
+
+#include <vector>
+
+class QGraphicsItem;
+class QGraphicsSimpleTextItem;
+class QLineSeries;
+class QValueAxis;
+class QCategoryAxis;
+
+namespace Jfp {
+
+/**
+ * Draws a ChartData as a Qt chart: actual values (solid, markers, confidence whiskers), the
+ * planned trajectory (dashed), benchmarks (dotted and dash-dot), the baseline and target
+ * (marked and labelled), annotations and an "Illustrative data" badge. Labels follow the
+ * plot area when the chart is resized.
+ */
+class TrajectoryChart : public QChart
+{
+    Q_OBJECT
+
+public:
+    explicit TrajectoryChart(const ChartData &data, QGraphicsItem *parent = nullptr);
+
+    const ChartData &data() const { return m_data; }
+
+    /** The point of a series nearest to `value` (chart coordinates), for hover text. */
+    QString describe(const QAbstractSeries *series, const QPointF &value) const;
+
+    /** Repositions labels and whiskers; called on every geometry change. */
+    void updateOverlays();
+
+private:
+    void addSeries(const ChartSeries &series, int benchmarkIndex);
+    void addMarks();
+    void addAnnotations();
+    QLineSeries *addLine(const QList<QPointF> &points, const QPen &pen, const QString &name);
+
+    struct Overlay
+    {
+        QGraphicsItem *item = nullptr;
+        QPointF anchor; // chart value coordinates
+        QPointF offset; // pixels from the anchor
+        enum { Text, VLine, HLine, Whisker } kind = Text;
+        double extra = 0; // whisker top value
+    };
+
+    ChartData m_data;
+    QValueAxis *m_yAxis = nullptr;
+    QCategoryAxis *m_xAxis = nullptr;
+    QLineSeries *m_anchorSeries = nullptr;
+    std::vector<Overlay> m_overlays;
+    QGraphicsSimpleTextItem *m_badge = nullptr;
+    QHash<const QAbstractSeries *, int> m_seriesIndex; // into m_data.series
+};
+
+} // namespace Jfp

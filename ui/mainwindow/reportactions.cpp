@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "reportactions.h"
+
+#include "charts/chartexporter.h"
+#include "charts/chartpanel.h"
+#include "commands/annotationcommands.h"
+#include "dialogs/annotationdialog.h"
+#include "dialogs/chartexportdialog.h"
+#include "mainwindow.h"
+#include "reporting/chartdata.h"
+#include "reports/boardpack.h"
+#include "views/detailspane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace Jfp {
+
+namespace {
+
+QString safeFileName(const QString &name)
+{
+    QString s = name;
+    s.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|\n\r\t])")), QStringLiteral("-"));
+    return s.simplified().left(80);
+}
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+ReportActions::ReportActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    ChartPanel *panel = m_window->details()->chartPanel();
+    connect(panel, &ChartPanel::exportRequested, this, &ReportActions::exportChart);
+    connect(panel, &ChartPanel::copyRequested, this, &ReportActions::copyChart);
+    connect(panel, &ChartPanel::addAnnotationRequested, this, &ReportActions::addAnnotation);
+    connect(panel, &ChartPanel::editAnnotationRequested, this, &ReportActions::editAnnotation);
+    connect(panel, &ChartPanel::removeAnnotationRequested, this, &ReportActions::removeAnnotation);
+}
+
+void ReportActions::populate(QMenu *menu)
+{
+    QAction *exportAction
+        = menu->addAction(tr("&Export Chart…"), this, &ReportActions::exportChart);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *copy = menu->addAction(tr("&Copy Chart"), this, &ReportActions::copyChart);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *annotate
+        = menu->addAction(tr("&Add Annotation…"), this, &ReportActions::addAnnotation);
+    annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    menu->addSeparator();
+    QAction *all
+        = menu->addAction(tr("Export &All Charts…"), this, &ReportActions::exportAllCharts);
+    QAction *pack = menu->addAction(tr("&Board Pack…"), this, &ReportActions::boardPack);
+    pack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_chartActions = {exportAction, copy, annotate};
+    m_planActions = {all, pack};
+    connect(menu, &QMenu::aboutToShow, this, &ReportActions::updateEnabled);
+    updateEnabled();
+}
+
+void ReportActions::updateEnabled()
+{
+    const bool chart = currentIndicator() != nullptr;
+    for (QAction *a : std::as_const(m_chartActions))
+        a->setEnabled(chart);
+    m_chartActions.value(2)->setEnabled(chart && !m_window->isReadOnly());
+    for (QAction *a : std::as_const(m_planActions))
+        a->setEnabled(m_window->hasPlan());
+}
+
+const Indicator *ReportActions::currentIndicator() const
+{
+    if (!m_window->hasPlan())
+        return nullptr;
+    const Id id = m_window->details()->chartPanel()->indicatorId();
+    for (const Indicator &i : m_window->plan().indicators) {
+        if (i.id == id)
+            return &i;
+    }
+    return nullptr;
+}
+
+const Annotation *ReportActions::findAnnotation(Id annotationId) const
+{
+    for (const Indicator &i : m_window->plan().indicators) {
+        for (const Annotation &a : i.annotations) {
+            if (a.id == annotationId)
+                return &a;
+        }
+    }
+    return nullptr;
+}
+
+void ReportActions::exportChart()
+{
+    const Indicator *indicator = currentIndicator();
+    if (!indicator)
+        return;
+    const QString suggested
+        = QDir(documentsFolder()).filePath(safeFileName(indicator->name) + QStringLiteral(".png"));
+    ChartExportDialog dialog(suggested, false, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ChartData data = ChartDataBuilder::trajectory(m_window->plan(), *indicator);
+    QString error;
+    if (!ChartExporter::write(data, dialog.path(), dialog.size(), &error)) {
+        QMessageBox::warning(m_window, tr("Cannot export the chart"), error);
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Exported the chart to %1").arg(QDir::toNativeSeparators(dialog.path())), 5000);
+}
+
+void ReportActions::copyChart()
+{
+    const Indicator *indicator = currentIndicator();
+    if (!indicator)
+        return;
+    const ChartData data = ChartDataBuilder::trajectory(m_window->plan(), *indicator);
+    QApplication::clipboard()->setMimeData(
+        ChartExporter::mimeData(data, ChartExporter::presets().first().size));
+    m_window->statusBar()->showMessage(tr("Copied the chart (image and SVG)"), 5000);
+}
+
+int ReportActions::exportAllChartsTo(const QString &folder,
+                                     const QString &format,
+                                     const ExportSize &size,
+                                     QString *error)
+{
+    const auto [kind, id] = m_window->currentItem();
+    BoardPackRequest scope;
+    if (kind == PlanTreeModel::ItemKind::Area)
+        scope.areaId = id;
+    else
+        scope.programmeId = id;
+    const QList<const Indicator *> indicators = BoardPack::indicators(m_window->plan(), scope);
+    QProgressDialog progress(
+        tr("Exporting charts…"), tr("Cancel"), 0, int(indicators.size()), m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    int written = 0;
+    QStringList used;
+    for (const Indicator *indicator : indicators) {
+        if (progress.wasCanceled())
+            break;
+        QString name = safeFileName(indicator->name);
+        if (used.contains(name))
+            name += QStringLiteral(" (%1)").arg(indicator->id);
+        used.append(name);
+        const QString path = QDir(folder).filePath(name + QLatin1Char('.') + format);
+        if (!ChartExporter::write(
+                ChartDataBuilder::trajectory(m_window->plan(), *indicator), path, size, error)) {
+            return -1;
+        }
+        progress.setValue(++written);
+    }
+    return written;
+}
+
+void ReportActions::exportAllCharts()
+{
+    if (!m_window->hasPlan())
+        return;
+    ChartExportDialog dialog(documentsFolder(), true, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!QDir(dialog.path()).exists()) {
+        QMessageBox::warning(
+            m_window,
+            tr("Cannot export charts"),
+            tr("The folder '%1' does not exist.").arg(QDir::toNativeSeparators(dialog.path())));
+        return;
+    }
+    QString error;
+    const int written = exportAllChartsTo(dialog.path(), dialog.format(), dialog.size(), &error);
+    if (written < 0) {
+        QMessageBox::warning(m_window, tr("Cannot export charts"), error);
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Exported %n chart(s) to %1", nullptr, written)
+                                           .arg(QDir::toNativeSeparators(dialog.path())),
+                                       8000);
+}
+
+void ReportActions::boardPack()
+{
+    if (!m_window->hasPlan())
+        return;
+    const auto [kind, id] = m_window->currentItem();
+    BoardPackRequest request;
+    QString scopeName = m_window->plan().info.name;
+    if (kind == PlanTreeModel::ItemKind::Area) {
+        request.areaId = id;
+        if (const Area *a = m_window->plan().area(id))
+            scopeName = a->name;
+    } else {
+        request.programmeId = id;
+        if (const Programme *p = m_window->plan().programme(id))
+            scopeName = p->name;
+    }
+    const QString suggested
+        = QDir(documentsFolder()).filePath(tr("%1 board pack.pdf").arg(safeFileName(scopeName)));
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Board Pack"), suggested, tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QProgressDialog progress(tr("Writing the board pack…"), tr("Cancel"), 0, 100, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QString error;
+    BoardPackResult result;
+    const bool ok = BoardPack::write(
+        m_window->plan(), request, path, &result, &error, [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            return !progress.wasCanceled();
+        });
+    progress.reset();
+    if (!ok) {
+        QMessageBox::warning(m_window, tr("Cannot write the board pack"), error);
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Wrote the board pack (%1 pages) to %2")
+                                           .arg(result.pages)
+                                           .arg(QDir::toNativeSeparators(path)),
+                                       8000);
+}
+
+void ReportActions::addAnnotation()
+{
+    const Indicator *indicator = currentIndicator();
+    if (!indicator || m_window->isReadOnly())
+        return;
+    Annotation annotation;
+    annotation.indicatorId = indicator->id;
+    annotation.period = indicator->latestActual() ? indicator->latestActual()->period : QString();
+    AnnotationDialog dialog(annotation, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_window->push(Commands::addAnnotation(dialog.annotation()));
+}
+
+void ReportActions::editAnnotation(Id annotationId)
+{
+    const Annotation *annotation = findAnnotation(annotationId);
+    if (!annotation || m_window->isReadOnly())
+        return;
+    const Annotation before = *annotation;
+    AnnotationDialog dialog(before, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_window->push(Commands::editAnnotation(before, dialog.annotation()));
+}
+
+void ReportActions::removeAnnotation(Id annotationId)
+{
+    const Annotation *annotation = findAnnotation(annotationId);
+    if (!annotation || m_window->isReadOnly())
+        return;
+    const auto answer = QMessageBox::question(
+        m_window,
+        tr("Remove Annotation"),
+        tr("Remove the annotation '%1' from this indicator's charts? You can undo this with "
+           "Edit > Undo.")
+            .arg(annotation->label));
+    if (answer == QMessageBox::Yes)
+        m_window->push(Commands::removeAnnotation(*annotation));
+}
+
+} // namespace Jfp

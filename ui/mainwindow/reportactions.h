@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+
+namespace Jfp {
+
+class MainWindow;
+
+/**
+ * The Charts menu: export or copy the current chart, export every chart of the selected area
+ * or programme to a folder, write a board pack, and add, edit or remove annotations (through
+ * undoable commands). Long jobs show progress and can be cancelled.
+ */
+class ReportActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReportActions(MainWindow *window);
+
+    void populate(QMenu *menu);
+    void updateEnabled();
+
+    void exportChart();
+    void copyChart();
+    void exportAllCharts();
+    void boardPack();
+    void addAnnotation();
+    void editAnnotation(Id annotationId);
+    void removeAnnotation(Id annotationId);
+
+    /** Tests: write without dialogs. */
+    int exportAllChartsTo(const QString &folder,
+                          const QString &format,
+                          const struct ExportSize &size,
+                          QString *error);
+
+private:
+    const Indicator *currentIndicator() const;
+    const Annotation *findAnnotation(Id annotationId) const;
+
+    MainWindow *m_window;
+    QList<QAction *> m_chartActions;
+    QList<QAction *> m_planActions;
+};
+
+} // namespace Jfp
