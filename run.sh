@@ -4,7 +4,7 @@
 #
 # Quick start: installs what is missing (Debian 12), builds, and runs JFP Planner on the
 # Cheshire and Merseyside sample plan. With a display it opens the window; without one it
-# writes the sample plan and prints its areas, programmes and indicators.
+# writes the sample plan and its board pack (PDF), and says where they are.
 set -euo pipefail
 cd "$(dirname "$0")"
 source packaging/bootstrap.sh
@@ -22,12 +22,11 @@ plan="$out/cheshire-and-merseyside.jfp"
 mkdir -p "$out"
 rm -f "$plan"
 jfp_say "No display: running headless"
+pack="$out/cheshire-and-merseyside-board-pack.pdf"
 build/bin/jfp init "$plan" --sample
-build/bin/jfp tree "$plan"
-echo
-build/bin/jfp indicators "$plan" --area "St Helens"
-echo
 build/bin/jfp check "$plan"
+build/bin/jfp board-pack "$plan" --out "$pack"
 echo
 jfp_say "Wrote the sample plan to $plan"
-echo "Open it with: build/bin/jfp-planner \"$plan\"  (needs a display)"
+jfp_say "Wrote its board pack to $pack"
+echo "List it with: build/bin/jfp tree \"$plan\"   Open it with: build/bin/jfp-planner \"$plan\" (needs a display)"

@@ -6,7 +6,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+
+#include <unistd.h>
 
 #include <cstdio>
 #include <memory>
@@ -20,6 +23,16 @@ int main(int argc, char *argv[])
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    if (drawsCharts && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Give Qt a private runtime folder instead of a warning on every run.
+        const QString runtime
+            = QDir::temp().filePath(QStringLiteral("jfp-runtime-%1").arg(getuid()));
+        if (QDir().mkpath(runtime)) {
+            QFile::setPermissions(
+                runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
     }
     std::unique_ptr<QCoreApplication> application(drawsCharts ? new QApplication(argc, argv)
                                                               : new QCoreApplication(argc, argv));

@@ -71,7 +71,19 @@ TrajectoryChart::TrajectoryChart(const ChartData &data, QGraphicsItem *parent)
     setAnimationOptions(QChart::NoAnimation);
     setBackgroundRoundness(0);
     setMargins(QMargins(6, 6, 6, 6));
-    setTitle(m_data.title);
+    // The title is rich text: escape it ("<75" is not a tag) and break a long one in two.
+    QString title = m_data.title.toHtmlEscaped();
+    if (m_data.title.size() > 55) {
+        const qsizetype middle = m_data.title.size() / 2;
+        qsizetype cut = m_data.title.lastIndexOf(QLatin1Char(' '), middle);
+        if (cut < 10)
+            cut = m_data.title.indexOf(QLatin1Char(' '), middle);
+        if (cut > 0) {
+            title = m_data.title.left(cut).toHtmlEscaped() + QStringLiteral("<br>")
+                    + m_data.title.mid(cut + 1).toHtmlEscaped();
+        }
+    }
+    setTitle(title);
     setTitleFont(ChartStyle::font(12, true));
     setTitleBrush(ChartStyle::nhsBlack);
     legend()->setAlignment(Qt::AlignBottom);
@@ -127,6 +139,7 @@ TrajectoryChart::TrajectoryChart(const ChartData &data, QGraphicsItem *parent)
         m_badge->setZValue(1);
     }
     if (m_data.series.isEmpty() && m_data.marks.isEmpty()) {
+        m_yAxis->setLabelsVisible(false); // no values, so no scale to read
         auto *empty = new QGraphicsSimpleTextItem(tr("No values to show yet"), this);
         empty->setFont(ChartStyle::font(10));
         empty->setBrush(ChartStyle::nhsDarkGrey);

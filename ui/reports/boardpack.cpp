@@ -225,7 +225,13 @@ private:
     void drawSummary(int page)
     {
         double y = margin;
-        if (page == 0) {
+        if (page > 0) {
+            y = drawText(Tr::tr("Summary (continued)"),
+                         y,
+                         ChartStyle::font(12, true),
+                         ChartStyle::nhsBlack)
+                + 8;
+        } else {
             y = drawText(Tr::tr("Summary"), y, ChartStyle::font(16, true), ChartStyle::nhsBlack)
                 + 4;
             y = drawText(
@@ -319,7 +325,7 @@ private:
             + 8;
         const ChartData data = ChartDataBuilder::trajectory(m_plan, ind);
         const double width = pageWidth - 2 * margin;
-        const double chartHeight = width * 0.62;
+        const double chartHeight = width * 0.72;
         ChartExporter::render(m_painter, QRectF(margin, y, width, chartHeight), data);
         y += chartHeight + 12;
         const auto section = [&](const QString &heading, const QString &text) {
