@@ -3,8 +3,10 @@
 #include "commandline.h"
 
 #include "arguments.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "seriescommand.h"
+#include "templatecommand.h"
 #include "spccommand.h"
 
 #include "coretr.h"
@@ -423,6 +425,8 @@ QList<Command> builtInCommands(Runner &runner)
          bind(&Runner::check)},
         importCommand(),
         seriesCommand(),
+        exportCommand(),
+        templateCommand(),
         spcCommand(),
     };
 }

@@ -7,6 +7,7 @@
 #include "coretr.h"
 #include "import/fingertipsimport.h"
 #include "import/fingertipsreader.h"
+#include "import/seriestemplate.h"
 #include "storage/database.h"
 #include "storage/planreader.h"
 
@@ -23,10 +24,15 @@ int runImport(const QStringList &words, Streams &streams)
         throw BadUsage{Tr::tr("'import' takes a plan FILE and a SOURCE file")};
     const QString path = args.positional.at(0);
     const QString source = args.positional.at(1);
-    if (args.hasOption(u"--format"_s) && args.option(u"--format"_s) != u"fingertips"_s) {
-        throw BadUsage{Tr::tr("unknown format '%1'; this version imports --format fingertips")
-                           .arg(args.option(u"--format"_s))};
+    const QString format
+        = args.hasOption(u"--format"_s) ? args.option(u"--format"_s) : u"fingertips"_s;
+    if (format != u"fingertips"_s && format != u"template"_s) {
+        throw BadUsage{Tr::tr("unknown format '%1'; use --format fingertips or --format template")
+                           .arg(format)};
     }
+    if (format == u"template"_s && args.hasOption(u"--link"_s))
+        throw BadUsage{
+            Tr::tr("--link is for --format fingertips; a template names its indicators")};
     QList<IndicatorLinkRequest> links;
     for (const QString &value : args.optionValues(u"--link"_s)) {
         const qsizetype eq = value.indexOf(u'=');
@@ -45,8 +51,10 @@ int runImport(const QStringList &words, Streams &streams)
     if (!plan)
         return fail(streams.err, Tr::tr("'%1' could not be read: %2").arg(path, error));
 
-    const FingertipsData data = FingertipsReader::readFile(source);
-    const ImportPlan preview = FingertipsImport::plan(*plan, data, links);
+    const ImportPlan preview
+        = format == u"template"_s
+              ? SeriesTemplate::planFile(*plan, source)
+              : FingertipsImport::plan(*plan, FingertipsReader::readFile(source), links);
     streams.out << preview.summary();
     if (preview.hasErrors()) {
         streams.out.flush();
@@ -68,7 +76,7 @@ int runImport(const QStringList &words, Streams &streams)
                     << Qt::endl;
         return Success;
     }
-    if (!FingertipsImport::apply(*db, preview, &error))
+    if (!applyImport(*db, preview, &error))
         return fail(
             streams.err,
             Tr::tr("the import into '%1' failed: %2. Nothing was written.").arg(path, error));
@@ -89,10 +97,10 @@ int runImport(const QStringList &words, Streams &streams)
 Command importCommand()
 {
     return {u"import"_s,
-            u"import FILE SOURCE [--format fingertips] [--link FINGERTIPS_ID=INDICATOR]... "
-            "[--dry-run]"_s,
-            Tr::tr("Import actual and benchmark values from a Fingertips export (preview with "
-                   "--dry-run)"),
+            u"import FILE SOURCE [--format fingertips|template] "
+            "[--link FINGERTIPS_ID=INDICATOR]... [--dry-run]"_s,
+            Tr::tr("Import values from a Fingertips export or a filled-in series template "
+                   "(preview with --dry-run)"),
             runImport};
 }
 

@@ -3,12 +3,9 @@
 #include "fingertipsimport.h"
 
 #include "coretr.h"
-#include "storage/database.h"
-#include "storage/seriesrepository.h"
 
 #include <QHash>
 #include <QSet>
-#include <QSqlError>
 
 #include <algorithm>
 
@@ -20,177 +17,7 @@ namespace {
 
 const QString englandCode = u"E92000001"_s;
 
-QString number(const OptionalValue &value)
-{
-    return value ? QString::number(*value, 'g', 15) : Tr::tr("none");
-}
-
-QString describe(const ActualValue &a)
-{
-    QString text = number(a.value);
-    if (a.lower || a.upper)
-        text += u" (95% CI "_s + number(a.lower) + u" to "_s + number(a.upper) + u')';
-    if (a.count || a.denominator)
-        text += u", "_s + number(a.count) + u" / "_s + number(a.denominator);
-    return text;
-}
-
-bool sameActual(const ActualValue &a, const ActualValue &b)
-{
-    return a.value == b.value && a.lower == b.lower && a.upper == b.upper && a.count == b.count
-           && a.denominator == b.denominator && a.note == b.note && a.synthetic == b.synthetic;
-}
-
-QString folded(const QString &text)
-{
-    return text.simplified().toCaseFolded();
-}
-
 } // namespace
-
-bool ImportPlan::hasErrors() const
-{
-    return std::any_of(
-        problems.cbegin(), problems.cend(), [](const ImportProblem &p) { return p.isError(); });
-}
-
-QStringList ImportPlan::errorMessages() const
-{
-    QStringList messages;
-    for (const ImportProblem &p : problems) {
-        if (p.isError())
-            messages << p.toString();
-    }
-    return messages;
-}
-
-bool ImportPlan::hasChanges() const
-{
-    return std::any_of(links.cbegin(), links.cend(), [](const Link &l) { return l.isNew; })
-           || count(Change::Add) + count(Change::Replace) > 0;
-}
-
-int ImportPlan::count(Change change) const
-{
-    int n = 0;
-    for (const ActualChange &a : actuals)
-        n += a.change == change ? 1 : 0;
-    for (const BenchmarkChange &b : benchmarks)
-        n += b.change == change ? 1 : 0;
-    return n;
-}
-
-QString ImportPlan::summary() const
-{
-    QString text;
-    const auto countOf = [](const auto &list, Change change) {
-        return int(std::count_if(list.cbegin(), list.cend(), [change](const auto &item) {
-            return item.change == change;
-        }));
-    };
-    text += Tr::tr("Import from %1").arg(file) + u'\n';
-    text += Tr::tr("Links:") + u'\n';
-    if (links.isEmpty())
-        text += u"  "_s + Tr::tr("none") + u'\n';
-    for (const Link &link : links) {
-        text += u"  "_s
-                + Tr::tr("Fingertips %1 -> %2 (%3, id %4)")
-                      .arg(link.externalId, link.indicatorName, link.areaName)
-                      .arg(link.indicatorId);
-        if (link.isNew)
-            text += u' ' + Tr::tr("[new, will be remembered]");
-        text += u'\n';
-    }
-    text += Tr::tr("Actual values: %1 to add, %2 to replace, %3 unchanged")
-                .arg(countOf(actuals, Change::Add))
-                .arg(countOf(actuals, Change::Replace))
-                .arg(countOf(actuals, Change::Same))
-            + u'\n';
-    for (const ActualChange &a : actuals) {
-        if (a.change == Change::Add) {
-            text += u"  "_s
-                    + Tr::tr("add %1 %2: %3 (line %4)")
-                          .arg(a.indicatorName, a.value.period, describe(a.value))
-                          .arg(a.line)
-                    + u'\n';
-        } else if (a.change == Change::Replace) {
-            text += u"  "_s
-                    + Tr::tr("replace %1 %2: %3 with %4 (line %5)")
-                          .arg(a.indicatorName,
-                               a.value.period,
-                               a.previous ? describe(*a.previous) : QString(),
-                               describe(a.value))
-                          .arg(a.line)
-                    + u'\n';
-        }
-    }
-    text += Tr::tr("Benchmark values: %1 to add, %2 to replace, %3 unchanged")
-                .arg(countOf(benchmarks, Change::Add))
-                .arg(countOf(benchmarks, Change::Replace))
-                .arg(countOf(benchmarks, Change::Same))
-            + u'\n';
-    for (const BenchmarkChange &b : benchmarks) {
-        if (b.change == Change::Add) {
-            text += u"  "_s
-                    + Tr::tr("add %1, %2 (%3) %4: %5 (line %6)")
-                          .arg(b.indicatorName,
-                               b.benchmarkName,
-                               b.benchmarkCode,
-                               b.value.period,
-                               number(b.value.value))
-                          .arg(b.line)
-                    + u'\n';
-        } else if (b.change == Change::Replace) {
-            text += u"  "_s
-                    + Tr::tr("replace %1, %2 (%3) %4: %5 with %6 (line %7)")
-                          .arg(b.indicatorName,
-                               b.benchmarkName,
-                               b.benchmarkCode,
-                               b.value.period,
-                               number(b.previous),
-                               number(b.value.value))
-                          .arg(b.line)
-                    + u'\n';
-        }
-    }
-    QStringList notices;
-    QStringList errors;
-    for (const ImportProblem &p : problems)
-        (p.isError() ? errors : notices) << u"  "_s + p.toString();
-    if (!notices.isEmpty())
-        text += Tr::tr("Skipped and notes:") + u'\n' + notices.join(u'\n') + u'\n';
-    if (!errors.isEmpty())
-        text += Tr::tr("Errors (nothing will be written):") + u'\n' + errors.join(u'\n') + u'\n';
-    return text;
-}
-
-QList<const Indicator *> findIndicators(const PlanSnapshot &plan, const QString &idNameOrCode)
-{
-    QList<const Indicator *> found;
-    const QString wanted = idNameOrCode.trimmed();
-    bool isId = false;
-    const Id id = wanted.toLongLong(&isId);
-    if (isId) {
-        for (const Indicator &i : plan.indicators) {
-            if (i.id == id)
-                return {&i};
-        }
-    }
-    const QString key = folded(wanted);
-    if (key.isEmpty())
-        return found;
-    for (const Indicator &i : plan.indicators) {
-        if (folded(i.name) == key)
-            found << &i;
-    }
-    if (!found.isEmpty())
-        return found;
-    for (const Indicator &i : plan.indicators) {
-        if (!i.code.isEmpty() && folded(i.code) == key)
-            found << &i;
-    }
-    return found;
-}
 
 namespace FingertipsImport {
 
@@ -207,7 +34,8 @@ public:
         m_result.problems = data.problems;
     }
 
-    ImportPlan run(const QList<IndicatorLinkRequest> &requests);
+    ImportPlan
+    run(const QList<IndicatorLinkRequest> &requests) &&; // once: it hands over its result
 
 private:
     void error(qint64 line, const QString &message)
@@ -351,7 +179,8 @@ void Planner::importInto(const Indicator &indicator, const QList<const Fingertip
             for (const ActualValue &existing : indicator.actuals) {
                 if (Period::parse(existing.period) == row->period) {
                     change.previous = existing;
-                    change.change = sameActual(existing, change.value)
+                    change.value.period = existing.period; // keep the stored label
+                    change.change = sameActualValue(existing, change.value)
                                         ? ImportPlan::Change::Same
                                         : ImportPlan::Change::Replace;
                     break;
@@ -389,6 +218,7 @@ void Planner::importInto(const Indicator &indicator, const QList<const Fingertip
             for (const PeriodValue &v : existing.values) {
                 if (Period::parse(v.period) == row->period) {
                     change.previous = v.value;
+                    change.value.period = v.period;
                     change.change = v.value == row->value ? ImportPlan::Change::Same
                                                           : ImportPlan::Change::Replace;
                     break;
@@ -472,7 +302,7 @@ void Planner::importIndicator(const QString &externalId, const QList<const Finge
     }
 }
 
-ImportPlan Planner::run(const QList<IndicatorLinkRequest> &requests)
+ImportPlan Planner::run(const QList<IndicatorLinkRequest> &requests) &&
 {
     addLinks(requests);
     QStringList order;
@@ -499,7 +329,7 @@ ImportPlan Planner::run(const QList<IndicatorLinkRequest> &requests)
         m_result.problems.begin(),
         m_result.problems.end(),
         [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
-    return m_result;
+    return std::move(m_result);
 }
 
 } // namespace
@@ -507,64 +337,7 @@ ImportPlan Planner::run(const QList<IndicatorLinkRequest> &requests)
 ImportPlan
 plan(const PlanSnapshot &plan, const FingertipsData &data, const QList<IndicatorLinkRequest> &links)
 {
-    Planner planner(plan, data);
-    return planner.run(links);
-}
-
-bool apply(Database &db, const ImportPlan &importPlan, QString *error)
-{
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    if (importPlan.hasErrors())
-        return fail(Tr::tr("the import has errors, so nothing was written"));
-    if (db.isReadOnly())
-        return fail(Tr::tr("'%1' is read-only, so nothing was written").arg(db.path()));
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return fail(
-            Tr::tr("could not start a transaction: %1").arg(db.connection().lastError().text()));
-    SeriesRepository repository(db);
-    QString detail;
-    for (const ImportPlan::Link &link : importPlan.links) {
-        if (link.isNew
-            && !repository.addLink(link.indicatorId, importPlan.source, link.externalId, &detail))
-            return fail(
-                Tr::tr("could not remember the link to %1: %2").arg(link.externalId, detail));
-    }
-    for (const ImportPlan::ActualChange &a : importPlan.actuals) {
-        if (a.change != ImportPlan::Change::Same
-            && !repository.upsertActual(a.indicatorId, a.value, &detail))
-            return fail(Tr::tr("could not write the actual value of %1 %2 (line %3): %4")
-                            .arg(a.indicatorName, a.value.period)
-                            .arg(a.line)
-                            .arg(detail));
-    }
-    QHash<QString, Id> benchmarkIds;
-    for (const ImportPlan::BenchmarkChange &b : importPlan.benchmarks) {
-        if (b.change == ImportPlan::Change::Same)
-            continue;
-        const QString key = QString::number(b.indicatorId) + u'|' + b.benchmarkCode;
-        Id benchmarkId = benchmarkIds.value(key);
-        if (benchmarkId == 0) {
-            benchmarkId = repository.ensureBenchmark(
-                b.indicatorId, b.benchmarkName, b.benchmarkCode, &detail);
-            if (benchmarkId == 0)
-                return fail(
-                    Tr::tr("could not write the benchmark %1: %2").arg(b.benchmarkName, detail));
-            benchmarkIds.insert(key, benchmarkId);
-        }
-        if (!repository.upsertBenchmarkValue(benchmarkId, b.value, &detail))
-            return fail(Tr::tr("could not write the benchmark value %1 %2 (line %3): %4")
-                            .arg(b.benchmarkName, b.value.period)
-                            .arg(b.line)
-                            .arg(detail));
-    }
-    if (!transaction.commit(&detail))
-        return fail(Tr::tr("could not save the import: %1").arg(detail));
-    return true;
+    return Planner(plan, data).run(links);
 }
 
 } // namespace FingertipsImport

@@ -17,17 +17,6 @@ namespace Jfp {
 
 using namespace Qt::StringLiterals;
 
-QString ImportProblem::toString() const
-{
-    QString where;
-    if (line > 0 && !column.isEmpty())
-        where = Tr::tr("line %1, column %2: ").arg(line).arg(column);
-    else if (line > 0)
-        where = Tr::tr("line %1: ").arg(line);
-    const QString prefix = file.isEmpty() ? QString() : file + u": "_s;
-    return prefix + where + message;
-}
-
 bool FingertipsData::hasErrors() const
 {
     return std::any_of(
@@ -175,7 +164,7 @@ public:
         m_data.fileName = fileName;
     }
 
-    FingertipsData read(QIODevice *device);
+    FingertipsData read(QIODevice *device) &&; // once: it hands over its result
 
 private:
     void problem(qint64 line, Field field, const QString &message)
@@ -213,6 +202,7 @@ private:
     QStringList m_headings; // index by Field → heading as written
     qsizetype m_headerSize = 0;
     QList<FingertipsRow> m_all;
+    QHash<QString, std::pair<Period, QString>> m_periods; // label → period, house style
 };
 
 bool Reader::readHeader(const QStringList &header)
@@ -331,8 +321,13 @@ void Reader::readRow(const QStringList &fields, qint64 line)
         }
     } else {
         row.timePeriod = text(fields, Field::TimePeriod).trimmed();
-        QString periodError;
-        row.period = Period::parse(row.timePeriod, &periodError);
+        // A file repeats a handful of period labels many times: parse each once.
+        auto cached = m_periods.constFind(row.timePeriod);
+        if (cached == m_periods.cend()) {
+            const Period parsed = Period::parse(row.timePeriod);
+            cached = m_periods.insert(row.timePeriod, {parsed, parsed.toString()});
+        }
+        row.period = cached->first;
         if (row.timePeriod.isEmpty()) {
             problem(line, Field::TimePeriod, Tr::tr("is empty"));
             ok = false;
@@ -372,7 +367,7 @@ void Reader::readRow(const QStringList &fields, qint64 line)
     row.comparedToGoal = text(fields, Field::ComparedToGoal).trimmed();
     row.timePeriodRange = text(fields, Field::TimePeriodRange).trimmed();
     if (ok)
-        m_all.append(row);
+        m_all.append(std::move(row));
 }
 
 bool sameFigures(const FingertipsRow &a, const FingertipsRow &b)
@@ -385,27 +380,29 @@ bool sameFigures(const FingertipsRow &a, const FingertipsRow &b)
 
 void Reader::finish()
 {
-    // De-duplicate on (indicator, area, sex, age, category type, category, period).
+    // De-duplicate on (indicator, area, sex, age, category type, category, period). Rows are
+    // large, so they are filtered, sorted and split in place rather than copied around.
     QHash<QString, qsizetype> seen;
-    QList<FingertipsRow> unique;
-    unique.reserve(m_all.size());
-    for (const FingertipsRow &row : std::as_const(m_all)) {
-        const QString key = QStringList{row.indicatorId,
-                                        row.areaCode,
-                                        row.sex,
-                                        row.age,
-                                        row.categoryType,
-                                        row.category,
-                                        QString::number(row.sortable),
-                                        row.period.toString()}
-                                .join(QChar(0x1F));
+    QList<bool> repeated(m_all.size(), false);
+    for (qsizetype i = 0; i < m_all.size(); ++i) {
+        const FingertipsRow &row = m_all.at(i);
+        const QString key
+            = QStringList{row.indicatorId,
+                          row.areaCode,
+                          row.sex,
+                          row.age,
+                          row.categoryType,
+                          row.category,
+                          QString::number(row.sortable),
+                          m_periods.value(row.timePeriod, {row.period, row.timePeriod}).second}
+                  .join(QChar(0x1F));
         const auto it = seen.constFind(key);
         if (it == seen.cend()) {
-            seen.insert(key, unique.size());
-            unique.append(row);
+            seen.insert(key, i);
             continue;
         }
-        const FingertipsRow &first = unique.at(*it);
+        repeated[i] = true;
+        const FingertipsRow &first = m_all.at(*it);
         if (sameFigures(first, row)) {
             ++m_data.duplicatesSkipped;
             notice(row.line,
@@ -419,20 +416,33 @@ void Reader::finish()
                       row.line);
         }
     }
-    std::stable_sort(
-        unique.begin(), unique.end(), [](const FingertipsRow &a, const FingertipsRow &b) {
-            if (a.sortable != b.sortable)
-                return a.sortable < b.sortable;
-            return a.period < b.period;
-        });
-    for (FingertipsRow &row : unique)
-        (row.isCategory() ? m_data.categoryRows : m_data.rows).append(std::move(row));
+    if (repeated.contains(true)) {
+        qsizetype index = 0;
+        m_all.removeIf([&](const FingertipsRow &) { return repeated.at(index++); });
+    }
+    const auto headlineFirst = std::stable_partition(
+        m_all.begin(), m_all.end(), [](const FingertipsRow &row) { return !row.isCategory(); });
+    const auto byPeriod = [](const FingertipsRow &a, const FingertipsRow &b) {
+        if (a.sortable != b.sortable)
+            return a.sortable < b.sortable;
+        return a.period < b.period;
+    };
+    std::stable_sort(m_all.begin(), headlineFirst, byPeriod);
+    std::stable_sort(headlineFirst, m_all.end(), byPeriod);
+    const qsizetype headlineCount = headlineFirst - m_all.begin();
+    m_data.categoryRows.reserve(m_all.size() - headlineCount);
+    for (qsizetype i = headlineCount; i < m_all.size(); ++i)
+        m_data.categoryRows.append(std::move(m_all[i]));
+    m_all.resize(headlineCount);
+    m_data.rows = std::move(m_all);
 
     if (m_data.layout == FingertipsData::Layout::NextHealthData) {
         QStringList ids;
-        for (const FingertipsRow &row : std::as_const(m_data.rows) + m_data.categoryRows) {
-            if (!ids.contains(row.indicatorId))
-                ids << row.indicatorId;
+        for (const QList<FingertipsRow> *list : {&m_data.rows, &m_data.categoryRows}) {
+            for (const FingertipsRow &row : *list) {
+                if (!ids.contains(row.indicatorId))
+                    ids << row.indicatorId;
+            }
         }
         for (const QString &id : std::as_const(ids)) {
             notice(0,
@@ -451,7 +461,7 @@ void Reader::finish()
         [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
 }
 
-FingertipsData Reader::read(QIODevice *device)
+FingertipsData Reader::read(QIODevice *device) &&
 {
     CsvReader csv(device);
     QStringList fields;
@@ -460,10 +470,10 @@ FingertipsData Reader::read(QIODevice *device)
             fileError(csv.errorString(), csv.errorLine());
         else
             fileError(Tr::tr("the file is empty: it has no header line and no rows."));
-        return m_data;
+        return std::move(m_data);
     }
     if (!readHeader(fields))
-        return m_data;
+        return std::move(m_data);
     qint64 rows = 0;
     while (csv.readRecord(fields)) {
         const qint64 line = csv.recordLine();
@@ -489,15 +499,14 @@ FingertipsData Reader::read(QIODevice *device)
         fileError(Tr::tr("the file has a header but no data rows, so there is nothing to "
                          "import."));
     finish();
-    return m_data;
+    return std::move(m_data);
 }
 
 } // namespace
 
 FingertipsData read(QIODevice *device, const QString &fileName, const Options &options)
 {
-    Reader reader(fileName, options);
-    return reader.read(device);
+    return Reader(fileName, options).read(device);
 }
 
 FingertipsData readFile(const QString &path, const Options &options)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #pragma once
 
+#include "importplan.h"
+
 #include "domain/period.h"
 #include "domain/plan.h"
 
@@ -12,22 +14,6 @@
 class QIODevice;
 
 namespace Jfp {
-
-/** One thing wrong with (or worth saying about) an imported file, by line and column. */
-struct ImportProblem
-{
-    enum class Severity { Error, Notice };
-
-    Severity severity = Severity::Error;
-    QString file;
-    qint64 line = 0; // 0: the file as a whole
-    QString column;  // the column's heading as the file writes it; empty: the whole row
-    QString message;
-
-    bool isError() const { return severity == Severity::Error; }
-    /** "export.csv: line 14, column Value: 'n/a' is not a number" */
-    QString toString() const;
-};
 
 /** One data row of a Fingertips export. Text the file leaves empty is empty; numbers nullopt. */
 struct FingertipsRow

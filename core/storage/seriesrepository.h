@@ -22,6 +22,9 @@ public:
         : m_db(db)
     {}
 
+    /** Inserts the trajectory (planned) value for its period, or replaces the one there. */
+    bool upsertPlanned(Id indicatorId, const PeriodValue &value, QString *error);
+
     /** Inserts the actual for its period, or replaces the one already there. */
     bool upsertActual(Id indicatorId, const ActualValue &actual, QString *error);
 

@@ -29,6 +29,9 @@ private Q_SLOTS:
     void usageErrors();
     void seriesUnionOfTrajectoryAndActuals();
     void seriesUnknownIndicator();
+    void exportEditAndImportTemplate();
+    void exportFilters();
+    void blankTemplate();
 
 private:
     struct Result
@@ -251,6 +254,10 @@ void tst_ImportCli::usageErrors_data()
         << QStringList{u"import"_s, u"x.jfp"_s, u"y.csv"_s, u"--link"_s, u"93356"_s};
     QTest::newRow("link without indicator")
         << QStringList{u"import"_s, u"x.jfp"_s, u"y.csv"_s, u"--link"_s, u"93356="_s};
+    QTest::newRow("template with --link") << QStringList{
+        u"import"_s, u"x.jfp"_s, u"y.csv"_s, u"--format"_s, u"template"_s, u"--link"_s, u"1=2"_s};
+    QTest::newRow("export without --out") << QStringList{u"export"_s, u"x.jfp"_s};
+    QTest::newRow("template without file") << QStringList{u"template"_s};
     QTest::newRow("series without indicator") << QStringList{u"series"_s, u"x.jfp"_s};
     QTest::newRow("series without file") << QStringList{u"series"_s, u"--indicator"_s, u"1"_s};
 }
@@ -342,6 +349,102 @@ void tst_ImportCli::seriesUnknownIndicator()
     const Result result = run({u"series"_s, plan, u"--indicator"_s, u"No such thing"_s});
     QCOMPARE(result.status, 1);
     QVERIFY(result.err.startsWith(u"jfp: no indicator in"_s));
+}
+
+void tst_ImportCli::exportEditAndImportTemplate()
+{
+    const QString plan = freshSample(u"export.jfp"_s);
+    Result result = run({u"import"_s, plan, m_fixture, u"--link"_s, u"93356=Suicide rate"_s});
+    QCOMPARE(result.status, 0);
+    const QString csv = m_dir.filePath(u"st-helens.csv"_s);
+    result = run({u"export"_s, plan, u"--out"_s, csv, u"--area"_s, u"st. helens"_s});
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.out.contains(u"indicator(s) to "_s + csv), qPrintable(result.out));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    QVERIFY(bytes.startsWith("indicatorId,area,areaCode,programme,indicator,unit,period,planned,"
+                             "actual,lower,upper,count,denominator,note\r\n"));
+    QVERIFY(bytes.contains(",Suicide rate,rate_per_100000,2017,,126.08220559805,110.144766572689,"
+                           "143.677761435003,225,178455,\r\n"));
+    QVERIFY(!bytes.contains(",Halton,"));
+
+    // Reading the export back changes nothing.
+    const QByteArray before = digest(plan);
+    result = run({u"import"_s, plan, csv, u"--format"_s, u"template"_s, u"--dry-run"_s});
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.out.contains(u"Actual values: 0 to add, 0 to replace, 3 unchanged"_s),
+             qPrintable(result.out));
+    QCOMPARE(digest(plan), before);
+
+    // Edit a value and add a planned one, as a programme manager would in a spreadsheet.
+    bytes.replace(",2017,,126.08220559805,", ",2017,,127,");
+    bytes.append(",,,,Suicide rate,,2026/27,10.5,,,,,,\r\n");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+    file.close();
+    result = run({u"import"_s, plan, csv, u"--format"_s, u"template"_s});
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.out.contains(u"1 value(s) added, 1 replaced, 0 new link(s)"_s),
+             qPrintable(result.out));
+    result = run({u"series"_s, plan, u"--indicator"_s, u"Suicide rate"_s, u"--json"_s});
+    const QJsonArray periods
+        = QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"periods"_s).toArray();
+    QCOMPARE(periods.size(), 4);
+    QCOMPARE(periods.at(2).toObject().value(u"actual"_s).toDouble(), 127.0);
+    QCOMPARE(periods.at(3).toObject().value(u"period"_s).toString(), u"2026/27"_s);
+    QCOMPARE(periods.at(3).toObject().value(u"planned"_s).toDouble(), 10.5);
+
+    // A bad cell: exit 1, the problem by line and column, nothing written.
+    bytes.append("999,,,,,,2024/25,,1,,,,,\r\n");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+    file.close();
+    const QByteArray beforeBad = digest(plan);
+    result = run({u"import"_s, plan, csv, u"--format"_s, u"template"_s});
+    QCOMPARE(result.status, 1);
+    QVERIFY2(result.err.contains(u"column indicatorId: the plan has no indicator with the id "
+                                 "'999'"_s),
+             qPrintable(result.err));
+    QCOMPARE(digest(plan), beforeBad);
+}
+
+void tst_ImportCli::exportFilters()
+{
+    const QString plan = freshSample(u"filters.jfp"_s);
+    Result result
+        = run({u"export"_s, plan, u"--out"_s, u"-"_s, u"--programme"_s, u"tackling obesity"_s});
+    QCOMPARE(result.status, 0);
+    const QStringList lines = result.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 1);
+    QVERIFY(lines.constFirst().startsWith(u"indicatorId,"_s));
+    for (const QString &line : lines.mid(1))
+        QVERIFY2(line.contains(u",St Helens,E08000013,"_s), qPrintable(line));
+    QVERIFY(result.out.contains(u"Prevalence of obese children (4-5)"_s));
+    QVERIFY(!result.out.contains(u"Suicide rate"_s));
+
+    result = run({u"export"_s, plan, u"--out"_s, u"-"_s, u"--programme"_s, u"No such"_s});
+    QCOMPARE(result.status, 1);
+    QVERIFY(result.err.startsWith(u"jfp: no programme in"_s));
+    result = run({u"export"_s, plan, u"--out"_s, u"-"_s, u"--area"_s, u"Atlantis"_s});
+    QCOMPARE(result.status, 1);
+    QVERIFY(result.err.startsWith(u"jfp: no area in"_s));
+}
+
+void tst_ImportCli::blankTemplate()
+{
+    const QString path = m_dir.filePath(u"blank.csv"_s);
+    Result result = run({u"template"_s, path});
+    QCOMPARE(result.status, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(),
+             QByteArray("indicatorId,area,areaCode,programme,indicator,unit,period,planned,"
+                        "actual,lower,upper,count,denominator,note\r\n"));
+    result = run({u"template"_s, path});
+    QCOMPARE(result.status, 1);
+    QVERIFY(result.err.contains(u"already exists"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportCli)

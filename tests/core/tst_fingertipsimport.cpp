@@ -137,7 +137,7 @@ void tst_FingertipsImport::applyWritesActualsBenchmarksAndLink()
     const ImportPlan preview = FingertipsImport::plan(
         snapshot(), readBytes(fixtureBytes()), {{u"93356"_s, u"  suicide RATE "_s}});
     QString error;
-    QVERIFY2(FingertipsImport::apply(*m_db, preview, &error), qPrintable(error));
+    QVERIFY2(applyImport(*m_db, preview, &error), qPrintable(error));
 
     const PlanSnapshot plan = snapshot();
     const Indicator *indicator = indicatorNamed(plan, suicideRate);
@@ -179,7 +179,7 @@ void tst_FingertipsImport::eachIndicatorTakesItsOwnArea()
                                  {{u"93356"_s, suicideRate}, {u"93356"_s, haltonAppointments}});
     QVERIFY2(!preview.hasErrors(), qPrintable(preview.errorMessages().join(u'\n')));
     QString error;
-    QVERIFY2(FingertipsImport::apply(*m_db, preview, &error), qPrintable(error));
+    QVERIFY2(applyImport(*m_db, preview, &error), qPrintable(error));
     const PlanSnapshot plan = snapshot();
     const Indicator *halton = indicatorNamed(plan, haltonAppointments);
     QVERIFY(halton);
@@ -192,7 +192,7 @@ void tst_FingertipsImport::reimportChangesNothing()
 {
     const FingertipsData data = readBytes(fixtureBytes());
     QString error;
-    QVERIFY(FingertipsImport::apply(
+    QVERIFY(applyImport(
         *m_db, FingertipsImport::plan(snapshot(), data, {{u"93356"_s, suicideRate}}), &error));
     const QList<qint64> after = tableCounts();
 
@@ -203,7 +203,7 @@ void tst_FingertipsImport::reimportChangesNothing()
     QCOMPARE(again.count(ImportPlan::Change::Same), 9);
     QCOMPARE(again.links.size(), 1);
     QVERIFY(!again.links.constFirst().isNew);
-    QVERIFY(FingertipsImport::apply(*m_db, again, &error));
+    QVERIFY(applyImport(*m_db, again, &error));
     QCOMPARE(tableCounts(), after);
 
     // Asking for the same link again is not a change either.
@@ -215,7 +215,7 @@ void tst_FingertipsImport::reimportChangesNothing()
 void tst_FingertipsImport::changedValueIsReplaced()
 {
     QString error;
-    QVERIFY(FingertipsImport::apply(
+    QVERIFY(applyImport(
         *m_db,
         FingertipsImport::plan(snapshot(), readBytes(fixtureBytes()), {{u"93356"_s, suicideRate}}),
         &error));
@@ -228,7 +228,7 @@ void tst_FingertipsImport::changedValueIsReplaced()
     QVERIFY(
         preview.summary().contains(u"replace Suicide rate (St Helens) 2017: 126.08220559805"_s));
     const QList<qint64> before = tableCounts();
-    QVERIFY2(FingertipsImport::apply(*m_db, preview, &error), qPrintable(error));
+    QVERIFY2(applyImport(*m_db, preview, &error), qPrintable(error));
     QCOMPARE(tableCounts(), before); // replaced in place, nothing added
     QCOMPARE(indicatorNamed(snapshot(), suicideRate)->actuals.constLast().value, 127.5);
 }
@@ -245,7 +245,7 @@ void tst_FingertipsImport::failureLeavesPlanUnchanged()
                        " BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s));
     const QList<qint64> before = tableCounts();
     QString error;
-    QVERIFY(!FingertipsImport::apply(*m_db, preview, &error));
+    QVERIFY(!applyImport(*m_db, preview, &error));
     QVERIFY2(error.contains(u"refused for the test"_s), qPrintable(error));
     QCOMPARE(tableCounts(), before);
     const Indicator *indicator = indicatorNamed(snapshot(), suicideRate);
@@ -284,7 +284,7 @@ void tst_FingertipsImport::linkProblems()
     QVERIFY2(preview.errorMessages().constFirst().startsWith(expected),
              qPrintable(preview.errorMessages().join(u'\n')));
     QString error;
-    QVERIFY(!FingertipsImport::apply(*m_db, preview, &error));
+    QVERIFY(!applyImport(*m_db, preview, &error));
     QCOMPARE(tableCounts(), before);
 }
 

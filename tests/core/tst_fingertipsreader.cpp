@@ -356,7 +356,8 @@ void tst_FingertipsReader::errors_data()
                                << u"export.csv: line 2, column Count: '12x' is not a number"_s;
     QTest::newRow("bad period")
         << header + row27({{11, u"2017-99x"_s}}).toUtf8() + "\r\n"
-        << u"export.csv: line 2, column Time period: '2017-99x' is not a time period Fingertips writes"_s;
+        << u"export.csv: line 2, column Time period: '2017-99x' is not a time period "
+           "Fingertips writes"_s;
     QTest::newRow("empty period") << header + row27({{11, QString()}}).toUtf8() + "\r\n"
                                   << u"export.csv: line 2, column Time period: is empty"_s;
     QTest::newRow("bad indicator id")

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "importplan.h"
+
+#include "coretr.h"
+#include "storage/database.h"
+#include "storage/seriesrepository.h"
+
+#include <QHash>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace Jfp {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString number(const OptionalValue &value)
+{
+    return value ? QString::number(*value, 'g', 15) : Tr::tr("none");
+}
+
+QString describe(const ActualValue &a)
+{
+    QString text = number(a.value);
+    if (a.lower || a.upper)
+        text += u" (95% CI "_s + number(a.lower) + u" to "_s + number(a.upper) + u')';
+    if (a.count || a.denominator)
+        text += u", "_s + number(a.count) + u" / "_s + number(a.denominator);
+    return text;
+}
+
+QString folded(const QString &text)
+{
+    return text.simplified().toCaseFolded();
+}
+
+} // namespace
+
+bool sameActualValue(const ActualValue &a, const ActualValue &b)
+{
+    return a.value == b.value && a.lower == b.lower && a.upper == b.upper && a.count == b.count
+           && a.denominator == b.denominator && a.note == b.note && a.synthetic == b.synthetic;
+}
+
+QString ImportProblem::toString() const
+{
+    QString where;
+    if (line > 0 && !column.isEmpty())
+        where = Tr::tr("line %1, column %2: ").arg(line).arg(column);
+    else if (line > 0)
+        where = Tr::tr("line %1: ").arg(line);
+    const QString prefix = file.isEmpty() ? QString() : file + u": "_s;
+    return prefix + where + message;
+}
+
+bool ImportPlan::hasErrors() const
+{
+    return std::any_of(
+        problems.cbegin(), problems.cend(), [](const ImportProblem &p) { return p.isError(); });
+}
+
+QStringList ImportPlan::errorMessages() const
+{
+    QStringList messages;
+    for (const ImportProblem &p : problems) {
+        if (p.isError())
+            messages << p.toString();
+    }
+    return messages;
+}
+
+bool ImportPlan::hasChanges() const
+{
+    return std::any_of(links.cbegin(), links.cend(), [](const Link &l) { return l.isNew; })
+           || count(Change::Add) + count(Change::Replace) > 0;
+}
+
+int ImportPlan::count(Change change) const
+{
+    int n = 0;
+    for (const PlannedChange &p : planned)
+        n += p.change == change ? 1 : 0;
+    for (const ActualChange &a : actuals)
+        n += a.change == change ? 1 : 0;
+    for (const BenchmarkChange &b : benchmarks)
+        n += b.change == change ? 1 : 0;
+    return n;
+}
+
+QString ImportPlan::summary() const
+{
+    QString text;
+    const auto countOf = [](const auto &list, Change change) {
+        return int(std::count_if(list.cbegin(), list.cend(), [change](const auto &item) {
+            return item.change == change;
+        }));
+    };
+    text += Tr::tr("Import from %1").arg(file) + u'\n';
+    if (!links.isEmpty() || source == u"fingertips"_s)
+        text += Tr::tr("Links:") + u'\n';
+    if (links.isEmpty() && source == u"fingertips"_s)
+        text += u"  "_s + Tr::tr("none") + u'\n';
+    for (const Link &link : links) {
+        text += u"  "_s
+                + Tr::tr("Fingertips %1 -> %2 (%3, id %4)")
+                      .arg(link.externalId, link.indicatorName, link.areaName)
+                      .arg(link.indicatorId);
+        if (link.isNew)
+            text += u' ' + Tr::tr("[new, will be remembered]");
+        text += u'\n';
+    }
+    if (!planned.isEmpty()) {
+        text += Tr::tr("Planned values: %1 to add, %2 to replace, %3 unchanged")
+                    .arg(countOf(planned, Change::Add))
+                    .arg(countOf(planned, Change::Replace))
+                    .arg(countOf(planned, Change::Same))
+                + u'\n';
+        for (const PlannedChange &p : planned) {
+            if (p.change == Change::Add) {
+                text += u"  "_s
+                        + Tr::tr("add %1 %2: %3 (line %4)")
+                              .arg(p.indicatorName, p.value.period, number(p.value.value))
+                              .arg(p.line)
+                        + u'\n';
+            } else if (p.change == Change::Replace) {
+                text += u"  "_s
+                        + Tr::tr("replace %1 %2: %3 with %4 (line %5)")
+                              .arg(p.indicatorName,
+                                   p.value.period,
+                                   number(p.previous),
+                                   number(p.value.value))
+                              .arg(p.line)
+                        + u'\n';
+            }
+        }
+    }
+    text += Tr::tr("Actual values: %1 to add, %2 to replace, %3 unchanged")
+                .arg(countOf(actuals, Change::Add))
+                .arg(countOf(actuals, Change::Replace))
+                .arg(countOf(actuals, Change::Same))
+            + u'\n';
+    for (const ActualChange &a : actuals) {
+        if (a.change == Change::Add) {
+            text += u"  "_s
+                    + Tr::tr("add %1 %2: %3 (line %4)")
+                          .arg(a.indicatorName, a.value.period, describe(a.value))
+                          .arg(a.line)
+                    + u'\n';
+        } else if (a.change == Change::Replace) {
+            text += u"  "_s
+                    + Tr::tr("replace %1 %2: %3 with %4 (line %5)")
+                          .arg(a.indicatorName,
+                               a.value.period,
+                               a.previous ? describe(*a.previous) : QString(),
+                               describe(a.value))
+                          .arg(a.line)
+                    + u'\n';
+        }
+    }
+    text += Tr::tr("Benchmark values: %1 to add, %2 to replace, %3 unchanged")
+                .arg(countOf(benchmarks, Change::Add))
+                .arg(countOf(benchmarks, Change::Replace))
+                .arg(countOf(benchmarks, Change::Same))
+            + u'\n';
+    for (const BenchmarkChange &b : benchmarks) {
+        if (b.change == Change::Add) {
+            text += u"  "_s
+                    + Tr::tr("add %1, %2 (%3) %4: %5 (line %6)")
+                          .arg(b.indicatorName,
+                               b.benchmarkName,
+                               b.benchmarkCode,
+                               b.value.period,
+                               number(b.value.value))
+                          .arg(b.line)
+                    + u'\n';
+        } else if (b.change == Change::Replace) {
+            text += u"  "_s
+                    + Tr::tr("replace %1, %2 (%3) %4: %5 with %6 (line %7)")
+                          .arg(b.indicatorName,
+                               b.benchmarkName,
+                               b.benchmarkCode,
+                               b.value.period,
+                               number(b.previous),
+                               number(b.value.value))
+                          .arg(b.line)
+                    + u'\n';
+        }
+    }
+    QStringList notices;
+    QStringList errors;
+    for (const ImportProblem &p : problems)
+        (p.isError() ? errors : notices) << u"  "_s + p.toString();
+    if (!notices.isEmpty())
+        text += Tr::tr("Skipped and notes:") + u'\n' + notices.join(u'\n') + u'\n';
+    if (!errors.isEmpty())
+        text += Tr::tr("Errors (nothing will be written):") + u'\n' + errors.join(u'\n') + u'\n';
+    return text;
+}
+
+QList<const Indicator *> findIndicators(const PlanSnapshot &plan, const QString &idNameOrCode)
+{
+    QList<const Indicator *> found;
+    const QString wanted = idNameOrCode.trimmed();
+    bool isId = false;
+    const Id id = wanted.toLongLong(&isId);
+    if (isId) {
+        for (const Indicator &i : plan.indicators) {
+            if (i.id == id)
+                return {&i};
+        }
+    }
+    const QString key = folded(wanted);
+    if (key.isEmpty())
+        return found;
+    for (const Indicator &i : plan.indicators) {
+        if (folded(i.name) == key)
+            found << &i;
+    }
+    if (!found.isEmpty())
+        return found;
+    for (const Indicator &i : plan.indicators) {
+        if (!i.code.isEmpty() && folded(i.code) == key)
+            found << &i;
+    }
+    return found;
+}
+
+bool applyImport(Database &db, const ImportPlan &importPlan, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (importPlan.hasErrors())
+        return fail(Tr::tr("the import has errors, so nothing was written"));
+    if (db.isReadOnly())
+        return fail(Tr::tr("'%1' is read-only, so nothing was written").arg(db.path()));
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return fail(
+            Tr::tr("could not start a transaction: %1").arg(db.connection().lastError().text()));
+    SeriesRepository repository(db);
+    QString detail;
+    for (const ImportPlan::Link &link : importPlan.links) {
+        if (link.isNew
+            && !repository.addLink(link.indicatorId, importPlan.source, link.externalId, &detail))
+            return fail(
+                Tr::tr("could not remember the link to %1: %2").arg(link.externalId, detail));
+    }
+    for (const ImportPlan::PlannedChange &p : importPlan.planned) {
+        if (p.change != ImportPlan::Change::Same
+            && !repository.upsertPlanned(p.indicatorId, p.value, &detail))
+            return fail(Tr::tr("could not write the planned value of %1 %2 (line %3): %4")
+                            .arg(p.indicatorName, p.value.period)
+                            .arg(p.line)
+                            .arg(detail));
+    }
+    for (const ImportPlan::ActualChange &a : importPlan.actuals) {
+        if (a.change != ImportPlan::Change::Same
+            && !repository.upsertActual(a.indicatorId, a.value, &detail))
+            return fail(Tr::tr("could not write the actual value of %1 %2 (line %3): %4")
+                            .arg(a.indicatorName, a.value.period)
+                            .arg(a.line)
+                            .arg(detail));
+    }
+    QHash<QString, Id> benchmarkIds;
+    for (const ImportPlan::BenchmarkChange &b : importPlan.benchmarks) {
+        if (b.change == ImportPlan::Change::Same)
+            continue;
+        const QString key = QString::number(b.indicatorId) + u'|' + b.benchmarkCode;
+        Id benchmarkId = benchmarkIds.value(key);
+        if (benchmarkId == 0) {
+            benchmarkId = repository.ensureBenchmark(
+                b.indicatorId, b.benchmarkName, b.benchmarkCode, &detail);
+            if (benchmarkId == 0)
+                return fail(
+                    Tr::tr("could not write the benchmark %1: %2").arg(b.benchmarkName, detail));
+            benchmarkIds.insert(key, benchmarkId);
+        }
+        if (!repository.upsertBenchmarkValue(benchmarkId, b.value, &detail))
+            return fail(Tr::tr("could not write the benchmark value %1 %2 (line %3): %4")
+                            .arg(b.benchmarkName, b.value.period)
+                            .arg(b.line)
+                            .arg(detail));
+    }
+    if (!transaction.commit(&detail))
+        return fail(Tr::tr("could not save the import: %1").arg(detail));
+    return true;
+}
+
+} // namespace Jfp

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Jfp {
+
+class Database;
+
+/** One thing wrong with (or worth saying about) an imported file, by line and column. */
+struct ImportProblem
+{
+    enum class Severity { Error, Notice };
+
+    Severity severity = Severity::Error;
+    QString file;
+    qint64 line = 0; // 0: the file as a whole
+    QString column;  // the column's heading as the file writes it; empty: the whole row
+    QString message;
+
+    bool isError() const { return severity == Severity::Error; }
+    /** "export.csv: line 14, column Value: 'n/a' is not a number" */
+    QString toString() const;
+};
+
+/**
+ * What an import will do to a plan, worked out without writing anything: the preview the
+ * command line prints with --dry-run and the window shows before the user confirms.
+ * applyImport() then writes exactly this in one transaction.
+ */
+struct ImportPlan
+{
+    enum class Change { Add, Replace, Same };
+
+    struct Link
+    {
+        QString externalId;
+        Id indicatorId = 0;
+        QString indicatorName;
+        QString areaName;
+        bool isNew = false; // not yet remembered in the plan
+    };
+
+    struct PlannedChange
+    {
+        Change change = Change::Add;
+        Id indicatorId = 0;
+        QString indicatorName;
+        qint64 line = 0;
+        PeriodValue value; // a trajectory value
+        OptionalValue previous;
+    };
+
+    struct ActualChange
+    {
+        Change change = Change::Add;
+        Id indicatorId = 0;
+        QString indicatorName;
+        qint64 line = 0;
+        ActualValue value;
+        std::optional<ActualValue> previous;
+    };
+
+    struct BenchmarkChange
+    {
+        Change change = Change::Add;
+        Id indicatorId = 0;
+        QString indicatorName;
+        qint64 line = 0;
+        QString benchmarkName;
+        QString benchmarkCode;
+        PeriodValue value;
+        OptionalValue previous;
+    };
+
+    QString file;
+    QString source = QStringLiteral("fingertips");
+    QList<Link> links;
+    QList<PlannedChange> planned;
+    QList<ActualChange> actuals;
+    QList<BenchmarkChange> benchmarks;
+    /** Every error, and notices about what is skipped and why, by line. */
+    QList<ImportProblem> problems;
+
+    bool hasErrors() const;
+    QStringList errorMessages() const;
+    /** True when applyImport() would write something: a value to add or replace, a new link. */
+    bool hasChanges() const;
+    int count(Change change) const;
+    /** The preview as text: links, every value added or replaced, counts, every problem. */
+    QString summary() const;
+};
+
+/** Finds plan indicators by id, then by name (case and outer spaces ignored), then by code. */
+QList<const Indicator *> findIndicators(const PlanSnapshot &plan, const QString &idNameOrCode);
+
+/** True when two actual values hold the same figures and note. */
+bool sameActualValue(const ActualValue &a, const ActualValue &b);
+
+/** Writes the plan's adds, replacements and new links in one transaction: all or nothing. */
+bool applyImport(Database &db, const ImportPlan &importPlan, QString *error);
+
+} // namespace Jfp
