@@ -15,6 +15,11 @@ void IndicatorTableModel::setRows(QList<IndicatorSummary> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_spc.clear();
+    for (const IndicatorSummary &row : std::as_const(m_rows)) {
+        PlanSnapshot none;
+        m_spc.append(SpcChartBuilder::build(none, *row.indicator));
+    }
     endResetModel();
 }
 
@@ -52,6 +57,31 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     const Indicator &i = *row.indicator;
     if (role == IndicatorIdRole)
         return i.id;
+    const SpcChartData &spc = m_spc.at(index.row());
+    if (index.column() == VariationColumn || index.column() == AssuranceColumn) {
+        const bool variation = index.column() == VariationColumn;
+        const bool shown = spc.iconsShown && (variation || spc.assurance != Spc::Assurance::None);
+        switch (role) {
+        case SpcIconRole:
+            if (!shown)
+                return QString();
+            return variation ? QString(QStringLiteral("variation:") + Spc::key(spc.variation))
+                             : QString(QStringLiteral("assurance:") + Spc::key(spc.assurance));
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            if (!spc.iconsShown)
+                return spc.isEmpty() ? Tr::tr("No data yet") : Tr::tr("Too few points");
+            return variation ? SpcChartBuilder::label(spc.variation)
+                             : SpcChartBuilder::label(spc.assurance);
+        case Qt::ToolTipRole:
+            if (!spc.iconsShown)
+                return Tr::tr("An SPC chart needs at least two values to have process limits.");
+            return variation ? SpcChartBuilder::describe(spc.variation)
+                             : SpcChartBuilder::describe(spc.assurance);
+        default:
+            return {};
+        }
+    }
     if (role == ValueRole) {
         const auto value
             = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); };
@@ -131,6 +161,10 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
         return Tr::tr("Target");
     case LatestColumn:
         return Tr::tr("Latest");
+    case VariationColumn:
+        return Tr::tr("Variation");
+    case AssuranceColumn:
+        return Tr::tr("Assurance");
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 
 #include "domain/plan.h"
 #include "reporting/indicatorsummary.h"
+#include "reporting/spcchartdata.h"
 
 #include <QAbstractTableModel>
 
@@ -24,9 +25,16 @@ public:
         BaselineColumn,
         TargetColumn,
         LatestColumn,
+        VariationColumn,
+        AssuranceColumn,
         ColumnCount
     };
-    enum Role { IndicatorIdRole = Qt::UserRole + 1, ValueRole };
+    enum Role {
+        IndicatorIdRole = Qt::UserRole + 1,
+        ValueRole,
+        /** SPC icon columns: "variation:<key>" or "assurance:<key>", empty when none shows. */
+        SpcIconRole,
+    };
 
     explicit IndicatorTableModel(QObject *parent = nullptr);
 
@@ -44,6 +52,7 @@ private:
     void setRows(QList<IndicatorSummary> rows);
 
     QList<IndicatorSummary> m_rows;
+    QList<SpcChartData> m_spc; // one per row
 };
 
 } // namespace Jfp

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void chartSizes_data();
     void chartSizes();
     void chartSvgAndPdf();
+    void spcChart();
     void boardPack_data();
     void boardPack();
     void errors_data();
@@ -118,6 +119,37 @@ void tst_ChartCli::chartSvgAndPdf()
     QCOMPARE(pdfPages(pdf), 1);
 }
 
+void tst_ChartCli::spcChart()
+{
+    const QString out = m_dir.filePath(u"spc.svg"_s);
+    const Result result = run(
+        {u"chart"_s,
+         m_sample,
+         u"--indicator"_s,
+         u"People with a cancer diagnosis confirmed or ruled out within 28 days of referral"_s,
+         u"--spc"_s,
+         u"--out"_s,
+         out});
+    QCOMPARE(result.status, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray svg = file.readAll();
+    QVERIFY(svg.contains("XmR chart"));
+    QVERIFY(svg.contains("Too few points for process limits and icons."));
+    const QString pack = m_dir.filePath(u"spcpack.pdf"_s);
+    QCOMPARE(run({u"board-pack"_s,
+                  m_sample,
+                  u"--area"_s,
+                  u"Halton"_s,
+                  u"--charts"_s,
+                  u"spc"_s,
+                  u"--out"_s,
+                  pack})
+                 .status,
+             0);
+    QVERIFY(pdfPages(pack) > 3);
+}
+
 void tst_ChartCli::boardPack_data()
 {
     QTest::addColumn<QStringList>("scope");
@@ -184,6 +216,21 @@ void tst_ChartCli::errors_data()
                                                       u"--out"_s,
                                                       u"a.pdf"_s}
                                        << 1 << u"no programme is named 'Nothing'"_s;
+    QTest::newRow("spc without values") << QStringList{u"chart"_s,
+                                                       u"SAMPLE"_s,
+                                                       u"--indicator"_s,
+                                                       u"Suicide rate"_s,
+                                                       u"--spc"_s,
+                                                       u"--out"_s,
+                                                       u"a.png"_s}
+                                        << 1 << u"has no actual values"_s;
+    QTest::newRow("bad charts choice") << QStringList{u"board-pack"_s,
+                                                      u"SAMPLE"_s,
+                                                      u"--charts"_s,
+                                                      u"pie"_s,
+                                                      u"--out"_s,
+                                                      u"a.pdf"_s}
+                                       << 2 << u"automatic, trajectory or spc"_s;
     QTest::newRow("not a plan")
         << QStringList{u"chart"_s, u"MISSING"_s, u"--indicator"_s, u"1"_s, u"--out"_s, u"a.png"_s}
         << 1 << u"does not exist"_s;

@@ -5,10 +5,12 @@
 #include "charts/chartstyle.h"
 #include "charts/trajectorychart.h"
 #include "commands/annotationcommands.h"
+#include "commands/spccommands.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/reportactions.h"
 #include "reporting/chartdata.h"
 #include "reporting/indicatorsummary.h"
+#include "reporting/spcchartdata.h"
 #include "reports/boardpack.h"
 #include "sample/sampleplan.h"
 #include "storage/database.h"
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void chartTabFollowsSelection();
     void annotationsAreUndoable();
     void exportAllCharts();
+    void spcSettingsAreUndoable();
 
 private:
     static int pdfPages(const QString &path);
@@ -377,6 +380,46 @@ void tst_Charts::exportAllCharts()
     QCOMPARE(window.reports()->exportAllChartsTo(folder.path(), u"svg"_s, {160, 90, 96}, &error),
              3);
     QCOMPARE(QDir(folder.path()).entryList({u"*.svg"_s}, QDir::Files).size(), 3);
+}
+
+void tst_Charts::spcSettingsAreUndoable()
+{
+    const QString path = m_dir.filePath(u"spc.jfp"_s);
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_planPath, path));
+    MainWindow window;
+    window.setMessagesSilenced(true);
+    QVERIFY(window.openPlan(path));
+    QString error;
+    const auto current = [&window, &error] {
+        return *IndicatorSummaries::findIndicator(window.plan(), u"Suicide rate"_s, &error);
+    };
+    const Indicator before = current();
+    QVERIFY(before.spcOptions.isEmpty());
+    QVERIFY(before.spcRebases.isEmpty());
+    const Commands::SpcSettingsValue after{u"{\"screenOutliers\":false,\"shiftLength\":6}"_s,
+                                           {{u"2022/23"_s, u"New crisis line"_s}}};
+    QVERIFY(Commands::validateSpcSettings(after).isEmpty());
+    window.push(Commands::setSpcSettings(before.id, before.name, {}, after));
+    QCOMPARE(current().spcRebases.size(), 1);
+    QVERIFY(IndicatorSpcSettings::parse(current().spcOptions).options.shiftLength == 6);
+    const SpcChartData data = SpcChartBuilder::build(window.plan(), current());
+    QCOMPARE(data.segments.size(), 2);                           // the rebase splits the series
+    QVERIFY(data.caption.join(u' ').contains(u"SPC options"_s)); // non-default options are named
+    window.undoStack()->undo();
+    QVERIFY(current().spcOptions.isEmpty());
+    QVERIFY(current().spcRebases.isEmpty());
+    window.undoStack()->redo();
+    QCOMPARE(current().spcRebases.first().reason, u"New crisis line"_s);
+    // Invalid settings are refused and nothing is stored.
+    const Commands::SpcSettingsValue invalid{u"{\"fixAfterPoints\":3}"_s, {}};
+    QVERIFY(!Commands::validateSpcSettings(invalid).isEmpty());
+    QVERIFY(!Commands::validateSpcSettings({QString(), {{u"soon"_s, QString()}}}).isEmpty());
+    window.push(Commands::setSpcSettings(before.id, before.name, after, invalid));
+    QVERIFY(!window.lastError().isEmpty());
+    QCOMPARE(current().spcRebases.size(), 1);
+    QVERIFY(window.undoStack()->canUndo());
+    QCOMPARE(window.undoStack()->undoText(), u"Change SPC settings of 'Suicide rate'"_s);
 }
 
 QTEST_MAIN(tst_Charts)

@@ -4,6 +4,7 @@
 
 #include "chartstyle.h"
 #include "coretr.h"
+#include "spcchart.h"
 #include "trajectorychart.h"
 
 #include <QBuffer>
@@ -30,12 +31,22 @@ QFont captionFont()
     return ChartStyle::font(7.5);
 }
 
+QString titleOf(const ChartExporter::AnyChart &chart)
+{
+    return std::visit([](const auto &data) { return data.title; }, chart);
+}
+
+QStringList captionOf(const ChartExporter::AnyChart &chart)
+{
+    return std::visit([](const auto &data) { return data.caption; }, chart);
+}
+
 // Word-wraps the caption to `width` and returns the lines.
-QStringList captionLines(const ChartData &data, double width)
+QStringList captionLines(const QStringList &caption, double width)
 {
     const QFontMetricsF metrics(captionFont());
     QStringList lines;
-    for (const QString &item : data.caption) {
+    for (const QString &item : caption) {
         QString line;
         const QStringList words = item.split(QLatin1Char(' '));
         for (const QString &word : words) {
@@ -87,22 +98,30 @@ QSizeF logicalSize(const ExportSize &size)
     return QSizeF(size.widthMm / 25.4 * logicalDpi, size.heightMm / 25.4 * logicalDpi);
 }
 
-void render(QPainter &painter, const QRectF &target, const ChartData &data)
+void render(QPainter &painter, const QRectF &target, const AnyChart &chart)
 {
     // The chart is laid out at 96 dpi in its own scene; callers scale the painter to their
     // device, so text keeps the same size relative to the chart in every format.
     const QSizeF logical = target.size();
-    const QStringList caption = captionLines(data, logical.width() - 16);
+    const QStringList caption = captionLines(captionOf(chart), logical.width() - 16);
     const QFontMetricsF metrics(captionFont());
     const double captionHeight = caption.size() * metrics.lineSpacing() + 8;
     const QRectF chartRect(0, 0, logical.width(), std::max(60.0, logical.height() - captionHeight));
 
     QGraphicsScene scene;
-    auto *chart = new TrajectoryChart(data);
-    scene.addItem(chart);
-    chart->setGeometry(chartRect);
-    chart->layout()->activate();
-    chart->updateOverlays();
+    if (const auto *trajectory = std::get_if<ChartData>(&chart)) {
+        auto *item = new TrajectoryChart(*trajectory);
+        scene.addItem(item);
+        item->setGeometry(chartRect);
+        item->layout()->activate();
+        item->updateOverlays();
+    } else {
+        auto *item = new SpcChart(std::get<SpcChartData>(chart));
+        scene.addItem(item);
+        item->setGeometry(chartRect);
+        item->layout()->activate();
+        item->updateOverlays();
+    }
     scene.setSceneRect(chartRect);
 
     painter.save();
@@ -121,7 +140,7 @@ void render(QPainter &painter, const QRectF &target, const ChartData &data)
     painter.restore();
 }
 
-QImage image(const ChartData &data, const ExportSize &size)
+QImage image(const AnyChart &data, const ExportSize &size)
 {
     QImage image(size.pixelSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDotsPerMeterX(qRound(size.dpi / 0.0254));
@@ -135,7 +154,7 @@ QImage image(const ChartData &data, const ExportSize &size)
     return image;
 }
 
-QByteArray svg(const ChartData &data, const ExportSize &size)
+QByteArray svg(const AnyChart &data, const ExportSize &size)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -145,15 +164,15 @@ QByteArray svg(const ChartData &data, const ExportSize &size)
     generator.setSize(logical.toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), logical));
     generator.setResolution(int(logicalDpi));
-    generator.setTitle(data.title);
-    generator.setDescription(data.caption.join(QLatin1Char('\n')));
+    generator.setTitle(titleOf(data));
+    generator.setDescription(captionOf(data).join(QLatin1Char('\n')));
     QPainter painter(&generator);
     render(painter, QRectF(QPointF(0, 0), logical), data);
     painter.end();
     return buffer.data();
 }
 
-bool write(const ChartData &data, const QString &path, const ExportSize &size, QString *error)
+bool write(const AnyChart &data, const QString &path, const ExportSize &size, QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)
@@ -179,7 +198,7 @@ bool write(const ChartData &data, const QString &path, const ExportSize &size, Q
     case Format::Pdf: {
         QPdfWriter pdf(path);
         pdf.setCreator(QStringLiteral("JFP Planner"));
-        pdf.setTitle(data.title);
+        pdf.setTitle(titleOf(data));
         pdf.setPageSize(QPageSize(QSizeF(size.widthMm, size.heightMm), QPageSize::Millimeter));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setResolution(1200);
@@ -199,7 +218,7 @@ bool write(const ChartData &data, const QString &path, const ExportSize &size, Q
     return fail(Tr::tr("'%1' must end in .png, .svg or .pdf.").arg(shown));
 }
 
-QMimeData *mimeData(const ChartData &data, const ExportSize &size)
+QMimeData *mimeData(const AnyChart &data, const ExportSize &size)
 {
     auto *mime = new QMimeData;
     mime->setImageData(image(data, size));

@@ -3,11 +3,14 @@
 #pragma once
 
 #include "reporting/chartdata.h"
+#include "reporting/spcchartdata.h"
 
 #include <QList>
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
+
+#include <variant>
 
 class QMimeData;
 class QPainter;
@@ -45,14 +48,17 @@ Format formatOf(const QString &path);
 /** The layout size in device-independent pixels (96 per inch) of `size`. */
 QSizeF logicalSize(const ExportSize &size);
 
-/** Paints the chart and its caption into `target` of `painter`. */
-void render(QPainter &painter, const QRectF &target, const ChartData &data);
+/** A trajectory chart or an SPC chart: everything below takes either. */
+using AnyChart = std::variant<ChartData, SpcChartData>;
 
-bool write(const ChartData &data, const QString &path, const ExportSize &size, QString *error);
-QImage image(const ChartData &data, const ExportSize &size);
-QByteArray svg(const ChartData &data, const ExportSize &size);
+/** Paints the chart and its caption into `target` of `painter`. */
+void render(QPainter &painter, const QRectF &target, const AnyChart &chart);
+
+bool write(const AnyChart &chart, const QString &path, const ExportSize &size, QString *error);
+QImage image(const AnyChart &chart, const ExportSize &size);
+QByteArray svg(const AnyChart &chart, const ExportSize &size);
 /** Image and SVG, for pasting into Word, PowerPoint or a drawing program. */
-QMimeData *mimeData(const ChartData &data, const ExportSize &size);
+QMimeData *mimeData(const AnyChart &chart, const ExportSize &size);
 
 } // namespace ChartExporter
 } // namespace Jfp

@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "chartpanel.h"
 
+#include "spcchart.h"
 #include "trajectorychart.h"
 
 #include <QChartView>
+#include <QComboBox>
 #include <QCursor>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,8 +26,10 @@ ChartPanel::ChartPanel(QWidget *parent)
     : QWidget(parent)
     , m_view(new QChartView(this))
     , m_caption(new QLabel(this))
+    , m_kind(new QComboBox(this))
     , m_export(new QPushButton(tr("&Export Chart…"), this))
     , m_copy(new QPushButton(tr("Cop&y Chart"), this))
+    , m_spcSettings(new QPushButton(tr("SPC &Settings…"), this))
     , m_annotations(new QListWidget(this))
     , m_addAnnotation(new QPushButton(tr("&Add Annotation…"), this))
     , m_editAnnotation(new QPushButton(tr("Edi&t…"), this))
@@ -38,8 +42,13 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_caption->setWordWrap(true);
     m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_caption->setAccessibleName(tr("Chart caption"));
+    m_kind->addItems({tr("Trajectory chart"), tr("SPC chart (XmR)")});
+    m_kind->setAccessibleName(tr("Kind of chart"));
+    m_kind->setToolTip(tr("The trajectory against baseline and target, or a Making Data Count "
+                          "statistical process control chart"));
     m_export->setAccessibleName(tr("Export chart"));
     m_copy->setAccessibleName(tr("Copy chart to the clipboard"));
+    m_spcSettings->setAccessibleName(tr("SPC settings and rebase points of this indicator"));
     m_annotations->setAccessibleName(tr("Annotations"));
     m_annotations->setMaximumHeight(90);
     m_addAnnotation->setAccessibleName(tr("Add annotation"));
@@ -47,8 +56,10 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_removeAnnotation->setAccessibleName(tr("Remove annotation"));
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_kind);
     buttons->addWidget(m_export);
     buttons->addWidget(m_copy);
+    buttons->addWidget(m_spcSettings);
     buttons->addStretch();
     buttons->addWidget(m_addAnnotation);
     buttons->addWidget(m_editAnnotation);
@@ -61,8 +72,10 @@ ChartPanel::ChartPanel(QWidget *parent)
     layout->addWidget(m_annotations);
     layout->addLayout(buttons);
 
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
     connect(m_export, &QPushButton::clicked, this, &ChartPanel::exportRequested);
     connect(m_copy, &QPushButton::clicked, this, &ChartPanel::copyRequested);
+    connect(m_spcSettings, &QPushButton::clicked, this, &ChartPanel::spcSettingsRequested);
     connect(m_addAnnotation, &QPushButton::clicked, this, &ChartPanel::addAnnotationRequested);
     connect(m_editAnnotation, &QPushButton::clicked, this, [this] {
         if (const Id id = currentAnnotationId())
@@ -85,10 +98,22 @@ Id ChartPanel::currentAnnotationId() const
     return item ? item->data(AnnotationIdRole).toLongLong() : 0;
 }
 
+ChartPanel::Kind ChartPanel::kind() const
+{
+    return m_kind->currentIndex() == 1 ? Kind::Spc : Kind::Trajectory;
+}
+
+void ChartPanel::setKind(Kind kind)
+{
+    m_kind->setCurrentIndex(kind == Kind::Spc ? 1 : 0);
+}
+
 void ChartPanel::clear()
 {
     m_indicatorId = 0;
+    m_plan = nullptr;
     m_data = {};
+    m_spcData = {};
     m_chart = nullptr;
     auto *placeholder = new QChart;
     placeholder->setTitle(tr("Select an indicator to see its chart"));
@@ -118,12 +143,10 @@ void ChartPanel::showIndicator(const PlanSnapshot *plan, Id indicatorId)
     }
     const Id previousAnnotation = m_indicatorId == indicatorId ? currentAnnotationId() : 0;
     m_indicatorId = indicatorId;
+    m_plan = plan;
     m_data = ChartDataBuilder::trajectory(*plan, *indicator);
-    m_chart = new TrajectoryChart(m_data);
-    m_view->setChart(m_chart);
-    m_chart->updateOverlays();
-    connectHover();
-    m_caption->setText(m_data.caption.join(QLatin1Char('\n')));
+    m_spcData = SpcChartBuilder::build(*plan, *indicator);
+    redraw();
 
     m_annotations->clear();
     int number = 1;
@@ -149,19 +172,45 @@ void ChartPanel::showIndicator(const PlanSnapshot *plan, Id indicatorId)
     m_removeAnnotation->setEnabled(m_annotations->count() > 0);
 }
 
-void ChartPanel::connectHover()
+void ChartPanel::redraw()
 {
-    const auto seriesList = m_chart->series();
+    if (m_indicatorId == 0)
+        return;
+    if (kind() == Kind::Spc) {
+        m_chart = nullptr;
+        auto *spc = new SpcChart(m_spcData);
+        m_view->setChart(spc);
+        spc->updateOverlays();
+        connectHover(spc);
+        m_caption->setText(m_spcData.isEmpty()
+                               ? tr("No actual values yet, so there is no SPC chart.")
+                               : m_spcData.caption.join(QLatin1Char('\n')));
+    } else {
+        m_chart = new TrajectoryChart(m_data);
+        m_view->setChart(m_chart);
+        m_chart->updateOverlays();
+        connectHover(m_chart);
+        m_caption->setText(m_data.caption.join(QLatin1Char('\n')));
+    }
+}
+
+void ChartPanel::connectHover(QChart *chart)
+{
+    const auto seriesList = chart->series();
     for (QAbstractSeries *series : seriesList) {
         auto *xy = qobject_cast<QXYSeries *>(series);
         if (!xy)
             continue;
-        connect(xy, &QXYSeries::hovered, this, [this, xy](const QPointF &point, bool state) {
-            if (!state || !m_chart) {
+        connect(xy, &QXYSeries::hovered, this, [this, xy, chart](const QPointF &point, bool state) {
+            if (!state) {
                 QToolTip::hideText();
                 return;
             }
-            const QString text = m_chart->describe(xy, point);
+            QString text;
+            if (auto *trajectory = qobject_cast<TrajectoryChart *>(chart))
+                text = trajectory->describe(xy, point);
+            else if (auto *spc = qobject_cast<SpcChart *>(chart))
+                text = spc->describe(xy, point);
             if (!text.isEmpty())
                 QToolTip::showText(QCursor::pos(), text, m_view);
         });

@@ -3,10 +3,13 @@
 #pragma once
 
 #include "reporting/chartdata.h"
+#include "reporting/spcchartdata.h"
 
 #include <QWidget>
 
+class QChart;
 class QChartView;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QListWidget;
@@ -32,6 +35,11 @@ public:
     Id indicatorId() const { return m_indicatorId; }
     const ChartData &chartData() const { return m_data; }
     TrajectoryChart *chart() const { return m_chart; }
+    /** The chart drawn: the trajectory chart, or the SPC (XmR) chart. */
+    enum class Kind { Trajectory, Spc };
+    Kind kind() const;
+    void setKind(Kind kind);
+    const SpcChartData &spcData() const { return m_spcData; }
     QChartView *view() const { return m_view; }
     /** The selected annotation's id, or 0. */
     Id currentAnnotationId() const;
@@ -42,20 +50,26 @@ Q_SIGNALS:
     void addAnnotationRequested();
     void editAnnotationRequested(Jfp::Id annotationId);
     void removeAnnotationRequested(Jfp::Id annotationId);
+    void spcSettingsRequested();
 
 private:
-    void connectHover();
+    void connectHover(QChart *chart);
+    void redraw();
 
     QChartView *m_view;
     QLabel *m_caption;
+    QComboBox *m_kind;
     QPushButton *m_export;
     QPushButton *m_copy;
+    QPushButton *m_spcSettings;
     QListWidget *m_annotations;
     QPushButton *m_addAnnotation;
     QPushButton *m_editAnnotation;
     QPushButton *m_removeAnnotation;
     TrajectoryChart *m_chart = nullptr;
     ChartData m_data;
+    SpcChartData m_spcData;
+    const PlanSnapshot *m_plan = nullptr;
     Id m_indicatorId = 0;
 };
 

@@ -7,6 +7,7 @@
 #include "coretr.h"
 #include "reporting/chartdata.h"
 #include "reporting/indicatorsummary.h"
+#include "reporting/spcchartdata.h"
 #include "reports/boardpack.h"
 #include "storage/database.h"
 #include "storage/planreader.h"
@@ -41,7 +42,7 @@ double numberOption(const Arguments &args, const QString &name, double fallback)
 int chart(const QStringList &words, Streams &streams)
 {
     const Arguments args = parseArguments(words,
-                                          {},
+                                          {QStringLiteral("--spc")},
                                           {QStringLiteral("--indicator"),
                                            QStringLiteral("--out"),
                                            QStringLiteral("--width-mm"),
@@ -66,7 +67,18 @@ int chart(const QStringList &words, Streams &streams)
         *plan, args.option(QStringLiteral("--indicator")), &error);
     if (!indicator)
         return fail(streams.err, error);
-    const ChartData data = ChartDataBuilder::trajectory(*plan, *indicator);
+    ChartExporter::AnyChart data;
+    if (args.hasFlag(QStringLiteral("--spc"))) {
+        SpcChartData spc = SpcChartBuilder::build(*plan, *indicator);
+        if (spc.isEmpty()) {
+            return fail(
+                streams.err,
+                Tr::tr("'%1' has no actual values, so it has no SPC chart.").arg(indicator->name));
+        }
+        data = spc;
+    } else {
+        data = ChartDataBuilder::trajectory(*plan, *indicator);
+    }
     if (!ChartExporter::write(data, out, size, &error))
         return fail(streams.err, error);
     streams.out << Tr::tr("Wrote the chart of '%1' to %2").arg(indicator->name, out) << Qt::endl;
@@ -75,10 +87,12 @@ int chart(const QStringList &words, Streams &streams)
 
 int boardPack(const QStringList &words, Streams &streams)
 {
-    const Arguments args = parseArguments(
-        words,
-        {},
-        {QStringLiteral("--area"), QStringLiteral("--programme"), QStringLiteral("--out")});
+    const Arguments args = parseArguments(words,
+                                          {},
+                                          {QStringLiteral("--area"),
+                                           QStringLiteral("--programme"),
+                                           QStringLiteral("--out"),
+                                           QStringLiteral("--charts")});
     const QString path = singleFile(args, QStringLiteral("board-pack"));
     if (!args.hasOption(QStringLiteral("--out")))
         throw BadUsage{Tr::tr("'board-pack' needs --out OUT.pdf")};
@@ -89,6 +103,17 @@ int boardPack(const QStringList &words, Streams &streams)
     if (!plan)
         return DataError;
     BoardPackRequest request;
+    if (args.hasOption(QStringLiteral("--charts"))) {
+        const QString charts = args.option(QStringLiteral("--charts"));
+        if (charts == QLatin1String("automatic"))
+            request.charts = BoardPackRequest::Charts::Automatic;
+        else if (charts == QLatin1String("trajectory"))
+            request.charts = BoardPackRequest::Charts::Trajectory;
+        else if (charts == QLatin1String("spc"))
+            request.charts = BoardPackRequest::Charts::Spc;
+        else
+            throw BadUsage{Tr::tr("--charts takes automatic, trajectory or spc")};
+    }
     if (args.hasOption(QStringLiteral("--area"))) {
         const Area *area
             = IndicatorSummaries::findArea(*plan, args.option(QStringLiteral("--area")));
@@ -141,11 +166,13 @@ QStringList chartCommandNames()
 
 void registerChartCommands()
 {
-    registerCommand({QStringLiteral("chart"),
-                     QStringLiteral("chart FILE --indicator ID_OR_NAME --out OUT.png|.svg|.pdf "
-                                    "[--width-mm W --height-mm H --dpi D]"),
-                     Tr::tr("Draw one indicator's trajectory chart (default 160x90 mm, 300 dpi)"),
-                     chart});
+    registerCommand(
+        {QStringLiteral("chart"),
+         QStringLiteral("chart FILE --indicator ID_OR_NAME --out OUT.png|.svg|.pdf "
+                        "[--width-mm W --height-mm H --dpi D] [--spc]"),
+         Tr::tr("Draw one indicator's trajectory chart, or with --spc its XmR chart (default "
+                "160x90 mm, 300 dpi)"),
+         chart});
     registerCommand(
         {QStringLiteral("board-pack"),
          QStringLiteral("board-pack FILE [--area NAME_OR_CODE] [--programme NAME] "

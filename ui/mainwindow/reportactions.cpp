@@ -5,8 +5,10 @@
 #include "charts/chartexporter.h"
 #include "charts/chartpanel.h"
 #include "commands/annotationcommands.h"
+#include "commands/spccommands.h"
 #include "dialogs/annotationdialog.h"
 #include "dialogs/chartexportdialog.h"
+#include "dialogs/spcsettingsdialog.h"
 #include "mainwindow.h"
 #include "reporting/chartdata.h"
 #include "reports/boardpack.h"
@@ -52,6 +54,7 @@ ReportActions::ReportActions(MainWindow *window)
     connect(panel, &ChartPanel::addAnnotationRequested, this, &ReportActions::addAnnotation);
     connect(panel, &ChartPanel::editAnnotationRequested, this, &ReportActions::editAnnotation);
     connect(panel, &ChartPanel::removeAnnotationRequested, this, &ReportActions::removeAnnotation);
+    connect(panel, &ChartPanel::spcSettingsRequested, this, &ReportActions::spcSettings);
 }
 
 void ReportActions::populate(QMenu *menu)
@@ -267,6 +270,27 @@ void ReportActions::editAnnotation(Id annotationId)
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_window->push(Commands::editAnnotation(before, dialog.annotation()));
+}
+
+void ReportActions::spcSettings()
+{
+    const Indicator *indicator = currentIndicator();
+    if (!indicator || m_window->isReadOnly())
+        return;
+    const Commands::SpcSettingsValue before{indicator->spcOptions, indicator->spcRebases};
+    SpcSettingsDialog dialog(before, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Commands::SpcSettingsValue after = dialog.value();
+    if (after.optionsJson == before.optionsJson && after.rebases.size() == before.rebases.size()
+        && std::equal(after.rebases.cbegin(),
+                      after.rebases.cend(),
+                      before.rebases.cbegin(),
+                      [](const SpcRebase &a, const SpcRebase &b) {
+                          return a.period == b.period && a.reason == b.reason;
+                      }))
+        return;
+    m_window->push(Commands::setSpcSettings(indicator->id, indicator->name, before, after));
 }
 
 void ReportActions::removeAnnotation(Id annotationId)

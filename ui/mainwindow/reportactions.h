@@ -35,6 +35,7 @@ public:
     void addAnnotation();
     void editAnnotation(Id annotationId);
     void removeAnnotation(Id annotationId);
+    void spcSettings();
 
     /** Tests: write without dialogs. */
     int exportAllChartsTo(const QString &folder,

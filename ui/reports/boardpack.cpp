@@ -4,10 +4,12 @@
 
 #include "charts/chartexporter.h"
 #include "charts/chartstyle.h"
+#include "charts/spcicons.h"
 #include "coretr.h"
 #include "domain/valueformat.h"
 #include "reporting/chartdata.h"
 #include "reporting/indicatorsummary.h"
+#include "reporting/spcchartdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -243,12 +245,14 @@ private:
                 + 10;
         }
         const double width = pageWidth - 2 * margin;
-        const QList<double> columns = {0.34, 0.14, 0.14, 0.14, 0.24};
+        const QList<double> columns = {0.27, 0.11, 0.12, 0.12, 0.14, 0.12, 0.12};
         const QStringList headers = {Tr::tr("Indicator"),
                                      Tr::tr("Baseline"),
                                      Tr::tr("Latest"),
                                      Tr::tr("Target"),
-                                     Tr::tr("Status against trajectory")};
+                                     Tr::tr("Status against trajectory"),
+                                     Tr::tr("Variation"),
+                                     Tr::tr("Assurance")};
         const auto drawRow
             = [&](const QStringList &cells, bool header, double rowHeight, const QColor &fill) {
                   double x = margin;
@@ -257,20 +261,46 @@ private:
                   m_painter.setFont(ChartStyle::font(header ? 8 : 7.5, header));
                   m_painter.setPen(header ? QColor(Qt::white) : ChartStyle::nhsBlack);
                   for (int c = 0; c < cells.size(); ++c) {
-                      const QRectF cell(x + 4, y + 3, columns[c] * width - 8, rowHeight - 6);
-                      m_painter.drawText(
-                          cell, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter, cells[c]);
+                      QRectF cell(x + 4, y + 3, columns[c] * width - 8, rowHeight - 6);
+                      // "icon:variation:<key>\nwords": an SPC icon above its words.
+                      if (cells[c].startsWith(QLatin1String("icon:"))) {
+                          const QString key = cells[c].section(QLatin1Char('\n'), 0, 0);
+                          const QRectF icon(cell.left(), cell.top(), 20, 20);
+                          paintIcon(key.mid(5), icon);
+                          cell.setTop(cell.top() + 22);
+                          m_painter.setPen(ChartStyle::nhsBlack);
+                          m_painter.drawText(cell,
+                                             Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                                             cells[c].section(QLatin1Char('\n'), 1));
+                      } else {
+                          m_painter.drawText(
+                              cell, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter, cells[c]);
+                      }
                       x += columns[c] * width;
                   }
                   y += rowHeight;
               };
-        drawRow(headers, true, 28, ChartStyle::nhsBlue);
+        drawRow(headers, true, 40, ChartStyle::nhsBlue);
         const int first = page * summaryRowsPerPage;
         for (int i = first; i < std::min<int>(m_entries.size(), first + summaryRowsPerPage); ++i) {
             const Indicator &ind = *m_entries[i].indicator;
             const TrajectoryStatus status = IndicatorSummaries::statusAgainstTrajectory(ind);
             const auto latest = ind.latestActual();
             const QString statusText = statusSymbol(status.state) + QLatin1Char(' ') + status.label;
+            const SpcChartData spc = SpcChartBuilder::build(m_plan, ind);
+            QString variationCell = SpcChartBuilder::pointCount(ind) == 0
+                                        ? Tr::tr("No data yet")
+                                        : Tr::tr("Too few points");
+            QString assuranceCell = variationCell;
+            if (spc.iconsShown) {
+                variationCell = QStringLiteral("icon:variation:") + Spc::key(spc.variation)
+                                + QLatin1Char('\n') + SpcChartBuilder::label(spc.variation);
+                assuranceCell = spc.assurance == Spc::Assurance::None
+                                    ? SpcChartBuilder::label(spc.assurance)
+                                    : QStringLiteral("icon:assurance:") + Spc::key(spc.assurance)
+                                          + QLatin1Char('\n')
+                                          + SpcChartBuilder::label(spc.assurance);
+            }
             drawRow({ind.name + QStringLiteral("\n")
                          + (m_entries[i].area ? m_entries[i].area->name : QString()),
                      ValueFormat::withPeriod(
@@ -284,10 +314,33 @@ private:
                                    ind.targetValue, Unit::Percentage, ind.decimals))
                          : ValueFormat::withPeriod(
                              ind.targetValue, ind.unit, ind.decimals, ind.targetPeriod),
-                     statusText},
+                     statusText,
+                     variationCell,
+                     assuranceCell},
                     false,
                     52,
                     (i % 2) ? ChartStyle::nhsPaleGrey : QColor());
+        }
+    }
+
+    void paintIcon(const QString &key, const QRectF &rect)
+    {
+        const QString kind = key.section(QLatin1Char(':'), 0, 0);
+        const QString value = key.section(QLatin1Char(':'), 1);
+        for (const auto v : {Spc::Variation::CommonCause,
+                             Spc::Variation::ImprovementHigh,
+                             Spc::Variation::ImprovementLow,
+                             Spc::Variation::ConcernHigh,
+                             Spc::Variation::ConcernLow,
+                             Spc::Variation::NeutralHigh,
+                             Spc::Variation::NeutralLow}) {
+            if (kind == QLatin1String("variation") && Spc::key(v) == value)
+                SpcIcons::paintVariation(m_painter, rect, v);
+        }
+        for (const auto a :
+             {Spc::Assurance::Pass, Spc::Assurance::Fail, Spc::Assurance::HitAndMiss}) {
+            if (kind == QLatin1String("assurance") && Spc::key(a) == value)
+                SpcIcons::paintAssurance(m_painter, rect, a);
         }
     }
 
@@ -323,7 +376,16 @@ private:
                      ChartStyle::font(9),
                      ChartStyle::nhsDarkBlue)
             + 8;
-        const ChartData data = ChartDataBuilder::trajectory(m_plan, ind);
+        // The SPC chart where there are enough points for stable limits, unless told otherwise.
+        const bool useSpc
+            = m_request.charts == BoardPackRequest::Charts::Spc
+              || (m_request.charts == BoardPackRequest::Charts::Automatic
+                  && SpcChartBuilder::pointCount(ind) >= SpcChartBuilder::boardPackMinimumPoints);
+        ChartExporter::AnyChart data;
+        if (useSpc && SpcChartBuilder::pointCount(ind) > 0)
+            data = SpcChartBuilder::build(m_plan, ind);
+        else
+            data = ChartDataBuilder::trajectory(m_plan, ind);
         const double width = pageWidth - 2 * margin;
         const double chartHeight = width * 0.72;
         ChartExporter::render(m_painter, QRectF(margin, y, width, chartHeight), data);

@@ -16,6 +16,9 @@ struct BoardPackRequest
     Id areaId = 0;      // 0: the whole plan; otherwise this area and the areas beneath it
     Id programmeId = 0; // 0: every programme; otherwise this programme and its sub-programmes
     QDate date = QDate::currentDate();
+    /** Automatic: the SPC chart for indicators with at least 13 values, else the trajectory. */
+    enum class Charts { Automatic, Trajectory, Spc };
+    Charts charts = Charts::Automatic;
 };
 
 struct BoardPackResult

@@ -3,6 +3,7 @@
 #include "detailspane.h"
 
 #include "charts/chartpanel.h"
+#include "delegates/spcicondelegate.h"
 #include "domain/valueformat.h"
 #include "models/indicatortablemodel.h"
 #include "models/milestonetablemodel.h"
@@ -72,6 +73,9 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_scroll->setAccessibleName(tr("Details"));
 
     m_indicatorTable = makeTable(m_indicators, tr("Indicators"), this);
+    auto *icons = new SpcIconDelegate(IndicatorTableModel::SpcIconRole, this);
+    m_indicatorTable->setItemDelegateForColumn(IndicatorTableModel::VariationColumn, icons);
+    m_indicatorTable->setItemDelegateForColumn(IndicatorTableModel::AssuranceColumn, icons);
     m_milestoneTable = makeTable(m_milestones, tr("Milestones"), this);
     m_tabs->addTab(m_indicatorTable, tr("Indicators"));
     m_tabs->addTab(m_chartPanel, tr("Chart"));
