@@ -19,6 +19,7 @@
 #include "views/detailspane.h"
 #include "views/plannavigator.h"
 
+#include <QChartView>
 #include <QFontInfo>
 #include <QFontMetrics>
 #include <QGraphicsSimpleTextItem>
@@ -302,6 +303,14 @@ void tst_Charts::chartTabFollowsSelection()
     }
     if (const QByteArray dir = qgetenv("JFP_SCREENSHOT_DIR"); !dir.isEmpty())
         window.grab().save(QString::fromLocal8Bit(dir) + u"/chart-tab.png"_s);
+    // The SPC chart of the same indicator, in the same tab.
+    panel->setKind(ChartPanel::Kind::Spc);
+    QCOMPARE(panel->spcData().points.size(), 4); // four values, one missing period left out
+    QVERIFY(panel->view()->chart()->title().contains(u"Suicide rate"_s));
+    QTest::qWait(50);
+    if (const QByteArray dir = qgetenv("JFP_SCREENSHOT_DIR"); !dir.isEmpty())
+        window.grab().save(QString::fromLocal8Bit(dir) + u"/spc-tab.png"_s);
+    panel->setKind(ChartPanel::Kind::Trajectory);
 }
 
 void tst_Charts::annotationsAreUndoable()
