@@ -31,6 +31,13 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Set %1 of &apos;%2&apos; for %n period(s)</source>
+        <translation>
+            <numerusform>Set %1 of &apos;%2&apos; for %n period</numerusform>
+            <numerusform>Set %1 of &apos;%2&apos; for %n periods</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jfp::ReportActions</name>

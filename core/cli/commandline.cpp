@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "arguments.h"
+#include "historycommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "seriescommand.h"
@@ -425,6 +426,7 @@ QList<Command> builtInCommands(Runner &runner)
          bind(&Runner::check)},
         importCommand(),
         seriesCommand(),
+        historyCommand(),
         exportCommand(),
         templateCommand(),
         spcCommand(),

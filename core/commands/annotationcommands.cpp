@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "annotationcommands.h"
 
+#include "commandsupport.h"
 #include "coretr.h"
 #include "domain/period.h"
 #include "storage/annotationrepository.h"
@@ -11,18 +12,20 @@ namespace Jfp::Commands {
 
 namespace {
 
-template<typename Change>
-bool inTransaction(Database &db, QString *error, Change change)
+using namespace Internal;
+
+// Every change to an annotation is in the change history, in the same transaction.
+FieldTexts fieldsOf(const Annotation &a)
 {
-    Transaction transaction(db);
-    if (!transaction.isActive()) {
-        if (error)
-            *error
-                = Tr::tr("The plan cannot be changed: %1")
-                      .arg(db.isReadOnly() ? Tr::tr("it is read-only") : Tr::tr("no transaction"));
-        return false;
-    }
-    return change() && transaction.commit(error);
+    return {{QStringLiteral("label"), a.label},
+            {QStringLiteral("period"), a.period},
+            {QStringLiteral("date"), dateText(a.date)},
+            {QStringLiteral("note"), a.note}};
+}
+
+ItemRef refOf(const Annotation &a)
+{
+    return {QStringLiteral("annotation"), a.id, a.label};
 }
 
 class AddAnnotation : public PlanCommand
@@ -38,13 +41,18 @@ public:
             // The first redo numbers the row; later redos reuse that id.
             const Id id = AnnotationRepository(db).insert(m_annotation, error);
             m_annotation.id = id;
-            return id != 0;
+            ChangeLog log(text(), false);
+            log.created(refOf(m_annotation), fieldsOf(m_annotation));
+            return id != 0 && log.write(db, error);
         });
     }
     bool undo(Database &db, QString *error) override
     {
-        return inTransaction(
-            db, error, [&] { return AnnotationRepository(db).remove(m_annotation.id, error); });
+        return inTransaction(db, error, [&] {
+            ChangeLog log(text(), true);
+            log.removed(refOf(m_annotation), fieldsOf(m_annotation));
+            return AnnotationRepository(db).remove(m_annotation.id, error) && log.write(db, error);
+        });
     }
 
 private:
@@ -61,16 +69,21 @@ public:
     QString text() const override { return Tr::tr("Edit annotation '%1'").arg(m_after.label); }
     bool redo(Database &db, QString *error) override
     {
-        return inTransaction(
-            db, error, [&] { return AnnotationRepository(db).update(m_after, error); });
+        return inTransaction(db, error, [&] { return apply(db, m_before, m_after, false, error); });
     }
     bool undo(Database &db, QString *error) override
     {
-        return inTransaction(
-            db, error, [&] { return AnnotationRepository(db).update(m_before, error); });
+        return inTransaction(db, error, [&] { return apply(db, m_after, m_before, true, error); });
     }
 
 private:
+    bool
+    apply(Database &db, const Annotation &from, const Annotation &to, bool undo, QString *error)
+    {
+        ChangeLog log(text(), undo);
+        log.diff(refOf(to), fieldsOf(from), fieldsOf(to));
+        return AnnotationRepository(db).update(to, error) && log.write(db, error);
+    }
     Annotation m_before;
     Annotation m_after;
 };
@@ -87,13 +100,19 @@ public:
     }
     bool redo(Database &db, QString *error) override
     {
-        return inTransaction(
-            db, error, [&] { return AnnotationRepository(db).remove(m_annotation.id, error); });
+        return inTransaction(db, error, [&] {
+            ChangeLog log(text(), false);
+            log.removed(refOf(m_annotation), fieldsOf(m_annotation));
+            return AnnotationRepository(db).remove(m_annotation.id, error) && log.write(db, error);
+        });
     }
     bool undo(Database &db, QString *error) override
     {
         return inTransaction(db, error, [&] {
-            return AnnotationRepository(db).insert(m_annotation, error) == m_annotation.id;
+            ChangeLog log(text(), true);
+            log.created(refOf(m_annotation), fieldsOf(m_annotation));
+            return AnnotationRepository(db).insert(m_annotation, error) == m_annotation.id
+                   && log.write(db, error);
         });
     }
 

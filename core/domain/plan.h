@@ -5,6 +5,7 @@
 #include "domainenums.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -181,11 +182,27 @@ struct Indicator
     QList<Annotation> annotations;
     QList<SpcRebase> spcRebases;
     QString spcOptions; // JSON of the SPC options that differ from the default; empty = default
+    /** How far from the trajectory a value may be and still count as on track. */
+    OptionalValue tolerance;
     /** External ids that feed this indicator, e.g. {"fingertips", "93356"}. */
     QList<QPair<QString, QString>> links;
 
     /** The actual with a value for the latest period, if any. */
     std::optional<ActualValue> latestActual() const;
+};
+
+/** A programme's status and narrative for one quarter, for the board. */
+struct ProgressUpdate
+{
+    Id id = 0;
+    Id programmeId = 0;
+    QString period; // e.g. "Q2 2025/26"
+    QString rag;    // "red", "amber" or "green"
+    QString wentWell;
+    QString didNot;
+    QString nextSteps;
+    QDateTime recordedAt; // UTC
+    QString recordedBy;
 };
 
 struct PlanInfo
@@ -205,6 +222,7 @@ struct PlanSnapshot
     QList<Programme> programmes;
     QList<Milestone> milestones;
     QList<Indicator> indicators;
+    QList<ProgressUpdate> progressUpdates;
 
     const Area *area(Id id) const;
     const Programme *programme(Id id) const;

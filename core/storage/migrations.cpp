@@ -140,6 +140,28 @@ bool createVersion2(QSqlDatabase &db, const SqlDialect &dialect, QString *error)
     return execAll(db, dialect, statements, error);
 }
 
+// Version 3: quarterly progress updates, the change history of every edit, and a tolerance
+// for judging an indicator on or off track.
+bool createVersion3(QSqlDatabase &db, const SqlDialect &dialect, QString *error)
+{
+    const QStringList statements = {
+        QStringLiteral(
+            "CREATE TABLE progress_update (id {ID},"
+            " programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,"
+            " period TEXT NOT NULL,"
+            " rag TEXT NOT NULL CHECK (rag IN ('red', 'amber', 'green')),"
+            " went_well TEXT, did_not TEXT, next_steps TEXT, recorded_at TEXT, recorded_by TEXT,"
+            " UNIQUE (programme_id, period))"),
+        QStringLiteral("CREATE TABLE change_history (id {ID}, changed_at TEXT NOT NULL,"
+                       " changed_by TEXT, item_kind TEXT NOT NULL, item_id INTEGER,"
+                       " item_name TEXT, field TEXT, old_value TEXT, new_value TEXT,"
+                       " command TEXT)"),
+        QStringLiteral("CREATE INDEX change_history_changed_at ON change_history (changed_at)"),
+        QStringLiteral("ALTER TABLE indicator ADD COLUMN tolerance {REAL}"),
+    };
+    return execAll(db, dialect, statements, error);
+}
+
 } // namespace
 
 const QList<MigrationStep> &steps()
@@ -149,6 +171,9 @@ const QList<MigrationStep> &steps()
         {2,
          QStringLiteral("Add annotations, indicator links, SPC settings and synthetic values"),
          createVersion2},
+        {3,
+         QStringLiteral("Add progress updates, the change history and indicator tolerances"),
+         createVersion3},
     };
     return list;
 }
@@ -173,7 +198,9 @@ QStringList tableNames()
             QStringLiteral("trajectory_value"),
             QStringLiteral("actual_value"),
             QStringLiteral("benchmark"),
-            QStringLiteral("benchmark_value")};
+            QStringLiteral("benchmark_value"),
+            QStringLiteral("progress_update"),
+            QStringLiteral("change_history")};
 }
 
 bool migrate(QSqlDatabase &db,

@@ -208,7 +208,7 @@ std::optional<PlanSnapshot> read(Database &db, QString *error)
                  "SELECT id, programme_id, code, name, definition, unit, decimals, polarity, "
                  "source,"
                  " baseline_value, baseline_period, baseline_note, target_kind, target_value,"
-                 " target_period, target_benchmark, target_note"
+                 " target_period, target_benchmark, target_note, tolerance"
                  " FROM indicator ORDER BY sort_order, id"),
              error,
              [&](const QSqlQuery &q) {
@@ -231,6 +231,7 @@ std::optional<PlanSnapshot> read(Database &db, QString *error)
                  i.targetPeriod = text(q, 14);
                  i.targetBenchmark = text(q, 15);
                  i.targetNote = text(q, 16);
+                 i.tolerance = toOptionalDouble(q.value(17));
                  indicatorIndex.insert(i.id, plan.indicators.size());
                  plan.indicators.append(i);
              });
@@ -336,6 +337,25 @@ std::optional<PlanSnapshot> read(Database &db, QString *error)
                            const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1);
                            if (i >= 0)
                                plan.indicators[i].links.append({text(q, 1), text(q, 2)});
+                       });
+    ok = ok
+         && forEachRow(db,
+                       QStringLiteral("SELECT id, programme_id, period, rag, went_well, did_not,"
+                                      " next_steps, recorded_at, recorded_by FROM progress_update"
+                                      " ORDER BY programme_id, id"),
+                       error,
+                       [&](const QSqlQuery &q) {
+                           ProgressUpdate u;
+                           u.id = q.value(0).toLongLong();
+                           u.programmeId = q.value(1).toLongLong();
+                           u.period = text(q, 2);
+                           u.rag = text(q, 3);
+                           u.wentWell = text(q, 4);
+                           u.didNot = text(q, 5);
+                           u.nextSteps = text(q, 6);
+                           u.recordedAt = QDateTime::fromString(text(q, 7), Qt::ISODateWithMs);
+                           u.recordedBy = text(q, 8);
+                           plan.progressUpdates.append(u);
                        });
     if (!ok)
         return std::nullopt;

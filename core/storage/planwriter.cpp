@@ -221,9 +221,9 @@ Id PlanWriter::insertIndicator(const Indicator &indicator, int sortOrder, QStrin
               QStringLiteral("INSERT INTO indicator (programme_id, code, name, definition, unit,"
                              " decimals, polarity, source, baseline_value, baseline_period,"
                              " baseline_note, target_kind, target_value, target_period,"
-                             " target_benchmark, target_note, sort_order) VALUES (:p, :code, :name,"
-                             " :def, :unit, :dec, :pol, :source, :bv, :bp, :bn, :tk, :tv, :tp, :tb,"
-                             " :tn, :sort)"),
+                             " target_benchmark, target_note, sort_order, tolerance) VALUES (:p,"
+                             " :code, :name, :def, :unit, :dec, :pol, :source, :bv, :bp, :bn, :tk,"
+                             " :tv, :tp, :tb, :tn, :sort, :tolerance)"),
               {{":p", indicator.programmeId},
                {":code", fromText(indicator.code)},
                {":name", indicator.name},
@@ -240,7 +240,8 @@ Id PlanWriter::insertIndicator(const Indicator &indicator, int sortOrder, QStrin
                {":tp", fromText(indicator.targetPeriod)},
                {":tb", fromText(indicator.targetBenchmark)},
                {":tn", fromText(indicator.targetNote)},
-               {":sort", sortOrder}},
+               {":sort", sortOrder},
+               {":tolerance", fromOptional(indicator.tolerance)}},
               error);
     if (id == 0)
         return 0;
@@ -344,6 +345,26 @@ Id PlanWriter::insertIndicator(const Indicator &indicator, int sortOrder, QStrin
         }
     }
     return id;
+}
+
+Id PlanWriter::insertProgressUpdate(const ProgressUpdate &update, QString *error)
+{
+    return run(m_db,
+               QStringLiteral("INSERT INTO progress_update (programme_id, period, rag, went_well,"
+                              " did_not, next_steps, recorded_at, recorded_by) VALUES (:p, :period,"
+                              " :rag, :well, :not, :next, :at, :by)"),
+               {{":p", update.programmeId},
+                {":period", update.period},
+                {":rag", update.rag},
+                {":well", fromText(update.wentWell)},
+                {":not", fromText(update.didNot)},
+                {":next", fromText(update.nextSteps)},
+                {":at",
+                 update.recordedAt.isValid()
+                     ? QVariant(update.recordedAt.toUTC().toString(Qt::ISODateWithMs))
+                     : QVariant(QMetaType::fromType<QString>())},
+                {":by", fromText(update.recordedBy)}},
+               error);
 }
 
 } // namespace Jfp

@@ -27,6 +27,7 @@ public:
     Id insertProgramme(const Programme &programme, int sortOrder, QString *error);
     Id insertMilestone(const Milestone &milestone, int sortOrder, QString *error);
     Id insertIndicator(const Indicator &indicator, int sortOrder, QString *error);
+    Id insertProgressUpdate(const ProgressUpdate &update, QString *error);
 
 private:
     Database &m_db;

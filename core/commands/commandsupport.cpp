@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "commandsupport.h"
+
+#include "coretr.h"
+#include "storage/database.h"
+
+namespace Jfp::Commands::Internal {
+
+using namespace Qt::StringLiterals;
+
+bool inTransaction(Database &db, QString *error, const std::function<bool()> &change)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error
+                = Tr::tr("The plan cannot be changed: %1")
+                      .arg(db.isReadOnly() ? Tr::tr("it is read-only") : Tr::tr("no transaction"));
+        return false;
+    }
+    return change() && transaction.commit(error);
+}
+
+QString currentUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user;
+}
+
+QString numberText(const OptionalValue &value)
+{
+    return value ? QString::number(*value, 'g', 15) : QString();
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+ChangeLog::ChangeLog(const QString &commandText, bool undo)
+    : m_command(undo ? Tr::tr("Undo: %1").arg(commandText) : commandText)
+    , m_user(currentUser())
+    , m_time(QDateTime::currentDateTimeUtc())
+{}
+
+void ChangeLog::changed(const ItemRef &item,
+                        const QString &field,
+                        const QString &oldValue,
+                        const QString &newValue)
+{
+    if (oldValue == newValue)
+        return;
+    ChangeRecord r;
+    r.changedAt = m_time;
+    r.changedBy = m_user;
+    r.itemKind = item.kind;
+    r.itemId = item.id;
+    r.itemName = item.name;
+    r.field = field;
+    r.oldValue = oldValue;
+    r.newValue = newValue;
+    r.command = m_command;
+    m_records.append(r);
+}
+
+void ChangeLog::diff(const ItemRef &item, const FieldTexts &before, const FieldTexts &after)
+{
+    for (const FieldText &a : after) {
+        QString old;
+        for (const FieldText &b : before) {
+            if (b.field == a.field)
+                old = b.value;
+        }
+        changed(item, a.field, old, a.value);
+    }
+}
+
+void ChangeLog::created(const ItemRef &item, const FieldTexts &fields)
+{
+    for (const FieldText &f : fields)
+        changed(item, f.field, QString(), f.value);
+}
+
+void ChangeLog::removed(const ItemRef &item, const FieldTexts &fields)
+{
+    for (const FieldText &f : fields)
+        changed(item, f.field, f.value, QString());
+}
+
+bool ChangeLog::write(Database &db, QString *error) const
+{
+    return HistoryRepository(db).append(m_records, error);
+}
+
+} // namespace Jfp::Commands::Internal

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#pragma once
+
+#include "domain/plan.h"
+#include "storage/historyrepository.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace Jfp {
+
+class Database;
+
+/**
+ * What every editing command shares: running a change in one transaction, and writing the
+ * change history in that same transaction (who, when, which item, which field, the old and
+ * the new value as text, one row per changed field).
+ */
+namespace Commands::Internal {
+
+/** Runs `change` in a transaction and commits it; false (with `error`) on any failure. */
+bool inTransaction(Database &db, QString *error, const std::function<bool()> &change);
+
+/** The operating-system user name (USER, else USERNAME). */
+QString currentUser();
+
+/** A number as the history and messages write it. */
+QString numberText(const OptionalValue &value);
+QString dateText(const QDate &date);
+
+/** One field of an item, as text. */
+struct FieldText
+{
+    QString field;
+    QString value;
+};
+using FieldTexts = QList<FieldText>;
+
+/** The item a history row is about. */
+struct ItemRef
+{
+    QString kind;
+    Id id = 0;
+    QString name;
+};
+
+/** The history rows of one command run (redo or undo), stamped with user and time. */
+class ChangeLog
+{
+public:
+    /** `undo` prefixes the command text with "Undo: ". */
+    ChangeLog(const QString &commandText, bool undo);
+
+    void changed(const ItemRef &item,
+                 const QString &field,
+                 const QString &oldValue,
+                 const QString &newValue);
+    /** One row per field whose text differs. */
+    void diff(const ItemRef &item, const FieldTexts &before, const FieldTexts &after);
+    /** One row per field with a value: from nothing to the value. */
+    void created(const ItemRef &item, const FieldTexts &fields);
+    /** One row per field with a value: from the value to nothing. */
+    void removed(const ItemRef &item, const FieldTexts &fields);
+
+    bool write(Database &db, QString *error) const;
+    const QList<ChangeRecord> &records() const { return m_records; }
+
+private:
+    QString m_command;
+    QString m_user;
+    QDateTime m_time;
+    QList<ChangeRecord> m_records;
+};
+
+} // namespace Commands::Internal
+} // namespace Jfp

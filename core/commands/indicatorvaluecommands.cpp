@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "indicatorvaluecommands.h"
+
+#include "commandsupport.h"
+#include "coretr.h"
+#include "domain/period.h"
+#include "storage/database.h"
+#include "storage/indicatorrepository.h"
+#include "storage/planreader.h"
+#include "validation.h"
+
+#include <optional>
+
+namespace Jfp::Commands {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+using namespace Internal;
+
+struct TrajectoryPolicy
+{
+    using Value = PeriodValue;
+    static QString noun() { return Tr::tr("trajectory"); }
+    static QString field(const QString &period) { return u"trajectory "_s + period; }
+    static bool isEmpty(const PeriodValue &v) { return !v.value; }
+    static QString text(const std::optional<PeriodValue> &v)
+    {
+        return v ? numberText(v->value) : QString();
+    }
+    static Validation::Messages validate(const Indicator &i, const QList<PeriodValue> &values)
+    {
+        return Validation::trajectoryValues(i, values);
+    }
+    static std::optional<PeriodValue>
+    fetch(IndicatorRepository &r, Id id, const QString &period, bool *ok, QString *error)
+    {
+        return r.trajectoryValue(id, period, ok, error);
+    }
+    static bool store(IndicatorRepository &r,
+                      Id id,
+                      const QString &period,
+                      const std::optional<PeriodValue> &v,
+                      QString *error)
+    {
+        return r.setTrajectoryValue(id, period, v, error);
+    }
+};
+
+struct ActualPolicy
+{
+    using Value = ActualValue;
+    static QString noun() { return Tr::tr("actual values"); }
+    static QString field(const QString &period) { return u"actual "_s + period; }
+    static bool isEmpty(const ActualValue &v)
+    {
+        return !v.value && !v.lower && !v.upper && !v.count && !v.denominator && v.note.isEmpty();
+    }
+    static QString text(const std::optional<ActualValue> &v)
+    {
+        if (!v)
+            return {};
+        QString text = numberText(v->value);
+        if (v->lower || v->upper)
+            text += u" (%1 to %2)"_s.arg(numberText(v->lower), numberText(v->upper));
+        if (v->count || v->denominator)
+            text += u" [%1/%2]"_s.arg(numberText(v->count), numberText(v->denominator));
+        if (!v->note.isEmpty())
+            text += u" note: "_s + v->note;
+        if (v->synthetic)
+            text += u" (illustrative)"_s;
+        return text;
+    }
+    static Validation::Messages validate(const Indicator &i, const QList<ActualValue> &values)
+    {
+        return Validation::actualValues(i, values);
+    }
+    static std::optional<ActualValue>
+    fetch(IndicatorRepository &r, Id id, const QString &period, bool *ok, QString *error)
+    {
+        return r.actualValue(id, period, ok, error);
+    }
+    static bool store(IndicatorRepository &r,
+                      Id id,
+                      const QString &period,
+                      const std::optional<ActualValue> &v,
+                      QString *error)
+    {
+        return r.setActualValue(id, period, v, error);
+    }
+};
+
+template<typename Policy>
+class SetValues : public PlanCommand
+{
+    using Value = typename Policy::Value;
+
+public:
+    SetValues(const Indicator &indicator, const QList<Value> &values)
+        : m_indicatorId(indicator.id)
+        , m_name(indicator.name)
+        , m_values(values)
+    {}
+    QString text() const override
+    {
+        if (m_values.size() == 1)
+            return Tr::tr("Set %1 %2 of '%3'").arg(Policy::noun(), m_values.first().period, m_name);
+        return Tr::tr("Set %1 of '%2' for %n period(s)", nullptr, int(m_values.size()))
+            .arg(Policy::noun(), m_name);
+    }
+    bool redo(Database &db, QString *error) override
+    {
+        return inTransaction(db, error, [&] {
+            const auto plan = PlanReader::read(db, error);
+            if (!plan)
+                return false;
+            const Indicator *indicator = nullptr;
+            for (const Indicator &i : plan->indicators) {
+                if (i.id == m_indicatorId)
+                    indicator = &i;
+            }
+            if (!indicator) {
+                if (error)
+                    *error = Tr::tr("The indicator no longer exists.");
+                return false;
+            }
+            const Validation::Messages messages = Policy::validate(*indicator, m_values);
+            if (!messages.isEmpty()) {
+                if (error)
+                    *error = Validation::summary(messages);
+                return false;
+            }
+            IndicatorRepository repository(db);
+            if (m_changes.isEmpty()) {
+                // The first redo keeps what each period held, for undo.
+                for (Value value : std::as_const(m_values)) {
+                    value.period = Period::parse(value.period).toString();
+                    bool ok = false;
+                    Change change{
+                        value.period,
+                        Policy::fetch(repository, m_indicatorId, value.period, &ok, error),
+                        Policy::isEmpty(value) ? std::nullopt : std::optional<Value>(value)};
+                    if (!ok)
+                        return false;
+                    m_changes.append(change);
+                }
+            }
+            return apply(db, repository, false, error);
+        });
+    }
+    bool undo(Database &db, QString *error) override
+    {
+        return inTransaction(db, error, [&] {
+            IndicatorRepository repository(db);
+            return apply(db, repository, true, error);
+        });
+    }
+
+private:
+    struct Change
+    {
+        QString period;
+        std::optional<Value> before;
+        std::optional<Value> after;
+    };
+
+    bool apply(Database &db, IndicatorRepository &repository, bool undo, QString *error)
+    {
+        ChangeLog log(text(), undo);
+        const ItemRef ref{u"indicator"_s, m_indicatorId, m_name};
+        for (const Change &c : std::as_const(m_changes)) {
+            const auto &from = undo ? c.after : c.before;
+            const auto &to = undo ? c.before : c.after;
+            if (!Policy::store(repository, m_indicatorId, c.period, to, error))
+                return false;
+            log.changed(ref, Policy::field(c.period), Policy::text(from), Policy::text(to));
+        }
+        return log.write(db, error);
+    }
+
+    Id m_indicatorId;
+    QString m_name;
+    QList<Value> m_values;
+    QList<Change> m_changes;
+};
+
+} // namespace
+
+std::unique_ptr<PlanCommand> setTrajectoryValues(const Indicator &indicator,
+                                                 const QList<PeriodValue> &values)
+{
+    return std::make_unique<SetValues<TrajectoryPolicy>>(indicator, values);
+}
+
+std::unique_ptr<PlanCommand> setActualValues(const Indicator &indicator,
+                                             const QList<ActualValue> &values)
+{
+    return std::make_unique<SetValues<ActualPolicy>>(indicator, values);
+}
+
+} // namespace Jfp::Commands

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#pragma once
+
+#include "domain/plan.h"
+#include "placement.h"
+
+#include <optional>
+
+namespace Jfp {
+
+class Database;
+
+/**
+ * Indicator rows and their trajectory and actual values. The caller owns the transaction.
+ * A value row that is absent and a row whose value is NULL are different things: find and
+ * set below keep them apart (std::nullopt = no row).
+ */
+class IndicatorRepository
+{
+public:
+    explicit IndicatorRepository(Database &db)
+        : m_db(db)
+    {}
+
+    /**
+     * Inserts last in its programme, with `indicator.id` when set (redo of an add), with its
+     * trajectory and actual values (not benchmarks, annotations or links).
+     */
+    Id insert(const Indicator &indicator, QString *error);
+    /** Updates the indicator's own fields; not its values, programme or position. */
+    bool update(const Indicator &indicator, QString *error);
+    bool remove(Id id, QString *error);
+    /** The indicator's own fields with its trajectory and actual values. */
+    std::optional<Indicator> find(Id id, QString *error);
+    /** parentId is the programme. */
+    std::optional<Placement> placement(Id id, QString *error);
+    bool move(Id id, const Placement &to, QString *error);
+
+    /** The trajectory row for `period`: nullopt when there is none. */
+    std::optional<PeriodValue>
+    trajectoryValue(Id indicatorId, const QString &period, bool *ok, QString *error);
+    /** Writes the row for `value.period`, or deletes it when `value` is nullopt. */
+    bool setTrajectoryValue(Id indicatorId,
+                            const QString &period,
+                            const std::optional<PeriodValue> &value,
+                            QString *error);
+    std::optional<ActualValue>
+    actualValue(Id indicatorId, const QString &period, bool *ok, QString *error);
+    bool setActualValue(Id indicatorId,
+                        const QString &period,
+                        const std::optional<ActualValue> &value,
+                        QString *error);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Jfp
