@@ -38,6 +38,20 @@
             <numerusform>Set %1 of &apos;%2&apos; for %n periods</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n point, %1 to %2</numerusform>
+            <numerusform>%n points, %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) with no value left out of the calculation.</source>
+        <translation>
+            <numerusform>%n period with no value left out of the calculation.</numerusform>
+            <numerusform>%n periods with no value left out of the calculation.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jfp::ReportActions</name>

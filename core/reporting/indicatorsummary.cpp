@@ -3,6 +3,7 @@
 #include "indicatorsummary.h"
 
 #include "coretr.h"
+#include "domain/period.h"
 #include "domain/valueformat.h"
 
 #include <QHash>
@@ -128,7 +129,10 @@ TrajectoryStatus statusAgainstTrajectory(const Indicator &indicator)
                    ValueFormat::withUnit(planned->value, indicator.unit, indicator.decimals),
                    latest->period);
     const double actual = *latest->value;
-    const double plan = *planned->value;
+    // Within the indicator's tolerance of the plan still counts as on track.
+    const double plan = *planned->value
+                        + (indicator.polarity == Polarity::LowerIsBetter ? 1 : -1)
+                              * indicator.tolerance.value_or(0);
     switch (indicator.polarity) {
     case Polarity::HigherIsBetter:
         status.state
@@ -146,6 +150,35 @@ TrajectoryStatus statusAgainstTrajectory(const Indicator &indicator)
                    : status.state == TrajectoryStatus::State::OffTrack ? Tr::tr("Off track")
                                                                        : Tr::tr("Not assessed");
     return status;
+}
+
+QString latestProgressNarrative(const PlanSnapshot &plan, Id programmeId)
+{
+    for (int guard = 0; programmeId != 0 && guard <= plan.programmes.size(); ++guard) {
+        const ProgressUpdate *latest = nullptr;
+        for (const ProgressUpdate &u : plan.progressUpdates) {
+            if (u.programmeId == programmeId
+                && (!latest || Period::parse(latest->period) < Period::parse(u.period)))
+                latest = &u;
+        }
+        const Programme *p = plan.programme(programmeId);
+        if (latest) {
+            QStringList lines;
+            lines << Tr::tr("%1 · %2 · RAG: %3")
+                         .arg(p ? p->name : QString(),
+                              latest->period,
+                              latest->rag.isEmpty() ? Tr::tr("not given") : latest->rag.toUpper());
+            if (!latest->wentWell.isEmpty())
+                lines << Tr::tr("What went well: %1").arg(latest->wentWell);
+            if (!latest->didNot.isEmpty())
+                lines << Tr::tr("What did not: %1").arg(latest->didNot);
+            if (!latest->nextSteps.isEmpty())
+                lines << Tr::tr("Next steps: %1").arg(latest->nextSteps);
+            return lines.join(QLatin1Char('\n'));
+        }
+        programmeId = p ? p->parentId : 0;
+    }
+    return Tr::tr("No progress update has been recorded for this programme.");
 }
 
 const Indicator *findIndicator(const PlanSnapshot &plan, const QString &idOrName, QString *error)

@@ -30,6 +30,12 @@ namespace IndicatorSummaries {
 
 TrajectoryStatus statusAgainstTrajectory(const Indicator &indicator);
 
+/**
+ * The latest quarter's progress update of a programme, or of the nearest programme above it
+ * that has one, as board text; says so when there is none.
+ */
+QString latestProgressNarrative(const PlanSnapshot &plan, Id programmeId);
+
 /** Every indicator of the plan, or of the area `areaId` and the areas beneath it, in tree order. */
 QList<IndicatorSummary> forArea(const PlanSnapshot &plan, Id areaId = 0);
 /** The indicators of a programme and its sub-programmes. */

@@ -6,6 +6,7 @@
 #include "charts/chartstyle.h"
 #include "charts/spcicons.h"
 #include "coretr.h"
+#include "domain/period.h"
 #include "domain/valueformat.h"
 #include "reporting/chartdata.h"
 #include "reporting/indicatorsummary.h"
@@ -418,8 +419,7 @@ private:
             section(Tr::tr("Annotations"), lines.join(QLatin1Char('\n')));
         }
         section(Tr::tr("Latest progress narrative"),
-                Tr::tr("No progress update has been recorded for this "
-                       "programme."));
+                IndicatorSummaries::latestProgressNarrative(m_plan, ind.programmeId));
     }
 
     const PlanSnapshot &m_plan;
