@@ -3,12 +3,12 @@
 #include "commandline.h"
 
 #include "arguments.h"
-#include "historycommand.h"
 #include "exportcommand.h"
+#include "historycommand.h"
 #include "importcommand.h"
 #include "seriescommand.h"
-#include "templatecommand.h"
 #include "spccommand.h"
+#include "templatecommand.h"
 
 #include "coretr.h"
 #include "domain/planvalidator.h"

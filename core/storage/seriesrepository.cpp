@@ -43,15 +43,14 @@ bool prepareAndRun(QSqlQuery &query,
 bool SeriesRepository::upsertPlanned(Id indicatorId, const PeriodValue &value, QString *error)
 {
     QSqlQuery query(m_db.connection());
-    return prepareAndRun(query,
-                         QStringLiteral("INSERT INTO trajectory_value (indicator_id, period, value)"
-                                        " VALUES (:i, :period, :value)"
-                                        " ON CONFLICT (indicator_id, period) DO UPDATE"
-                                        " SET value = excluded.value"),
-                         {{":i", indicatorId},
-                          {":period", value.period},
-                          {":value", fromOptional(value.value)}},
-                         error);
+    return prepareAndRun(
+        query,
+        QStringLiteral("INSERT INTO trajectory_value (indicator_id, period, value)"
+                       " VALUES (:i, :period, :value)"
+                       " ON CONFLICT (indicator_id, period) DO UPDATE"
+                       " SET value = excluded.value"),
+        {{":i", indicatorId}, {":period", value.period}, {":value", fromOptional(value.value)}},
+        error);
 }
 
 bool SeriesRepository::upsertActual(Id indicatorId, const ActualValue &actual, QString *error)
