@@ -72,44 +72,37 @@ QColor colour(Spc::PointType type)
 
 void paintVariation(QPainter &painter, const QRectF &rect, Spc::Variation variation)
 {
+    struct Look
+    {
+        QColor ring;
+        const char *letter; // empty for common cause
+        int trend;          // the last dots rise (+1), fall (−1) or stay level (0)
+    };
+    const auto look = [variation]() -> Look {
+        switch (variation) {
+        case Spc::Variation::ImprovementHigh:
+            return {improvementBlue, "H", 1};
+        case Spc::Variation::ImprovementLow:
+            return {improvementBlue, "L", -1};
+        case Spc::Variation::ConcernHigh:
+            return {concernOrange, "H", 1};
+        case Spc::Variation::ConcernLow:
+            return {concernOrange, "L", -1};
+        case Spc::Variation::NeutralHigh:
+            return {neutralPurple, "H", 1};
+        case Spc::Variation::NeutralLow:
+            return {neutralPurple, "L", -1};
+        case Spc::Variation::CommonCause:
+            break;
+        }
+        return {commonGrey, "", 0};
+    }();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    switch (variation) {
-    case Spc::Variation::CommonCause:
-        circle(painter, rect, commonGrey);
-        dots(painter, rect, outlineGrey, 0);
-        break;
-    case Spc::Variation::ImprovementHigh:
-        circle(painter, rect, improvementBlue);
-        letter(painter, rect, QStringLiteral("H"), improvementBlue);
-        dots(painter, rect, improvementBlue, 1);
-        break;
-    case Spc::Variation::ImprovementLow:
-        circle(painter, rect, improvementBlue);
-        letter(painter, rect, QStringLiteral("L"), improvementBlue);
-        dots(painter, rect, improvementBlue, -1);
-        break;
-    case Spc::Variation::ConcernHigh:
-        circle(painter, rect, concernOrange);
-        letter(painter, rect, QStringLiteral("H"), concernOrange);
-        dots(painter, rect, concernOrange, 1);
-        break;
-    case Spc::Variation::ConcernLow:
-        circle(painter, rect, concernOrange);
-        letter(painter, rect, QStringLiteral("L"), concernOrange);
-        dots(painter, rect, concernOrange, -1);
-        break;
-    case Spc::Variation::NeutralHigh:
-        circle(painter, rect, neutralPurple);
-        letter(painter, rect, QStringLiteral("H"), neutralPurple);
-        dots(painter, rect, neutralPurple, 1);
-        break;
-    case Spc::Variation::NeutralLow:
-        circle(painter, rect, neutralPurple);
-        letter(painter, rect, QStringLiteral("L"), neutralPurple);
-        dots(painter, rect, neutralPurple, -1);
-        break;
-    }
+    circle(painter, rect, look.ring);
+    if (look.trend != 0)
+        letter(painter, rect, QLatin1String(look.letter), look.ring);
+    dots(painter, rect, look.trend != 0 ? look.ring : outlineGrey, look.trend);
     painter.restore();
 }
 

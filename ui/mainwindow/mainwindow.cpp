@@ -166,7 +166,8 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray())) {
+    if (!m_splitter->restoreState(
+            settings.value(QStringLiteral("window/splitter")).toByteArray())) {
         // First run: give the plan tree room for its names.
         m_splitter->setSizes({width() * 7 / 20, width() * 13 / 20});
     }
