@@ -32,11 +32,6 @@ QString describe(const ActualValue &a)
     return text;
 }
 
-QString folded(const QString &text)
-{
-    return text.simplified().toCaseFolded();
-}
-
 } // namespace
 
 bool sameActualValue(const ActualValue &a, const ActualValue &b)
@@ -198,34 +193,6 @@ QString ImportPlan::summary() const
     if (!errors.isEmpty())
         text += Tr::tr("Errors (nothing will be written):") + u'\n' + errors.join(u'\n') + u'\n';
     return text;
-}
-
-QList<const Indicator *> findIndicators(const PlanSnapshot &plan, const QString &idNameOrCode)
-{
-    QList<const Indicator *> found;
-    const QString wanted = idNameOrCode.trimmed();
-    bool isId = false;
-    const Id id = wanted.toLongLong(&isId);
-    if (isId) {
-        for (const Indicator &i : plan.indicators) {
-            if (i.id == id)
-                return {&i};
-        }
-    }
-    const QString key = folded(wanted);
-    if (key.isEmpty())
-        return found;
-    for (const Indicator &i : plan.indicators) {
-        if (folded(i.name) == key)
-            found << &i;
-    }
-    if (!found.isEmpty())
-        return found;
-    for (const Indicator &i : plan.indicators) {
-        if (!i.code.isEmpty() && folded(i.code) == key)
-            found << &i;
-    }
-    return found;
 }
 
 bool applyImport(Database &db, const ImportPlan &importPlan, QString *error)

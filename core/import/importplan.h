@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/plan.h"
+#include "reporting/indicatorsummary.h"
 
 #include <QList>
 #include <QString>
@@ -96,8 +97,7 @@ struct ImportPlan
     QString summary() const;
 };
 
-/** Finds plan indicators by id, then by name (case and outer spaces ignored), then by code. */
-QList<const Indicator *> findIndicators(const PlanSnapshot &plan, const QString &idNameOrCode);
+using IndicatorSummaries::findIndicators;
 
 /** True when two actual values hold the same figures and note. */
 bool sameActualValue(const ActualValue &a, const ActualValue &b);

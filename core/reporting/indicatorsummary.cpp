@@ -181,16 +181,37 @@ QString latestProgressNarrative(const PlanSnapshot &plan, Id programmeId)
     return Tr::tr("No progress update has been recorded for this programme.");
 }
 
+QList<const Indicator *> findIndicators(const PlanSnapshot &plan, const QString &idNameOrCode)
+{
+    QList<const Indicator *> found;
+    const QString wanted = idNameOrCode.trimmed();
+    bool isId = false;
+    const Id id = wanted.toLongLong(&isId);
+    if (isId) {
+        for (const Indicator &i : plan.indicators) {
+            if (i.id == id)
+                return {&i};
+        }
+    }
+    const QString key = wanted.simplified().toCaseFolded();
+    if (key.isEmpty())
+        return found;
+    for (const Indicator &i : plan.indicators) {
+        if (i.name.simplified().toCaseFolded() == key)
+            found << &i;
+    }
+    if (!found.isEmpty())
+        return found;
+    for (const Indicator &i : plan.indicators) {
+        if (!i.code.isEmpty() && i.code.simplified().toCaseFolded() == key)
+            found << &i;
+    }
+    return found;
+}
+
 const Indicator *findIndicator(const PlanSnapshot &plan, const QString &idOrName, QString *error)
 {
-    bool isNumber = false;
-    const Id id = idOrName.trimmed().toLongLong(&isNumber);
-    QList<const Indicator *> matches;
-    for (const Indicator &indicator : plan.indicators) {
-        if ((isNumber && indicator.id == id)
-            || indicator.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
-            matches.append(&indicator);
-    }
+    const QList<const Indicator *> matches = findIndicators(plan, idOrName);
     if (matches.size() == 1)
         return matches.constFirst();
     if (error) {

@@ -44,9 +44,12 @@ QList<IndicatorSummary> forProgramme(const PlanSnapshot &plan, Id programmeId);
 /** Finds an area by name, short name, ONS or ODS code (case and full stops ignored). */
 const Area *findArea(const PlanSnapshot &plan, const QString &nameOrCode);
 
+/** Finds plan indicators by id, then by name (case and outer spaces ignored), then by code. */
+QList<const Indicator *> findIndicators(const PlanSnapshot &plan, const QString &idNameOrCode);
+
 /**
- * Finds an indicator by its id, or by name (case ignored). With several of the same name,
- * `error` lists them with their ids and areas; with none, it says so.
+ * The one indicator findIndicators() finds. With several, `error` lists them with their ids
+ * and areas; with none, it says so.
  */
 const Indicator *findIndicator(const PlanSnapshot &plan, const QString &idOrName, QString *error);
 
