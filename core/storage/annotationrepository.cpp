@@ -4,92 +4,80 @@
 
 #include "coretr.h"
 #include "database.h"
+#include "sqlexec.h"
 #include "sqlvalues.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Jfp {
 
 using namespace SqlValues;
 
+namespace {
+
+QString missing()
+{
+    return Tr::tr("The annotation no longer exists.");
+}
+
+} // namespace
+
 Id AnnotationRepository::insert(const Annotation &annotation, QString *error)
 {
-    QSqlQuery query(m_db.connection());
     const bool withId = annotation.id > 0;
-    query.prepare(
-        QStringLiteral("INSERT INTO annotation (%1indicator_id, period, event_date, label,"
-                       " note) VALUES (%2:indicator, :period, :date, :label, :note)")
-            .arg(withId ? QStringLiteral("id, ") : QString(),
-                 withId ? QStringLiteral(":id, ") : QString())
-        + m_db.dialect().returningId());
+    QList<SqlExec::Binding> bindings = {{QStringLiteral(":indicator"), annotation.indicatorId},
+                                        {QStringLiteral(":period"), fromText(annotation.period)},
+                                        {QStringLiteral(":date"), fromDate(annotation.date)},
+                                        {QStringLiteral(":label"), annotation.label},
+                                        {QStringLiteral(":note"), fromText(annotation.note)}};
     if (withId)
-        query.bindValue(QStringLiteral(":id"), annotation.id);
-    query.bindValue(QStringLiteral(":indicator"), annotation.indicatorId);
-    query.bindValue(QStringLiteral(":period"), fromText(annotation.period));
-    query.bindValue(QStringLiteral(":date"), fromDate(annotation.date));
-    query.bindValue(QStringLiteral(":label"), annotation.label);
-    query.bindValue(QStringLiteral(":note"), fromText(annotation.note));
-    if (!query.exec() || !query.next()) {
-        if (error)
-            *error = query.lastError().text();
-        return 0;
-    }
-    return query.value(0).toLongLong();
+        bindings.append({QStringLiteral(":id"), annotation.id});
+    auto query = SqlExec::exec(m_db,
+                               QStringLiteral("INSERT INTO annotation (%1indicator_id, period,"
+                                              " event_date, label, note) VALUES (%2:indicator,"
+                                              " :period, :date, :label, :note)")
+                                       .arg(withId ? QStringLiteral("id, ") : QString(),
+                                            withId ? QStringLiteral(":id, ") : QString())
+                                   + m_db.dialect().returningId(),
+                               bindings,
+                               error);
+    return query && query->next() ? query->value(0).toLongLong() : 0;
 }
 
 bool AnnotationRepository::update(const Annotation &annotation, QString *error)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("UPDATE annotation SET period = :period, event_date = :date,"
-                                 " label = :label, note = :note WHERE id = :id"));
-    query.bindValue(QStringLiteral(":period"), fromText(annotation.period));
-    query.bindValue(QStringLiteral(":date"), fromDate(annotation.date));
-    query.bindValue(QStringLiteral(":label"), annotation.label);
-    query.bindValue(QStringLiteral(":note"), fromText(annotation.note));
-    query.bindValue(QStringLiteral(":id"), annotation.id);
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
-    if (query.numRowsAffected() != 1) {
-        if (error)
-            *error = Tr::tr("The annotation no longer exists.");
-        return false;
-    }
-    return true;
+    return SqlExec::execOne(m_db,
+                            QStringLiteral("UPDATE annotation SET period = :period,"
+                                           " event_date = :date, label = :label, note = :note"
+                                           " WHERE id = :id"),
+                            {{QStringLiteral(":period"), fromText(annotation.period)},
+                             {QStringLiteral(":date"), fromDate(annotation.date)},
+                             {QStringLiteral(":label"), annotation.label},
+                             {QStringLiteral(":note"), fromText(annotation.note)},
+                             {QStringLiteral(":id"), annotation.id}},
+                            missing(),
+                            error);
 }
 
 bool AnnotationRepository::remove(Id id, QString *error)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("DELETE FROM annotation WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
-    if (query.numRowsAffected() != 1) {
-        if (error)
-            *error = Tr::tr("The annotation no longer exists.");
-        return false;
-    }
-    return true;
+    return SqlExec::execOne(m_db,
+                            QStringLiteral("DELETE FROM annotation WHERE id = :id"),
+                            {{QStringLiteral(":id"), id}},
+                            missing(),
+                            error);
 }
 
 std::optional<Annotation> AnnotationRepository::find(Id id, QString *error)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT id, indicator_id, period, event_date, label, note"
-                                 " FROM annotation WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
+    auto found = SqlExec::exec(m_db,
+                               QStringLiteral("SELECT id, indicator_id, period, event_date, label,"
+                                              " note FROM annotation WHERE id = :id"),
+                               {{QStringLiteral(":id"), id}},
+                               error);
+    if (!found)
         return std::nullopt;
-    }
+    QSqlQuery &query = *found;
     if (!query.next())
         return std::nullopt;
     return Annotation{query.value(0).toLongLong(),
