@@ -68,6 +68,8 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_splitter);
     setAccessibleName(tr("JFP Planner"));
 
+    m_details->setCommandSink(
+        [this](std::unique_ptr<PlanCommand> command) { return push(std::move(command)); });
     createActions();
     statusBar()->setAccessibleName(tr("Status"));
 
@@ -309,16 +311,17 @@ std::pair<PlanTreeModel::ItemKind, Id> MainWindow::currentItem() const
     return {PlanTreeModel::ItemKind::Area, 0};
 }
 
-void MainWindow::push(std::unique_ptr<PlanCommand> command)
+bool MainWindow::push(std::unique_ptr<PlanCommand> command)
 {
     if (!m_db)
-        return;
+        return false;
     if (m_db->isReadOnly()) {
         showError(tr("Cannot change the plan"),
                   tr("'%1' is open read-only. Save a copy to make changes.")
                       .arg(QDir::toNativeSeparators(planPath())));
-        return;
+        return false;
     }
+    const int before = m_undoStack->index();
     m_undoStack->push(new UndoablePlanCommand(
         *m_db,
         std::move(command),
@@ -327,6 +330,8 @@ void MainWindow::push(std::unique_ptr<PlanCommand> command)
             showError(tr("The change was not made"), message);
             reloadPlan();
         }));
+    // A refused command makes itself obsolete, and the stack drops it instead of adding it.
+    return m_undoStack->index() > before;
 }
 
 void MainWindow::reloadPlan()

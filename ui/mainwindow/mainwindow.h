@@ -58,8 +58,11 @@ public:
     const PlanSnapshot &plan() const { return m_plan; }
     /** The item selected in the plan tree (the first area when nothing is). */
     std::pair<PlanTreeModel::ItemKind, Id> currentItem() const;
-    /** Runs an edit through the undo stack; the plan is re-read after it. */
-    void push(std::unique_ptr<PlanCommand> command);
+    /**
+     * Runs an edit through the undo stack; the plan is re-read after it. Returns whether the
+     * change is in the file (false: read-only, or refused, and the user was told why).
+     */
+    bool push(std::unique_ptr<PlanCommand> command);
     /** Re-reads the plan from its file, keeping the selection. */
     void reloadPlan();
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/plan.h"
+#include "undo/commandsink.h"
 
 #include <QWidget>
 
@@ -32,6 +33,8 @@ public:
     void showArea(const PlanSnapshot &plan, Id areaId);
     void showProgramme(const PlanSnapshot &plan, Id programmeId);
     void showNothing();
+    /** Where the pane's editors send their changes (the main window's undo stack). */
+    void setCommandSink(CommandSink sink) { m_sink = std::move(sink); }
 
     QTableView *milestoneTable() const { return m_milestoneTable; }
     ChartPanel *chartPanel() const { return m_chartPanel; }
@@ -60,6 +63,7 @@ private:
     const PlanSnapshot *m_plan = nullptr;
     IndicatorTableModel *m_indicators;
     MilestoneTableModel *m_milestones;
+    CommandSink m_sink;
 };
 
 } // namespace Jfp
