@@ -239,6 +239,7 @@ bool MainWindow::openPlan(const QString &path)
     m_db = std::move(db);
     m_plan = std::move(*plan);
     m_lastError.clear();
+    m_details->setReadOnly(m_db->isReadOnly());
     m_navigator->setPlan(m_plan);
     m_recent->add(path);
     QSettings().setValue(QStringLiteral("lastPlan"), QFileInfo(path).absoluteFilePath());
@@ -346,15 +347,17 @@ void MainWindow::reloadPlan()
     }
     const auto [kind, id] = currentItem();
     const Id indicator = m_details->currentIndicatorId();
+    const Id milestone = m_details->currentMilestoneId();
     const bool chartShown = m_details->chartPanel()->isVisible();
     m_plan = std::move(*plan);
-    m_navigator->setPlan(m_plan);
+    m_navigator->setPlan(m_plan, true);
     m_navigator->select(kind, id);
     if (kind == PlanTreeModel::ItemKind::Area)
         m_details->showArea(m_plan, id);
     else
         m_details->showProgramme(m_plan, id);
     m_details->selectIndicator(indicator);
+    m_details->selectMilestone(milestone);
     if (chartShown)
         m_details->showChartTab();
     updateTitle();

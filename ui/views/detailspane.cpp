@@ -5,6 +5,8 @@
 #include "charts/chartpanel.h"
 #include "delegates/spcicondelegate.h"
 #include "domain/valueformat.h"
+#include "editors/areaform.h"
+#include "editors/programmeform.h"
 #include "models/indicatortablemodel.h"
 #include "models/milestonetablemodel.h"
 
@@ -12,7 +14,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -41,17 +42,15 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     return table;
 }
 
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QString();
-}
-
 } // namespace
 
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
+    , m_fieldsWidget(new QWidget)
+    , m_areaForm(new AreaForm(ItemForm::CommitMode::PerField, m_fieldsWidget))
+    , m_programmeForm(new ProgrammeForm(ItemForm::CommitMode::PerField, m_fieldsWidget))
     , m_scroll(new QScrollArea(this))
     , m_tabs(new QTabWidget(this))
     , m_chartPanel(new ChartPanel(this))
@@ -71,6 +70,13 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setAccessibleName(tr("Details"));
+    m_areaForm->setAccessibleName(tr("Area's fields"));
+    m_programmeForm->setAccessibleName(tr("Programme's fields"));
+    auto *fieldsLayout = new QVBoxLayout(m_fieldsWidget);
+    fieldsLayout->addWidget(m_areaForm);
+    fieldsLayout->addWidget(m_programmeForm);
+    fieldsLayout->addStretch(1); // the facts beneath the form go before this
+    m_scroll->setWidget(m_fieldsWidget);
 
     m_indicatorTable = makeTable(m_indicators, tr("Indicators"), this);
     auto *icons = new SpcIconDelegate(IndicatorTableModel::SpcIconRole, this);
@@ -115,22 +121,47 @@ QString DetailsPane::title() const
     return m_title->text();
 }
 
+void DetailsPane::setCommandSink(CommandSink sink)
+{
+    m_sink = sink;
+    m_areaForm->setCommandSink(sink);
+    m_programmeForm->setCommandSink(sink);
+}
+
+void DetailsPane::setReadOnly(bool readOnly)
+{
+    m_areaForm->setReadOnly(readOnly);
+    m_programmeForm->setReadOnly(readOnly);
+}
+
+ItemForm *DetailsPane::currentForm() const
+{
+    if (!m_areaForm->isHidden())
+        return m_areaForm;
+    if (!m_programmeForm->isHidden())
+        return m_programmeForm;
+    return nullptr;
+}
+
 void DetailsPane::resetFields(const QString &title, const QString &subtitle)
 {
     m_title->setText(title);
     m_subtitle->setText(subtitle);
     m_subtitle->setVisible(!subtitle.isEmpty());
-    delete m_fieldsWidget;
-    m_fieldsWidget = new QWidget;
-    m_form = new QFormLayout(m_fieldsWidget);
+    // The forms stay (keeping focus and what the user is typing); the facts beneath them are
+    // made again.
+    delete m_infoWidget;
+    m_infoWidget = new QWidget(m_fieldsWidget);
+    m_form = new QFormLayout(m_infoWidget);
+    m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_scroll->setWidget(m_fieldsWidget);
+    static_cast<QVBoxLayout *>(m_fieldsWidget->layout())->insertWidget(2, m_infoWidget);
 }
 
 void DetailsPane::addField(const QString &label, const QString &value)
 {
-    auto *valueLabel = new QLabel(m_fieldsWidget);
+    auto *valueLabel = new QLabel(m_infoWidget);
     if (value.isEmpty()) {
         // Missing is said in words, and styled as secondary, not only greyed.
         valueLabel->setText(
@@ -143,7 +174,7 @@ void DetailsPane::addField(const QString &label, const QString &value)
     valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     valueLabel->setAccessibleName(label);
     valueLabel->setFocusPolicy(Qt::NoFocus);
-    auto *name = new QLabel(label + QLatin1Char(':'), m_fieldsWidget);
+    auto *name = new QLabel(label + QLatin1Char(':'), m_infoWidget);
     name->setBuddy(valueLabel);
     m_form->addRow(name, valueLabel);
 }
@@ -165,6 +196,36 @@ bool DetailsPane::selectIndicator(Id indicatorId)
         }
     }
     return false;
+}
+
+Id DetailsPane::currentMilestoneId() const
+{
+    const QModelIndex current = m_milestoneTable->currentIndex();
+    return current.isValid() ? current.data(MilestoneTableModel::MilestoneIdRole).toLongLong() : 0;
+}
+
+bool DetailsPane::selectMilestone(Id milestoneId)
+{
+    QAbstractItemModel *model = m_milestoneTable->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(MilestoneTableModel::MilestoneIdRole).toLongLong() == milestoneId) {
+            m_milestoneTable->setCurrentIndex(index);
+            m_milestoneTable->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void DetailsPane::showIndicatorsTab()
+{
+    m_tabs->setCurrentWidget(m_indicatorTable);
+}
+
+void DetailsPane::showMilestonesTab()
+{
+    m_tabs->setCurrentWidget(m_milestoneTable);
 }
 
 void DetailsPane::showChartTab()
@@ -198,6 +259,8 @@ void DetailsPane::updateTabTitles()
 
 void DetailsPane::showNothing()
 {
+    m_areaForm->hide();
+    m_programmeForm->hide();
     resetFields(tr("No plan open"),
                 tr("Open a plan with File > Open, or create one with File > New."));
     m_plan = nullptr;
@@ -220,22 +283,13 @@ void DetailsPane::showArea(const PlanSnapshot &plan, Id areaId)
         codes << tr("ODS %1").arg(area->odsCode);
     resetFields(area->name,
                 (QStringList{Enums::label(area->level)} + codes).join(QStringLiteral(" · ")));
+    m_programmeForm->hide();
+    m_areaForm->setItem(*area, plan);
+    m_areaForm->show();
     const Area *parent = plan.area(area->parentId);
     addField(tr("Level"), Enums::label(area->level));
     if (parent)
         addField(tr("Part of"), parent->name);
-    addField(tr("Short name"), area->shortName);
-    addField(tr("ONS code"), area->onsCode);
-    addField(tr("ODS code"), area->odsCode);
-    QString population;
-    if (area->population) {
-        population = QLocale().toString(*area->population);
-        if (!area->populationYear.isEmpty())
-            population += QStringLiteral(" (%1)").arg(area->populationYear);
-        if (!area->populationSource.isEmpty())
-            population += QStringLiteral("\n") + tr("Source: %1").arg(area->populationSource);
-    }
-    addField(tr("Population"), population);
     if (!area->extraCodes.isEmpty()) {
         QStringList lines;
         for (const AreaCode &c : area->extraCodes) {
@@ -251,9 +305,6 @@ void DetailsPane::showArea(const PlanSnapshot &plan, Id areaId)
         addField(tr("GP practices (%1)").arg(area->practices.size()),
                  lines.join(QLatin1Char('\n')));
     }
-    if (!area->description.isEmpty())
-        addField(tr("Description"), area->description);
-    addField(tr("Source"), area->source);
     m_plan = &plan;
     m_indicators->showArea(&plan, areaId);
     m_milestones->showArea(&plan, areaId);
@@ -271,17 +322,12 @@ void DetailsPane::showProgramme(const PlanSnapshot &plan, Id programmeId)
     const Programme *parent = plan.programme(programme->parentId);
     const QString kind = parent ? tr("Sub-programme") : tr("Programme");
     resetFields(programme->name, area ? tr("%1 · %2").arg(kind, area->name) : kind);
+    m_areaForm->hide();
+    m_programmeForm->setItem(*programme, plan);
+    m_programmeForm->show();
     addField(tr("Area"), area ? area->name : QString());
     if (parent)
         addField(tr("Part of"), parent->name);
-    addField(tr("Ambition"), programme->ambition);
-    addField(tr("Description"), programme->description);
-    addField(tr("Senior responsible owner"), programme->sro);
-    addField(tr("Programme manager"), programme->manager);
-    addField(tr("Delivery status"),
-             programme->status ? Enums::label(*programme->status) : QString());
-    addField(tr("Start"), dateText(programme->start));
-    addField(tr("End"), dateText(programme->end));
     QStringList themes;
     for (const Id themeId : programme->themeIds) {
         if (const Theme *theme = plan.theme(themeId)) {
@@ -294,7 +340,6 @@ void DetailsPane::showProgramme(const PlanSnapshot &plan, Id programmeId)
         }
     }
     addField(tr("Themes"), themes.join(QLatin1Char('\n')));
-    addField(tr("Source"), programme->source);
     m_plan = &plan;
     m_indicators->showProgramme(&plan, programmeId);
     m_milestones->showProgramme(&plan, programmeId);

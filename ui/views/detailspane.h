@@ -15,13 +15,21 @@ class QFormLayout;
 
 namespace Jfp {
 
+class AreaForm;
 class ChartPanel;
+class ItemForm;
+class ProgrammeForm;
 class IndicatorTableModel;
 class MilestoneTableModel;
 
 /**
  * What the user selected in the plan tree: its fields, then its milestones and indicators
  * (with baseline, target and latest value) including those of the items beneath it.
+ *
+ * An area's or programme's own fields are an editable form (AreaForm, ProgrammeForm): a
+ * changed field is stored as one undoable command when it loses focus or on Enter, and Esc
+ * puts the stored value back (see ItemForm). What is not edited here (level, where it sits,
+ * other codes, GP practices, themes) is listed beneath the form.
  */
 class DetailsPane : public QWidget
 {
@@ -34,7 +42,13 @@ public:
     void showProgramme(const PlanSnapshot &plan, Id programmeId);
     void showNothing();
     /** Where the pane's editors send their changes (the main window's undo stack). */
-    void setCommandSink(CommandSink sink) { m_sink = std::move(sink); }
+    void setCommandSink(CommandSink sink);
+    /** A read-only plan: the form's fields cannot be changed. */
+    void setReadOnly(bool readOnly);
+    /** The form of the area or programme shown, or nullptr. */
+    ItemForm *currentForm() const;
+    AreaForm *areaForm() const { return m_areaForm; }
+    ProgrammeForm *programmeForm() const { return m_programmeForm; }
 
     QTableView *milestoneTable() const { return m_milestoneTable; }
     ChartPanel *chartPanel() const { return m_chartPanel; }
@@ -43,6 +57,11 @@ public:
     Id currentIndicatorId() const;
     void showChartTab();
     QTableView *indicatorTable() const { return m_indicatorTable; }
+    /** Selects a milestone in its table; false if it is not listed. */
+    bool selectMilestone(Id milestoneId);
+    Id currentMilestoneId() const;
+    void showIndicatorsTab();
+    void showMilestonesTab();
     QString title() const;
 
 private:
@@ -53,7 +72,10 @@ private:
 
     QLabel *m_title;
     QLabel *m_subtitle;
-    QWidget *m_fieldsWidget = nullptr;
+    QWidget *m_fieldsWidget;
+    AreaForm *m_areaForm;
+    ProgrammeForm *m_programmeForm;
+    QWidget *m_infoWidget = nullptr;
     QFormLayout *m_form = nullptr;
     QScrollArea *m_scroll;
     QTabWidget *m_tabs;

@@ -5,6 +5,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -67,12 +69,39 @@ PlanNavigator::PlanNavigator(QWidget *parent)
             [this](const QModelIndex &current) { onCurrentChanged(current); });
 }
 
-void PlanNavigator::setPlan(const PlanSnapshot &plan)
+void PlanNavigator::setPlan(const PlanSnapshot &plan, bool keepPlace)
 {
+    if (!keepPlace) {
+        m_model->setPlan(plan);
+        m_tree->expandToDepth(1);
+        if (m_proxy->rowCount() > 0)
+            m_tree->setCurrentIndex(m_proxy->index(0, 0));
+        return;
+    }
+    QList<ItemKey> expanded;
+    collectExpanded({}, expanded);
+    const auto current = currentItem();
+    const int scroll = m_tree->verticalScrollBar()->value();
+    const QSignalBlocker quiet(this);
     m_model->setPlan(plan);
-    m_tree->expandToDepth(1);
-    if (m_proxy->rowCount() > 0)
+    for (const auto &[kind, id] : std::as_const(expanded))
+        m_tree->setExpanded(m_proxy->mapFromSource(m_model->indexOf(kind, id)), true);
+    if (current && select(current->first, current->second))
+        m_tree->verticalScrollBar()->setValue(scroll);
+    else if (m_proxy->rowCount() > 0)
         m_tree->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void PlanNavigator::collectExpanded(const QModelIndex &parent, QList<ItemKey> &expanded) const
+{
+    for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, parent);
+        if (!m_tree->isExpanded(index))
+            continue;
+        expanded.append({PlanTreeModel::ItemKind(index.data(PlanTreeModel::ItemKindRole).toInt()),
+                         index.data(PlanTreeModel::ItemIdRole).toLongLong()});
+        collectExpanded(index, expanded);
+    }
 }
 
 void PlanNavigator::clear()

@@ -23,7 +23,11 @@ class PlanNavigator : public QWidget
 public:
     explicit PlanNavigator(QWidget *parent = nullptr);
 
-    void setPlan(const PlanSnapshot &plan);
+    /**
+     * Shows `plan`. With `keepPlace` (the same plan re-read after a change) the expanded
+     * items and the current item stay as they were, quietly: no currentItemChanged.
+     */
+    void setPlan(const PlanSnapshot &plan, bool keepPlace = false);
     void clear();
     const PlanSnapshot &plan() const { return m_model->plan(); }
 
@@ -44,6 +48,8 @@ private:
     void onCurrentChanged(const QModelIndex &current);
     void applyFilter(const QString &text);
     QModelIndex firstMatch(const QModelIndex &parent) const;
+    using ItemKey = std::pair<PlanTreeModel::ItemKind, Id>;
+    void collectExpanded(const QModelIndex &parent, QList<ItemKey> &expanded) const;
 
     PlanTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;

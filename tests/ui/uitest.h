@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#pragma once
+
+#include "../commands/commandtest.h"
+#include "mainwindow/mainwindow.h"
+#include "sample/sampleplan.h"
+#include "storage/database.h"
+#include "storage/historyrepository.h"
+#include "storage/planreader.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+/**
+ * What the editing GUI tests share: a copy of the sample plan on disk, re-reading it with
+ * PlanReader (the database, not the widgets, is the truth), its history, and answering the
+ * modal dialogs an action opens.
+ */
+namespace Jfp::UiTest {
+
+using namespace Qt::StringLiterals;
+
+inline QString samplePlan(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    QFile::remove(path);
+    QString error;
+    if (!SamplePlan::createFile(path, &error))
+        qFatal("%s", qPrintable(error));
+    return path;
+}
+
+/** The plan as it is in the file now, read through its own connection. */
+inline PlanSnapshot reread(const QString &path)
+{
+    QString error;
+    auto db = Database::open(path, Database::OpenMode::ReadOnly, &error);
+    if (!db)
+        qFatal("%s", qPrintable(error));
+    const auto plan = PlanReader::read(*db, &error);
+    if (!plan)
+        qFatal("%s", qPrintable(error));
+    return *plan;
+}
+
+inline QList<ChangeRecord> history(const QString &path)
+{
+    QString error;
+    auto db = Database::open(path, Database::OpenMode::ReadOnly, &error);
+    if (!db)
+        qFatal("%s", qPrintable(error));
+    const auto rows = HistoryRepository(*db).query({}, &error);
+    if (!rows)
+        qFatal("%s", qPrintable(error));
+    return *rows;
+}
+
+using CommandTest::byId;
+using CommandTest::byName;
+
+/**
+ * Runs `answer` on the next modal dialog of type D that opens (a message box or an editor
+ * dialog), from the event loop, while the code under test waits in exec().
+ */
+template<typename D>
+void whenDialogOpens(std::function<void(D *)> answer)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer] {
+        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        answer(dialog);
+    });
+    timer->start();
+}
+
+/** Saves a picture of `widget` as NAME.png when JFP_SCREENSHOT_DIR is set (to look at). */
+inline void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("JFP_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(50); // let pending layout requests settle
+    widget->grab().save(QDir(dir).filePath(name + u".png"_s));
+}
+
+/** A window on a fresh copy of the sample plan, shown and active. */
+struct Window
+{
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<MainWindow> window;
+
+    explicit Window(const QString &name = u"plan.jfp"_s)
+    {
+        path = samplePlan(dir, name);
+        window = std::make_unique<MainWindow>();
+        window->setMessagesSilenced(true);
+        window->show();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qWarning("the window did not become active");
+        if (!window->openPlan(path))
+            qFatal("%s", qPrintable(window->lastError()));
+    }
+    MainWindow *operator->() const { return window.get(); }
+};
+
+} // namespace Jfp::UiTest
