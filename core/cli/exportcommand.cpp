@@ -5,13 +5,12 @@
 #include "arguments.h"
 
 #include "coretr.h"
-#include "import/seriestemplate.h"
+#include "export/planexport.h"
 #include "reporting/indicatorsummary.h"
 #include "storage/database.h"
 #include "storage/planreader.h"
 
 #include <QBuffer>
-#include <QSaveFile>
 
 namespace Jfp::Cli {
 
@@ -41,7 +40,9 @@ int runExport(const QStringList &words, Streams &streams)
     const Arguments args = parseArguments(words, {}, {u"--out"_s, u"--area"_s, u"--programme"_s});
     const QString path = singleFile(args, u"export"_s);
     if (!args.hasOption(u"--out"_s) || args.option(u"--out"_s).isEmpty())
-        throw BadUsage{Tr::tr("'export' needs --out OUT.csv (or --out - for standard output)")};
+        throw BadUsage{
+            Tr::tr("'export' needs --out OUT.xlsx or --out OUT.csv (or --out - for CSV on standard "
+                   "output)")};
     const QString out = args.option(u"--out"_s);
 
     QString error;
@@ -87,34 +88,38 @@ int runExport(const QStringList &words, Streams &streams)
         programme = found.constFirst();
     }
 
-    QList<const Indicator *> indicators;
-    for (const IndicatorSummary &row : IndicatorSummaries::forArea(*plan, areaId)) {
-        if (!programme || plan->isProgrammeWithin(row.indicator->programmeId, programme->id))
-            indicators << row.indicator;
-    }
-
-    int rows = 0;
+    ExportScope scope;
+    scope.areaId = areaId;
+    scope.programmeId = programme ? programme->id : 0;
+    PlanExport::Summary summary;
     if (out == u"-"_s) {
         QByteArray bytes;
         QBuffer buffer(&bytes);
         if (!buffer.open(QIODevice::WriteOnly)
-            || !SeriesTemplate::write(&buffer, *plan, indicators, &error, &rows)) {
+            || !PlanExport::writeSeriesCsv(&buffer, *plan, scope, &error, &summary)) {
             return fail(streams.err, Tr::tr("the export could not be written: %1").arg(error));
         }
         streams.out << QString::fromUtf8(bytes);
         return Success;
     }
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly)
-        || !SeriesTemplate::write(&file, *plan, indicators, &error, &rows) || !file.commit()) {
-        return fail(streams.err,
-                    Tr::tr("'%1' could not be written: %2")
-                        .arg(out, error.isEmpty() ? file.errorString() : error));
+    // Any name but *.xlsx gets the series CSV, as before there was a workbook.
+    const PlanExport::Format format
+        = PlanExport::formatOf(out).value_or(PlanExport::Format::SeriesCsv);
+    if (!PlanExport::write(out, *plan, scope, &error, &summary, format))
+        return fail(streams.err, Tr::tr("'%1' could not be written: %2").arg(out, error));
+    if (summary.format == PlanExport::Format::SeriesCsv) {
+        streams.out << Tr::tr("Wrote %1 row(s) for %2 indicator(s) to %3.")
+                           .arg(summary.rows)
+                           .arg(summary.indicators)
+                           .arg(out)
+                    << Qt::endl;
+        return Success;
     }
-    streams.out << Tr::tr("Wrote %1 row(s) for %2 indicator(s) to %3.")
-                       .arg(rows)
-                       .arg(indicators.size())
-                       .arg(out)
+    QStringList counts;
+    const QList<PlanWorkbook::SheetLayout> &layouts = PlanWorkbook::layouts();
+    for (int i = 0; i < layouts.size() && i < summary.sheetRows.size(); ++i)
+        counts << u"%1 %2"_s.arg(summary.sheetRows.at(i)).arg(layouts.at(i).name);
+    streams.out << Tr::tr("Wrote the plan workbook (%1) to %2.").arg(counts.join(u", "_s), out)
                 << Qt::endl;
     return Success;
 }
@@ -124,8 +129,8 @@ int runExport(const QStringList &words, Streams &streams)
 Command exportCommand()
 {
     return {u"export"_s,
-            u"export FILE --out OUT.csv [--area NAME_OR_CODE] [--programme NAME_OR_ID]"_s,
-            Tr::tr("Export indicator series (planned and actual values) as CSV"),
+            u"export FILE --out OUT.xlsx|OUT.csv [--area NAME_OR_CODE] [--programme NAME_OR_ID]"_s,
+            Tr::tr("Export the plan as an Excel workbook, or its indicator series as CSV"),
             runExport};
 }
 

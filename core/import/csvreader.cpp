@@ -232,4 +232,33 @@ bool CsvReader::readRecord(QStringList &fields)
     }
 }
 
+namespace {
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
+        && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+} // namespace
+
+bool writeCsvRecord(QIODevice *device, const QStringList &fields, QString *error)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString &field : fields)
+        quoted << csvField(field);
+    const QByteArray bytes = (quoted.join(u',') + QStringLiteral("\r\n")).toUtf8();
+    if (device->write(bytes) != bytes.size()) {
+        if (error)
+            *error = device->errorString();
+        return false;
+    }
+    return true;
+}
+
 } // namespace Jfp

@@ -69,4 +69,10 @@ private:
     qsizetype m_maxFieldLength = 1024 * 1024;
 };
 
+/**
+ * Writes one RFC 4180 record: fields joined by commas, quoted (with doubled quotes) when they
+ * hold a comma, quote or line break, ended by CRLF, as UTF-8.
+ */
+bool writeCsvRecord(QIODevice *device, const QStringList &fields, QString *error);
+
 } // namespace Jfp

@@ -42,35 +42,10 @@ enum Column {
     ColumnCount
 };
 
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
-        && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
 QString csvNumber(const OptionalValue &value)
 {
     // The shortest text that reads back as the same double.
     return value ? QString::number(*value, 'g', QLocale::FloatingPointShortest) : QString();
-}
-
-bool writeLine(QIODevice *device, const QStringList &fields, QString *error)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &field : fields)
-        quoted << csvField(field);
-    const QByteArray bytes = (quoted.join(u',') + u"\r\n"_s).toUtf8();
-    if (device->write(bytes) != bytes.size()) {
-        if (error)
-            *error = device->errorString();
-        return false;
-    }
-    return true;
 }
 
 // Orders period labels as periods; labels that do not parse come last, by text.
@@ -112,7 +87,7 @@ QStringList columns()
 
 bool writeBlank(QIODevice *device, QString *error)
 {
-    return writeLine(device, columns(), error);
+    return writeCsvRecord(device, columns(), error);
 }
 
 bool write(QIODevice *device,
@@ -174,7 +149,7 @@ bool write(QIODevice *device,
                 fields[Denominator] = csvNumber(actual->denominator);
                 fields[Note] = actual->note;
             }
-            if (!writeLine(device, fields, error))
+            if (!writeCsvRecord(device, fields, error))
                 return false;
             ++rows;
         }

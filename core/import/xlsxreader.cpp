@@ -1,0 +1,466 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "xlsxreader.h"
+
+#include "coretr.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QXmlStreamReader>
+
+#include <unzip.h>
+
+#include <cmath>
+
+namespace Jfp {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 maxPartSize = 256 * 1024 * 1024; // sharedStrings.xml of a very large workbook
+
+/** The open entry of a zip file as a sequential, read-only device. */
+class ZipEntryDevice : public QIODevice
+{
+public:
+    explicit ZipEntryDevice(unzFile zip)
+        : m_zip(zip)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool failed() const { return m_failed; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const int chunk = int(std::min<qint64>(maxSize, 1 << 20));
+        const int n = unzReadCurrentFile(m_zip, data, unsigned(chunk));
+        if (n < 0) {
+            m_failed = true;
+            setErrorString(Tr::tr("the workbook is damaged (zip error %1)").arg(n));
+            return -1;
+        }
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    unzFile m_zip;
+    bool m_failed = false;
+};
+
+bool isDateFormatCode(QString code)
+{
+    // Drop quoted text, escaped characters and colours/conditions in brackets, then look for
+    // the letters of dates and times.
+    QString plain;
+    bool quoted = false;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        if (c == u'"') {
+            quoted = !quoted;
+        } else if (quoted) {
+            continue;
+        } else if (c == u'\\' || c == u'_' || c == u'*') {
+            ++i;
+        } else if (c == u'[') {
+            const qsizetype close = code.indexOf(u']', i);
+            if (close < 0)
+                break;
+            const QString inside = code.mid(i + 1, close - i - 1).toLower();
+            if (!inside.isEmpty() && std::all_of(inside.cbegin(), inside.cend(), [](QChar ch) {
+                    return ch == u'h' || ch == u'm' || ch == u's';
+                }))
+                plain += inside; // elapsed time, [h]:mm
+            i = close;
+        } else {
+            plain += c.toLower();
+        }
+    }
+    if (plain.contains(u"general"_s))
+        return false;
+    return std::any_of(plain.cbegin(), plain.cend(), [](QChar ch) {
+        return ch == u'd' || ch == u'm' || ch == u'y' || ch == u'h' || ch == u's';
+    });
+}
+
+bool isBuiltInDateFormat(int id)
+{
+    return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47)
+           || (id >= 50 && id <= 58) || (id >= 71 && id <= 81);
+}
+
+/** "B12" → column 1; -1 when it does not start with letters. */
+int columnOf(QStringView reference)
+{
+    int column = 0;
+    qsizetype i = 0;
+    for (; i < reference.size() && reference.at(i).isLetter(); ++i)
+        column = column * 26 + (reference.at(i).toUpper().unicode() - u'A' + 1);
+    return i == 0 ? -1 : column - 1;
+}
+
+QString joinPath(const QString &base, const QString &target)
+{
+    if (target.startsWith(u'/'))
+        return target.mid(1);
+    QStringList parts = base.split(u'/', Qt::SkipEmptyParts);
+    for (const QString &part : target.split(u'/', Qt::SkipEmptyParts)) {
+        if (part == u".."_s) {
+            if (!parts.isEmpty())
+                parts.removeLast();
+        } else if (part != u"."_s) {
+            parts << part;
+        }
+    }
+    return parts.join(u'/');
+}
+
+/** The text of an <si> or <is> element: its <t>, or the <t>s of its runs; not phonetic runs. */
+QString readRichText(QXmlStreamReader &xml)
+{
+    const QString end = xml.name().toString();
+    QString text;
+    int phonetic = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == u"rPh"_s)
+                ++phonetic;
+            else if (xml.name() == u"t"_s && phonetic == 0)
+                text += xml.readElementText();
+        } else if (xml.isEndElement()) {
+            if (xml.name() == u"rPh"_s)
+                --phonetic;
+            else if (xml.name() == end)
+                break;
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+struct XlsxReader::Private
+{
+    QString path;
+    unzFile zip = nullptr;
+    QStringList names;
+    QHash<QString, QString> sheetPaths; // sheet name → entry in the zip
+    QStringList sharedStrings;
+    QList<bool> dateStyles; // by cell style (xf) index
+    bool date1904 = false;
+
+    bool openEntry(const QString &entry)
+    {
+        return unzLocateFile(zip, entry.toUtf8().constData(), 1) == UNZ_OK
+               && unzOpenCurrentFile(zip) == UNZ_OK;
+    }
+    /** The whole entry; false when it is missing, too large or damaged. */
+    bool readEntry(const QString &entry, QByteArray *bytes, bool *missing = nullptr)
+    {
+        if (unzLocateFile(zip, entry.toUtf8().constData(), 1) != UNZ_OK) {
+            if (missing)
+                *missing = true;
+            return false;
+        }
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
+            || qint64(info.uncompressed_size) > maxPartSize || unzOpenCurrentFile(zip) != UNZ_OK)
+            return false;
+        bytes->resize(qsizetype(info.uncompressed_size));
+        const int n = unzReadCurrentFile(zip, bytes->data(), unsigned(bytes->size()));
+        const int closed = unzCloseCurrentFile(zip);
+        return n == bytes->size() && closed == UNZ_OK;
+    }
+    QHash<QString, QString> relationships(const QString &relsEntry, const QString &baseDir)
+    {
+        QHash<QString, QString> targets;
+        QByteArray bytes;
+        if (!readEntry(relsEntry, &bytes))
+            return targets;
+        QXmlStreamReader xml(bytes);
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"Relationship"_s) {
+                const auto attributes = xml.attributes();
+                targets.insert(attributes.value(u"Id"_s).toString(),
+                               joinPath(baseDir, attributes.value(u"Target"_s).toString()));
+            }
+        }
+        return targets;
+    }
+    QVariant value(const QString &type, int style, const QString &v, const QString &inlineText)
+    {
+        if (type == u"s"_s) {
+            bool ok = false;
+            const int index = v.toInt(&ok);
+            return ok && index >= 0 && index < sharedStrings.size()
+                       ? QVariant(sharedStrings.at(index))
+                       : QVariant(QString());
+        }
+        if (type == u"inlineStr"_s)
+            return inlineText;
+        if (type == u"str"_s || type == u"e"_s)
+            return v;
+        if (type == u"b"_s)
+            return v.trimmed() == u"1"_s;
+        if (type == u"d"_s) { // ISO 8601 (strict Open XML)
+            const QDateTime when = QDateTime::fromString(v, Qt::ISODate);
+            if (when.isValid())
+                return when.time() == QTime(0, 0) ? QVariant(when.date()) : QVariant(when);
+            const QDate date = QDate::fromString(v, Qt::ISODate);
+            return date.isValid() ? QVariant(date) : QVariant(v);
+        }
+        bool ok = false;
+        const double number = v.trimmed().toDouble(&ok);
+        if (!ok)
+            return v;
+        if (style >= 0 && style < dateStyles.size() && dateStyles.at(style) && std::isfinite(number)
+            && number >= 0 && number < 2958466) {
+            return XlsxReader::Private::serialToDate(number, date1904);
+        }
+        return number;
+    }
+    static QVariant serialToDate(double serial, bool date1904)
+    {
+        const double days = std::floor(serial);
+        // Excel counts 1900 as a leap year: from 1 March 1900 on, day 0 is 30 December 1899.
+        const QDate epoch = date1904    ? QDate(1904, 1, 1)
+                            : days < 61 ? QDate(1899, 12, 31)
+                                        : QDate(1899, 12, 30);
+        const QDate date = epoch.addDays(qint64(days));
+        const qint64 ms = std::llround((serial - days) * 86400000.0);
+        if (ms == 0)
+            return date;
+        return QDateTime(date, QTime(0, 0).addMSecs(int(std::min<qint64>(ms, 86399999))));
+    }
+};
+
+XlsxReader::XlsxReader(const QString &path)
+    : d(new Private)
+{
+    d->path = path;
+}
+
+XlsxReader::~XlsxReader()
+{
+    if (d->zip)
+        unzClose(d->zip);
+    delete d;
+}
+
+QStringList XlsxReader::sheetNames() const
+{
+    return d->names;
+}
+
+QString XlsxReader::columnName(int column)
+{
+    QString name;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        name.prepend(QChar(u'A' + (n - 1) % 26));
+    return name;
+}
+
+bool XlsxReader::open()
+{
+    if (!QFileInfo::exists(d->path)) {
+        m_error = Tr::tr("does not exist. Check the name and folder.");
+        return false;
+    }
+    d->zip = unzOpen64(QFile::encodeName(d->path).constData());
+    if (!d->zip) {
+        m_error = Tr::tr("is not an Excel workbook (.xlsx): it is not a zip file. Save it from "
+                         "the spreadsheet as \"Excel Workbook (.xlsx)\".");
+        return false;
+    }
+    // The workbook part: named by the package relationships, xl/workbook.xml by convention.
+    QString workbookEntry = u"xl/workbook.xml"_s;
+    const QHash<QString, QString> packageRels = d->relationships(u"_rels/.rels"_s, QString());
+    QByteArray bytes;
+    {
+        QByteArray rels;
+        if (d->readEntry(u"_rels/.rels"_s, &rels)) {
+            QXmlStreamReader xml(rels);
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == u"Relationship"_s
+                    && xml.attributes().value(u"Type"_s).endsWith(u"/officeDocument"_s)) {
+                    workbookEntry = packageRels.value(xml.attributes().value(u"Id"_s).toString(),
+                                                      workbookEntry);
+                }
+            }
+        }
+    }
+    if (!d->readEntry(workbookEntry, &bytes)) {
+        m_error = Tr::tr("is a zip file but not an Excel workbook: it has no %1. Save it from "
+                         "the spreadsheet as \"Excel Workbook (.xlsx)\".")
+                      .arg(workbookEntry);
+        return false;
+    }
+    const QString baseDir = workbookEntry.section(u'/', 0, -2);
+    const QString relsEntry = (baseDir.isEmpty() ? QString() : baseDir + u'/') + u"_rels/"_s
+                              + workbookEntry.section(u'/', -1) + u".rels"_s;
+    const QHash<QString, QString> targets = d->relationships(relsEntry, baseDir);
+    QString stylesEntry = joinPath(baseDir, u"styles.xml"_s);
+    QString stringsEntry = joinPath(baseDir, u"sharedStrings.xml"_s);
+    {
+        QByteArray rels;
+        if (d->readEntry(relsEntry, &rels)) {
+            QXmlStreamReader xml(rels);
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (!xml.isStartElement() || xml.name() != u"Relationship"_s)
+                    continue;
+                const QStringView type = xml.attributes().value(u"Type"_s);
+                const QString target = targets.value(xml.attributes().value(u"Id"_s).toString());
+                if (type.endsWith(u"/styles"_s))
+                    stylesEntry = target;
+                else if (type.endsWith(u"/sharedStrings"_s))
+                    stringsEntry = target;
+            }
+        }
+    }
+    QXmlStreamReader xml(bytes);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"workbookPr"_s) {
+            const QStringView v = xml.attributes().value(u"date1904"_s);
+            d->date1904 = v == u"1"_s || v.compare(u"true"_s, Qt::CaseInsensitive) == 0;
+        } else if (xml.name() == u"sheet"_s) {
+            const auto attributes = xml.attributes();
+            QString relId;
+            for (const QXmlStreamAttribute &a : attributes) {
+                if (a.name() == u"id"_s) // r:id, whatever the prefix
+                    relId = a.value().toString();
+            }
+            const QString name = attributes.value(u"name"_s).toString();
+            d->names << name;
+            d->sheetPaths.insert(name, targets.value(relId));
+        }
+    }
+    if (xml.hasError()) {
+        m_error
+            = Tr::tr("is damaged: its list of sheets cannot be read (%1)").arg(xml.errorString());
+        return false;
+    }
+
+    bool missing = false;
+    if (d->readEntry(stringsEntry, &bytes, &missing)) {
+        QXmlStreamReader strings(bytes);
+        while (!strings.atEnd()) {
+            strings.readNext();
+            if (strings.isStartElement() && strings.name() == u"si"_s)
+                d->sharedStrings << readRichText(strings);
+        }
+    } else if (!missing) {
+        m_error = Tr::tr("is damaged: its shared strings cannot be read");
+        return false;
+    }
+
+    missing = false;
+    if (d->readEntry(stylesEntry, &bytes, &missing)) {
+        QHash<int, bool> customDate;
+        QXmlStreamReader styles(bytes);
+        bool inCellXfs = false;
+        while (!styles.atEnd()) {
+            styles.readNext();
+            if (styles.isStartElement() && styles.name() == u"numFmt"_s) {
+                customDate.insert(
+                    styles.attributes().value(u"numFmtId"_s).toInt(),
+                    isDateFormatCode(styles.attributes().value(u"formatCode"_s).toString()));
+            } else if (styles.isStartElement() && styles.name() == u"cellXfs"_s) {
+                inCellXfs = true;
+            } else if (styles.isEndElement() && styles.name() == u"cellXfs"_s) {
+                inCellXfs = false;
+            } else if (inCellXfs && styles.isStartElement() && styles.name() == u"xf"_s) {
+                const int id = styles.attributes().value(u"numFmtId"_s).toInt();
+                d->dateStyles << customDate.value(id, isBuiltInDateFormat(id));
+            }
+        }
+    } else if (!missing) {
+        m_error = Tr::tr("is damaged: its styles cannot be read");
+        return false;
+    }
+    return true;
+}
+
+bool XlsxReader::readSheet(const QString &name, const std::function<bool(const Row &)> &onRow)
+{
+    const QString entry = d->sheetPaths.value(name);
+    if (!d->names.contains(name) || entry.isEmpty() || !d->openEntry(entry)) {
+        m_error = Tr::tr("has no sheet named %1").arg(name);
+        return false;
+    }
+    ZipEntryDevice device(d->zip);
+    QXmlStreamReader xml(&device);
+    Row row;
+    int lastRow = 0;
+    int nextColumn = 0;
+    bool stopped = false;
+    while (!xml.atEnd() && !stopped) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"row"_s) {
+            bool ok = false;
+            const int number = xml.attributes().value(u"r"_s).toInt(&ok);
+            row = Row{ok && number > 0 ? number : lastRow + 1, {}};
+            lastRow = row.number;
+            nextColumn = 0;
+        } else if (xml.isEndElement() && xml.name() == u"row"_s) {
+            if (!row.cells.isEmpty())
+                stopped = !onRow(row);
+        } else if (xml.isStartElement() && xml.name() == u"c"_s) {
+            const auto attributes = xml.attributes();
+            int column = columnOf(attributes.value(u"r"_s));
+            if (column < 0)
+                column = nextColumn;
+            nextColumn = column + 1;
+            const QString type = attributes.value(u"t"_s).toString();
+            bool styled = false;
+            const int style = attributes.value(u"s"_s).toInt(&styled);
+            QString v;
+            QString inlineText;
+            bool hasValue = false;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == u"v"_s) {
+                    v = xml.readElementText();
+                    hasValue = true;
+                } else if (xml.isStartElement() && xml.name() == u"is"_s) {
+                    inlineText = readRichText(xml);
+                    hasValue = true;
+                } else if (xml.isStartElement()) {
+                    xml.skipCurrentElement(); // <f> formulas and extensions
+                } else if (xml.isEndElement() && xml.name() == u"c"_s) {
+                    break;
+                }
+            }
+            if (hasValue) {
+                const QVariant value = d->value(type, styled ? style : 0, v, inlineText);
+                if (!(value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+                    row.cells.insert(column, value);
+            }
+        }
+    }
+    const bool damaged = (xml.hasError() && !stopped) || device.failed();
+    const QString detail = device.failed() ? device.errorString() : xml.errorString();
+    const int closed = unzCloseCurrentFile(d->zip);
+    if (damaged || (!stopped && closed != UNZ_OK)) {
+        m_error = Tr::tr("is damaged: sheet %1 cannot be read after row %2 (%3)")
+                      .arg(name)
+                      .arg(lastRow)
+                      .arg(damaged ? detail : Tr::tr("checksum error"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace Jfp
