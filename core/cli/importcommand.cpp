@@ -7,7 +7,7 @@
 #include "coretr.h"
 #include "import/fingertipsimport.h"
 #include "import/fingertipsreader.h"
-#include "import/seriestemplate.h"
+#include "import/workbookimport.h"
 #include "storage/database.h"
 #include "storage/planreader.h"
 
@@ -53,7 +53,7 @@ int runImport(const QStringList &words, Streams &streams)
 
     const ImportPlan preview
         = format == u"template"_s
-              ? SeriesTemplate::planFile(*plan, source)
+              ? WorkbookImport::planFile(*plan, source)
               : FingertipsImport::plan(*plan, FingertipsReader::readFile(source), links);
     streams.out << preview.summary();
     if (preview.hasErrors()) {
@@ -83,6 +83,30 @@ int runImport(const QStringList &words, Streams &streams)
     int newLinks = 0;
     for (const ImportPlan::Link &link : preview.links)
         newLinks += link.isNew ? 1 : 0;
+    const int items = int(preview.areas.size() + preview.programmes.size()
+                          + preview.milestones.size() + preview.indicators.size());
+    if (items > 0) {
+        const auto changed = [](const auto &list, ImportPlan::Change change) {
+            return int(std::count_if(list.cbegin(), list.cend(), [change](const auto &c) {
+                return c.change == change;
+            }));
+        };
+        const auto added = [&](const auto &list) { return changed(list, ImportPlan::Change::Add); };
+        const auto replaced
+            = [&](const auto &list) { return changed(list, ImportPlan::Change::Replace); };
+        streams.out << Tr::tr("Imported into %1: %2 item(s) added (%3 areas, %4 programmes, %5 "
+                              "milestones, %6 indicators), %7 changed.")
+                           .arg(path)
+                           .arg(added(preview.areas) + added(preview.programmes)
+                                + added(preview.milestones) + added(preview.indicators))
+                           .arg(added(preview.areas))
+                           .arg(added(preview.programmes))
+                           .arg(added(preview.milestones))
+                           .arg(added(preview.indicators))
+                           .arg(replaced(preview.areas) + replaced(preview.programmes)
+                                + replaced(preview.milestones) + replaced(preview.indicators))
+                    << Qt::endl;
+    }
     streams.out << Tr::tr("Imported into %1: %2 value(s) added, %3 replaced, %4 new link(s).")
                        .arg(path)
                        .arg(preview.count(ImportPlan::Change::Add))
@@ -99,8 +123,8 @@ Command importCommand()
     return {u"import"_s,
             u"import FILE SOURCE [--format fingertips|template] "
             "[--link FINGERTIPS_ID=INDICATOR]... [--dry-run]"_s,
-            Tr::tr("Import values from a Fingertips export or a filled-in series template "
-                   "(preview with --dry-run)"),
+            Tr::tr("Import values from a Fingertips export, or a filled-in plan workbook, "
+                   "series CSV or milestone CSV (preview with --dry-run)"),
             runImport};
 }
 

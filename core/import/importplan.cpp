@@ -3,7 +3,11 @@
 #include "importplan.h"
 
 #include "coretr.h"
+#include "storage/arearepository.h"
 #include "storage/database.h"
+#include "storage/indicatorrepository.h"
+#include "storage/milestonerepository.h"
+#include "storage/programmerepository.h"
 #include "storage/seriesrepository.h"
 
 #include <QHash>
@@ -32,6 +36,63 @@ QString describe(const ActualValue &a)
     return text;
 }
 
+QString itemName(const Area &a)
+{
+    return a.name;
+}
+QString itemName(const Programme &p)
+{
+    return p.name;
+}
+QString itemName(const Milestone &m)
+{
+    return m.title;
+}
+QString itemName(const Indicator &i)
+{
+    return i.name;
+}
+
+template<typename T>
+int countItems(const QList<ImportPlan::ItemChange<T>> &list, ImportPlan::Change change)
+{
+    return int(std::count_if(
+        list.cbegin(), list.cend(), [change](const auto &item) { return item.change == change; }));
+}
+
+template<typename T>
+QString describeItems(const QString &heading,
+                      const QString &kind,
+                      const QList<ImportPlan::ItemChange<T>> &list)
+{
+    using Change = ImportPlan::Change;
+    if (list.isEmpty())
+        return {};
+    QString text = Tr::tr("%1: %2 to add, %3 to change, %4 unchanged")
+                       .arg(heading)
+                       .arg(countItems(list, Change::Add))
+                       .arg(countItems(list, Change::Replace))
+                       .arg(countItems(list, Change::Same))
+                   + u'\n';
+    for (const auto &c : list) {
+        if (c.change == Change::Add) {
+            text += u"  "_s
+                    + Tr::tr("add %1 '%2' (%3)")
+                          .arg(kind, itemName(c.item), ImportProblem::where(c.sheet, c.line))
+                    + u'\n';
+        } else if (c.change == Change::Replace) {
+            text += u"  "_s
+                    + Tr::tr("change %1 '%2': %3 (%4)")
+                          .arg(kind,
+                               itemName(c.item),
+                               c.fields.join(u", "_s),
+                               ImportProblem::where(c.sheet, c.line))
+                    + u'\n';
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 bool sameActualValue(const ActualValue &a, const ActualValue &b)
@@ -40,10 +101,28 @@ bool sameActualValue(const ActualValue &a, const ActualValue &b)
            && a.denominator == b.denominator && a.note == b.note && a.synthetic == b.synthetic;
 }
 
+QString ImportProblem::where(const QString &sheet, qint64 line)
+{
+    return sheet.isEmpty() ? Tr::tr("line %1").arg(line) : Tr::tr("%1 row %2").arg(sheet).arg(line);
+}
+
 QString ImportProblem::toString() const
 {
     QString where;
-    if (line > 0 && !column.isEmpty())
+    if (!sheet.isEmpty()) {
+        // Excel's own cell reference, Milestones!D14, or the row when no column is meant.
+        if (line > 0 && columnNumber >= 0) {
+            QString letters;
+            for (int n = columnNumber + 1; n > 0; n = (n - 1) / 26)
+                letters.prepend(QChar(u'A' + (n - 1) % 26));
+            where = sheet + u'!' + letters + QString::number(line);
+        } else {
+            where = line > 0 ? ImportProblem::where(sheet, line) : sheet;
+        }
+        if (!column.isEmpty())
+            where += u" ("_s + column + u')';
+        where += u": "_s;
+    } else if (line > 0 && !column.isEmpty())
         where = Tr::tr("line %1, column %2: ").arg(line).arg(column);
     else if (line > 0)
         where = Tr::tr("line %1: ").arg(line);
@@ -70,7 +149,15 @@ QStringList ImportPlan::errorMessages() const
 bool ImportPlan::hasChanges() const
 {
     return std::any_of(links.cbegin(), links.cend(), [](const Link &l) { return l.isNew; })
-           || count(Change::Add) + count(Change::Replace) > 0;
+           || count(Change::Add) + count(Change::Replace) > 0
+           || countItems(areas, Change::Add) + countItems(areas, Change::Replace)
+                      + countItems(programmes, Change::Add)
+                      + countItems(programmes, Change::Replace)
+                      + countItems(milestones, Change::Add)
+                      + countItems(milestones, Change::Replace)
+                      + countItems(indicators, Change::Add)
+                      + countItems(indicators, Change::Replace)
+                  > 0;
 }
 
 int ImportPlan::count(Change change) const
@@ -94,6 +181,10 @@ QString ImportPlan::summary() const
         }));
     };
     text += Tr::tr("Import from %1").arg(file) + u'\n';
+    text += describeItems(Tr::tr("Areas"), Tr::tr("area"), areas);
+    text += describeItems(Tr::tr("Programmes"), Tr::tr("programme"), programmes);
+    text += describeItems(Tr::tr("Milestones"), Tr::tr("milestone"), milestones);
+    text += describeItems(Tr::tr("Indicators"), Tr::tr("indicator"), indicators);
     if (!links.isEmpty() || source == u"fingertips"_s)
         text += Tr::tr("Links:") + u'\n';
     if (links.isEmpty() && source == u"fingertips"_s)
@@ -116,18 +207,20 @@ QString ImportPlan::summary() const
         for (const PlannedChange &p : planned) {
             if (p.change == Change::Add) {
                 text += u"  "_s
-                        + Tr::tr("add %1 %2: %3 (line %4)")
-                              .arg(p.indicatorName, p.value.period, number(p.value.value))
-                              .arg(p.line)
+                        + Tr::tr("add %1 %2: %3 (%4)")
+                              .arg(p.indicatorName,
+                                   p.value.period,
+                                   number(p.value.value),
+                                   ImportProblem::where(p.sheet, p.line))
                         + u'\n';
             } else if (p.change == Change::Replace) {
                 text += u"  "_s
-                        + Tr::tr("replace %1 %2: %3 with %4 (line %5)")
+                        + Tr::tr("replace %1 %2: %3 with %4 (%5)")
                               .arg(p.indicatorName,
                                    p.value.period,
                                    number(p.previous),
-                                   number(p.value.value))
-                              .arg(p.line)
+                                   number(p.value.value),
+                                   ImportProblem::where(p.sheet, p.line))
                         + u'\n';
             }
         }
@@ -140,18 +233,20 @@ QString ImportPlan::summary() const
     for (const ActualChange &a : actuals) {
         if (a.change == Change::Add) {
             text += u"  "_s
-                    + Tr::tr("add %1 %2: %3 (line %4)")
-                          .arg(a.indicatorName, a.value.period, describe(a.value))
-                          .arg(a.line)
+                    + Tr::tr("add %1 %2: %3 (%4)")
+                          .arg(a.indicatorName,
+                               a.value.period,
+                               describe(a.value),
+                               ImportProblem::where(a.sheet, a.line))
                     + u'\n';
         } else if (a.change == Change::Replace) {
             text += u"  "_s
-                    + Tr::tr("replace %1 %2: %3 with %4 (line %5)")
+                    + Tr::tr("replace %1 %2: %3 with %4 (%5)")
                           .arg(a.indicatorName,
                                a.value.period,
                                a.previous ? describe(*a.previous) : QString(),
-                               describe(a.value))
-                          .arg(a.line)
+                               describe(a.value),
+                               ImportProblem::where(a.sheet, a.line))
                     + u'\n';
         }
     }
@@ -163,24 +258,24 @@ QString ImportPlan::summary() const
     for (const BenchmarkChange &b : benchmarks) {
         if (b.change == Change::Add) {
             text += u"  "_s
-                    + Tr::tr("add %1, %2 (%3) %4: %5 (line %6)")
+                    + Tr::tr("add %1, %2 (%3) %4: %5 (%6)")
                           .arg(b.indicatorName,
                                b.benchmarkName,
                                b.benchmarkCode,
                                b.value.period,
-                               number(b.value.value))
-                          .arg(b.line)
+                               number(b.value.value),
+                               ImportProblem::where(b.sheet, b.line))
                     + u'\n';
         } else if (b.change == Change::Replace) {
             text += u"  "_s
-                    + Tr::tr("replace %1, %2 (%3) %4: %5 with %6 (line %7)")
+                    + Tr::tr("replace %1, %2 (%3) %4: %5 with %6 (%7)")
                           .arg(b.indicatorName,
                                b.benchmarkName,
                                b.benchmarkCode,
                                b.value.period,
                                number(b.previous),
-                               number(b.value.value))
-                          .arg(b.line)
+                               number(b.value.value),
+                               ImportProblem::where(b.sheet, b.line))
                     + u'\n';
         }
     }
@@ -210,17 +305,68 @@ bool applyImport(Database &db, const ImportPlan &importPlan, QString *error)
     if (!transaction.isActive())
         return fail(
             Tr::tr("could not start a transaction: %1").arg(db.connection().lastError().text()));
-    SeriesRepository repository(db);
     QString detail;
+    // New items are known by negative placeholders until they have their ids.
+    QHash<Id, Id> areaIds;
+    QHash<Id, Id> programmeIds;
+    QHash<Id, Id> indicatorIds;
+    const auto real = [](const QHash<Id, Id> &ids, Id id) { return id < 0 ? ids.value(id) : id; };
+    const auto store = [&](auto &repository, auto item, const auto &change, QHash<Id, Id> *ids) {
+        if (change.change == ImportPlan::Change::Add) {
+            const Id placeholder = item.id;
+            item.id = 0;
+            const Id id = repository.insert(item, &detail);
+            if (ids)
+                ids->insert(placeholder, id);
+            return id != 0;
+        }
+        return change.change == ImportPlan::Change::Same || repository.update(item, &detail);
+    };
+    const auto itemFailed = [&](const QString &name, const auto &change) {
+        return fail(Tr::tr("could not write '%1' (%2): %3")
+                        .arg(name, ImportProblem::where(change.sheet, change.line), detail));
+    };
+    AreaRepository areaRepository(db);
+    for (const auto &change : importPlan.areas) {
+        Area area = change.item;
+        area.parentId = real(areaIds, area.parentId);
+        if (!store(areaRepository, area, change, &areaIds))
+            return itemFailed(area.name, change);
+    }
+    ProgrammeRepository programmeRepository(db);
+    for (const auto &change : importPlan.programmes) {
+        Programme programme = change.item;
+        programme.areaId = real(areaIds, programme.areaId);
+        programme.parentId = real(programmeIds, programme.parentId);
+        if (!store(programmeRepository, programme, change, &programmeIds))
+            return itemFailed(programme.name, change);
+    }
+    MilestoneRepository milestoneRepository(db);
+    for (const auto &change : importPlan.milestones) {
+        Milestone milestone = change.item;
+        milestone.programmeId = real(programmeIds, milestone.programmeId);
+        if (!store(milestoneRepository, milestone, change, nullptr))
+            return itemFailed(milestone.title, change);
+    }
+    IndicatorRepository indicatorRepository(db);
+    for (const auto &change : importPlan.indicators) {
+        Indicator indicator = change.item;
+        indicator.programmeId = real(programmeIds, indicator.programmeId);
+        if (!store(indicatorRepository, indicator, change, &indicatorIds))
+            return itemFailed(indicator.name, change);
+    }
+
+    SeriesRepository repository(db);
     for (const ImportPlan::Link &link : importPlan.links) {
         if (link.isNew
-            && !repository.addLink(link.indicatorId, importPlan.source, link.externalId, &detail))
+            && !repository.addLink(
+                real(indicatorIds, link.indicatorId), importPlan.source, link.externalId, &detail))
             return fail(
                 Tr::tr("could not remember the link to %1: %2").arg(link.externalId, detail));
     }
     for (const ImportPlan::PlannedChange &p : importPlan.planned) {
         if (p.change != ImportPlan::Change::Same
-            && !repository.upsertPlanned(p.indicatorId, p.value, &detail))
+            && !repository.upsertPlanned(real(indicatorIds, p.indicatorId), p.value, &detail))
             return fail(Tr::tr("could not write the planned value of %1 %2 (line %3): %4")
                             .arg(p.indicatorName, p.value.period)
                             .arg(p.line)
@@ -228,7 +374,7 @@ bool applyImport(Database &db, const ImportPlan &importPlan, QString *error)
     }
     for (const ImportPlan::ActualChange &a : importPlan.actuals) {
         if (a.change != ImportPlan::Change::Same
-            && !repository.upsertActual(a.indicatorId, a.value, &detail))
+            && !repository.upsertActual(real(indicatorIds, a.indicatorId), a.value, &detail))
             return fail(Tr::tr("could not write the actual value of %1 %2 (line %3): %4")
                             .arg(a.indicatorName, a.value.period)
                             .arg(a.line)
@@ -242,7 +388,7 @@ bool applyImport(Database &db, const ImportPlan &importPlan, QString *error)
         Id benchmarkId = benchmarkIds.value(key);
         if (benchmarkId == 0) {
             benchmarkId = repository.ensureBenchmark(
-                b.indicatorId, b.benchmarkName, b.benchmarkCode, &detail);
+                real(indicatorIds, b.indicatorId), b.benchmarkName, b.benchmarkCode, &detail);
             if (benchmarkId == 0)
                 return fail(
                     Tr::tr("could not write the benchmark %1: %2").arg(b.benchmarkName, detail));

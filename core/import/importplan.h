@@ -20,13 +20,20 @@ struct ImportProblem
 
     Severity severity = Severity::Error;
     QString file;
-    qint64 line = 0; // 0: the file as a whole
+    qint64 line = 0; // 0: the file as a whole; in a workbook, the row
     QString column;  // the column's heading as the file writes it; empty: the whole row
     QString message;
+    QString sheet = {};    // the workbook sheet; empty for a CSV file
+    int columnNumber = -1; // in a workbook, the 0-based column (for the cell reference)
 
     bool isError() const { return severity == Severity::Error; }
-    /** "export.csv: line 14, column Value: 'n/a' is not a number" */
+    /**
+     * "export.csv: line 14, column Value: 'n/a' is not a number", or in a workbook
+     * "plan.xlsx: Milestones!D14 (forecastDate): '31/13/2026' is not a date"
+     */
     QString toString() const;
+    /** "line 14" or "Milestones row 14": where a change comes from, for summaries. */
+    static QString where(const QString &sheet, qint64 line);
 };
 
 /**
@@ -47,6 +54,22 @@ struct ImportPlan
         bool isNew = false; // not yet remembered in the plan
     };
 
+    /**
+     * An area, programme, milestone or indicator to add or to change (from a plan workbook or
+     * a milestone CSV). A new item's id, and a reference to a new item (parentId, areaId,
+     * programmeId; indicatorId in the value changes below), is a negative placeholder that
+     * applyImport() replaces with the id the plan gives it.
+     */
+    template<typename T>
+    struct ItemChange
+    {
+        Change change = Change::Add;
+        QString sheet;
+        qint64 line = 0;
+        T item;             // the item as it will be
+        QStringList fields; // Replace: the fields that change
+    };
+
     struct PlannedChange
     {
         Change change = Change::Add;
@@ -55,6 +78,7 @@ struct ImportPlan
         qint64 line = 0;
         PeriodValue value; // a trajectory value
         OptionalValue previous;
+        QString sheet; // the workbook sheet the value is on; empty for a CSV file
     };
 
     struct ActualChange
@@ -65,6 +89,7 @@ struct ImportPlan
         qint64 line = 0;
         ActualValue value;
         std::optional<ActualValue> previous;
+        QString sheet;
     };
 
     struct BenchmarkChange
@@ -77,10 +102,15 @@ struct ImportPlan
         QString benchmarkCode;
         PeriodValue value;
         OptionalValue previous;
+        QString sheet;
     };
 
     QString file;
     QString source = QStringLiteral("fingertips");
+    QList<ItemChange<Area>> areas;
+    QList<ItemChange<Programme>> programmes;
+    QList<ItemChange<Milestone>> milestones;
+    QList<ItemChange<Indicator>> indicators; // their own fields; series go below
     QList<Link> links;
     QList<PlannedChange> planned;
     QList<ActualChange> actuals;
