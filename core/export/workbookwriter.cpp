@@ -100,8 +100,13 @@ private:
     lxw_worksheet *addSheet(const QString &name)
     {
         lxw_worksheet *sheet = workbook_add_worksheet(m_workbook, name.toUtf8().constData());
-        if (!sheet)
+        if (!sheet) {
             m_error = Tr::tr("could not add the sheet %1").arg(name);
+            return nullptr;
+        }
+        // Printed on A4 landscape.
+        worksheet_set_paper(sheet, 9);
+        worksheet_set_landscape(sheet);
         return sheet;
     }
 
@@ -182,14 +187,21 @@ bool Writer::writeInstructions()
                                        column.choices.join(u", "_s),
                                        column.required ? Tr::tr("yes") : QString(),
                                        column.meaning};
+            int lines = 1; // wrapped text needs a taller row; spreadsheets do not resize it
             for (int c = 0; c < cells.size(); ++c) {
                 if (!cells.at(c).isEmpty() && !text(sheet, name, row, c, cells.at(c), m_wrap))
                     return false;
+                const int perLine = int(widths[c]) - 2;
+                lines = std::max(lines, int((cells.at(c).size() + perLine - 1) / perLine));
             }
+            if (lines > 1)
+                worksheet_set_row(sheet, lxw_row_t(row), 15.0 * lines, nullptr);
             ++row;
         }
     }
     worksheet_freeze_panes(sheet, lxw_row_t(headerRow + 1), 0);
+    worksheet_fit_to_pages(sheet, 1, 0); // its columns fit the page width
+    worksheet_repeat_rows(sheet, lxw_row_t(headerRow), lxw_row_t(headerRow));
     return check(worksheet_autofilter(sheet, lxw_row_t(headerRow), 0, lxw_row_t(row - 1), 5),
                  name,
                  headerRow,
@@ -261,6 +273,7 @@ bool Writer::writeTable(const Table &table)
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), width, nullptr);
     }
     worksheet_freeze_panes(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, 0, 0);
     return check(worksheet_autofilter(sheet, 0, 0, lxw_row_t(row - 1), lxw_col_t(columns - 1)),
                  layout.name,
                  0,

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void sheetsAndHeaders();
     void typedCells();
     void layoutOfEachSheet();
+    void templateInstructions();
     void areaScope();
     void programmeScope();
     void csvStaysTheSeriesCsv();
@@ -248,10 +249,31 @@ void tst_WorkbookExport::layoutOfEachSheet()
         QVERIFY(xml.contains("<autoFilter ref=\"A1:"));
         QVERIFY(xml.contains("<cols>"));
         QVERIFY(xml.contains("customWidth=\"1\""));
+        QVERIFY(xml.contains("paperSize=\"9\" orientation=\"landscape\""));
     }
     const QByteArray styles = zipPart(m_path, u"xl/styles.xml"_s);
     QVERIFY(styles.contains("<b/>"));
     QVERIFY(styles.contains("formatCode=\"yyyy-mm-dd\""));
+}
+
+void tst_WorkbookExport::templateInstructions()
+{
+    const QString path = m_dir.filePath(u"blank.xlsx"_s);
+    QString error;
+    QVERIFY2(PlanExport::writeTemplate(path, &error), qPrintable(error));
+    QStringList names;
+    const auto sheets = readWorkbook(path, &names);
+    QCOMPARE(names.size(), 8);
+    QCOMPARE(names.constFirst(), u"Instructions"_s);
+    for (const PlanWorkbook::SheetLayout &layout : PlanWorkbook::layouts())
+        QCOMPARE(sheets.value(layout.name).size(), 1); // the header row only
+    // Paragraphs across the table's width; the table prints on the page width, its header
+    // frozen and repeated; wrapped meanings get taller rows.
+    const QByteArray xml = zipPart(path, u"xl/worksheets/sheet1.xml"_s);
+    QVERIFY(xml.contains("<mergeCell ref=\"A1:F1\"/>"));
+    QVERIFY(xml.contains("<pageSetUpPr fitToPage=\"1\"/>"));
+    QVERIFY(xml.contains("customHeight=\"1\""));
+    QVERIFY(zipPart(path, u"xl/workbook.xml"_s).contains("_xlnm.Print_Titles"));
 }
 
 void tst_WorkbookExport::areaScope()
