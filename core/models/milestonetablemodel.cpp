@@ -3,6 +3,7 @@
 #include "milestonetablemodel.h"
 
 #include "coretr.h"
+#include "domain/milestoneschedule.h"
 
 #include <QLocale>
 
@@ -10,7 +11,17 @@ namespace Jfp {
 
 MilestoneTableModel::MilestoneTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_today(QDate::currentDate())
 {}
+
+void MilestoneTableModel::setToday(const QDate &today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
 
 void MilestoneTableModel::setRows(QList<Row> rows)
 {
@@ -75,6 +86,8 @@ QVariant MilestoneTableModel::data(const QModelIndex &index, int role) const
             return m.forecastDate;
         case CompletionDateColumn:
             return m.completionDate;
+        case DueColumn:
+            return MilestoneSchedule::dueDate(m);
         default:
             return QDate();
         }
@@ -86,6 +99,10 @@ QVariant MilestoneTableModel::data(const QModelIndex &index, int role) const
         return Enums::key(m.status);
     case DateRole:
         return dateOf(index.column());
+    case StatusRole:
+        return int(m.status);
+    case DaysOverdueRole:
+        return MilestoneSchedule::daysOverdue(m, m_today);
     case Qt::ToolTipRole:
         return m.notes;
     case Qt::DisplayRole:
@@ -109,6 +126,8 @@ QVariant MilestoneTableModel::data(const QModelIndex &index, int role) const
     }
     case StatusColumn:
         return Enums::label(m.status);
+    case DueColumn:
+        return MilestoneSchedule::dueText(m, m_today);
     default:
         return {};
     }
@@ -133,6 +152,8 @@ QVariant MilestoneTableModel::headerData(int section, Qt::Orientation orientatio
         return Tr::tr("Completion date");
     case StatusColumn:
         return Tr::tr("Status");
+    case DueColumn:
+        return Tr::tr("Due");
     default:
         return {};
     }

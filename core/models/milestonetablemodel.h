@@ -8,7 +8,11 @@
 
 namespace Jfp {
 
-/** Milestones of an area (and the areas beneath it) or of a programme, one per row. */
+/**
+ * Milestones of an area (and the areas beneath it) or of a programme, one per row. The Due
+ * column says in words whether a milestone is overdue on the model's "today" (see
+ * MilestoneSchedule); DateRole gives each date column's date (the due date for Due) to sort by.
+ */
 class MilestoneTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,15 +26,25 @@ public:
         ForecastDateColumn,
         CompletionDateColumn,
         StatusColumn,
+        DueColumn,
         ColumnCount
     };
-    enum Role { MilestoneIdRole = Qt::UserRole + 1, StatusKeyRole, DateRole };
+    enum Role {
+        MilestoneIdRole = Qt::UserRole + 1,
+        StatusKeyRole,
+        DateRole,
+        StatusRole,      // MilestoneStatus as int
+        DaysOverdueRole, // MilestoneSchedule::daysOverdue, 0 when not overdue
+    };
 
     explicit MilestoneTableModel(QObject *parent = nullptr);
 
     void showArea(const PlanSnapshot *plan, Id areaId);
     void showProgramme(const PlanSnapshot *plan, Id programmeId);
     void clear();
+    /** The day "overdue" is measured against; today's date unless a test sets another. */
+    void setToday(const QDate &today);
+    QDate today() const { return m_today; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,6 +60,7 @@ private:
     void setRows(QList<Row> rows);
 
     QList<Row> m_rows;
+    QDate m_today;
 };
 
 } // namespace Jfp

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "syntheticplan.h"
 
+#include "domain/milestoneschedule.h"
 #include "domain/period.h"
 #include "storage/database.h"
 #include "storage/planwriter.h"
@@ -109,6 +110,73 @@ bool generate(Database &db, int indicators, int periods, QString *error)
             indicator.trajectory.append({period.toString(), *indicator.baselineValue - k * 0.2});
         }
         if (!writer.insertIndicator(indicator, i, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+bool addMilestones(Database &db, int count, const QDate &today, QString *error)
+{
+    QList<Id> programmes;
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT id FROM programme ORDER BY id"))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        programmes.append(query.value(0).toLongLong());
+    if (programmes.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("the plan has no programmes");
+        return false;
+    }
+    const QStringList deliverables = {
+        QStringLiteral("Care community hub opens"),
+        QStringLiteral("Business case approved"),
+        QStringLiteral("Workforce plan agreed"),
+        QStringLiteral("Pilot evaluation reported to the board"),
+        QStringLiteral("Digital front door live"),
+        QStringLiteral("Pathway redesign signed off"),
+        QStringLiteral("Contract awarded"),
+        QStringLiteral("Data sharing agreement in place"),
+    };
+    const QStringList owners = {QStringLiteral("Place director"),
+                                QStringLiteral("Public health lead"),
+                                QString(),
+                                QStringLiteral("Primary care lead")};
+    const QList<MilestoneStatus> statuses = {MilestoneStatus::OnTrack,
+                                             MilestoneStatus::AtRisk,
+                                             MilestoneStatus::NotStarted,
+                                             MilestoneStatus::Complete,
+                                             MilestoneStatus::OffTrack,
+                                             MilestoneStatus::OnTrack,
+                                             MilestoneStatus::Cancelled};
+    QRandomGenerator random(20260401); // reproducible
+    PlanWriter writer(db);
+    Transaction transaction(db);
+    const QDate horizonStart(2024, 4, 1);
+    for (int i = 0; i < count; ++i) {
+        Milestone m;
+        m.programmeId = programmes.at(i % programmes.size());
+        m.title
+            = QStringLiteral("%1 (%2)").arg(deliverables.at(i % deliverables.size())).arg(i + 1);
+        m.owner = owners.at(i % owners.size());
+        m.status = statuses.at(i % statuses.size());
+        // Complete milestones were due before today; the others at any time in the horizon.
+        const qint64 span = m.status == MilestoneStatus::Complete
+                                ? std::max<qint64>(1, horizonStart.daysTo(today) - 60)
+                                : 4 * 365;
+        m.baselineDate = horizonStart.addDays(qint64(random.bounded(int(span))));
+        if (i % 3 != 2)
+            m.forecastDate = m.baselineDate.addDays(int(random.bounded(150)));
+        if (m.status == MilestoneStatus::Complete) {
+            const QDate done = MilestoneSchedule::dueDate(m).addDays(int(random.bounded(20)) - 10);
+            m.completionDate = std::min(done, today.addDays(-1));
+        }
+        m.notes = QStringLiteral("Synthetic milestone for tests: not a real plan.");
+        m.source = QStringLiteral("Synthetic");
+        if (!writer.insertMilestone(m, i, error))
             return false;
     }
     return transaction.commit(error);

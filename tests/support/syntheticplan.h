@@ -24,4 +24,9 @@ bool addDemoSeries(Database &db, const QString &indicatorName, QString *error);
  *  quarterly actuals and a trajectory: for benchmarks. */
 bool generate(Database &db, int indicators, int periods, QString *error);
 
+/** Adds `count` reproducible milestones spread over the plan's programmes and the plan horizon,
+ *  with every status, some owners, slips from baseline and a few overdue on `today`. Their notes
+ *  say they are synthetic. */
+bool addMilestones(Database &db, int count, const QDate &today, QString *error);
+
 } // namespace Jfp::SyntheticPlan

@@ -139,6 +139,7 @@ void MainWindow::createActions()
     });
     focusIndicators->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     QAction *focusMilestones = view->addAction(tr("Go to &Milestones"), this, [this] {
+        m_details->showMilestonesTab();
         m_details->milestoneTable()->setFocus(Qt::ShortcutFocusReason);
     });
     focusMilestones->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));

@@ -7,8 +7,8 @@
 #include "domain/valueformat.h"
 #include "editors/areaform.h"
 #include "editors/programmeform.h"
+#include "milestonesview.h"
 #include "models/indicatortablemodel.h"
-#include "models/milestonetablemodel.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -54,8 +54,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_scroll(new QScrollArea(this))
     , m_tabs(new QTabWidget(this))
     , m_chartPanel(new ChartPanel(this))
+    , m_milestonesView(new MilestonesView(this))
     , m_indicators(new IndicatorTableModel(this))
-    , m_milestones(new MilestoneTableModel(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -82,10 +82,9 @@ DetailsPane::DetailsPane(QWidget *parent)
     auto *icons = new SpcIconDelegate(IndicatorTableModel::SpcIconRole, this);
     m_indicatorTable->setItemDelegateForColumn(IndicatorTableModel::VariationColumn, icons);
     m_indicatorTable->setItemDelegateForColumn(IndicatorTableModel::AssuranceColumn, icons);
-    m_milestoneTable = makeTable(m_milestones, tr("Milestones"), this);
     m_tabs->addTab(m_indicatorTable, tr("Indicators"));
     m_tabs->addTab(m_chartPanel, tr("Chart"));
-    m_tabs->addTab(m_milestoneTable, tr("Milestones"));
+    m_tabs->addTab(m_milestonesView, tr("Milestones"));
     connect(m_indicatorTable->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
@@ -116,6 +115,11 @@ DetailsPane::DetailsPane(QWidget *parent)
     showNothing();
 }
 
+QTableView *DetailsPane::milestoneTable() const
+{
+    return m_milestonesView->table();
+}
+
 QString DetailsPane::title() const
 {
     return m_title->text();
@@ -126,12 +130,14 @@ void DetailsPane::setCommandSink(CommandSink sink)
     m_sink = sink;
     m_areaForm->setCommandSink(sink);
     m_programmeForm->setCommandSink(sink);
+    m_milestonesView->setCommandSink(sink);
 }
 
 void DetailsPane::setReadOnly(bool readOnly)
 {
     m_areaForm->setReadOnly(readOnly);
     m_programmeForm->setReadOnly(readOnly);
+    m_milestonesView->setReadOnly(readOnly);
 }
 
 ItemForm *DetailsPane::currentForm() const
@@ -200,22 +206,12 @@ bool DetailsPane::selectIndicator(Id indicatorId)
 
 Id DetailsPane::currentMilestoneId() const
 {
-    const QModelIndex current = m_milestoneTable->currentIndex();
-    return current.isValid() ? current.data(MilestoneTableModel::MilestoneIdRole).toLongLong() : 0;
+    return m_milestonesView->currentMilestoneId();
 }
 
 bool DetailsPane::selectMilestone(Id milestoneId)
 {
-    QAbstractItemModel *model = m_milestoneTable->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data(MilestoneTableModel::MilestoneIdRole).toLongLong() == milestoneId) {
-            m_milestoneTable->setCurrentIndex(index);
-            m_milestoneTable->scrollTo(index);
-            return true;
-        }
-    }
-    return false;
+    return m_milestonesView->selectMilestone(milestoneId);
 }
 
 void DetailsPane::showIndicatorsTab()
@@ -225,7 +221,7 @@ void DetailsPane::showIndicatorsTab()
 
 void DetailsPane::showMilestonesTab()
 {
-    m_tabs->setCurrentWidget(m_milestoneTable);
+    m_tabs->setCurrentWidget(m_milestonesView);
 }
 
 void DetailsPane::showChartTab()
@@ -245,16 +241,13 @@ void DetailsPane::showCurrentChart()
 void DetailsPane::updateTabTitles()
 {
     m_tabs->setTabText(0, tr("Indicators (%1)").arg(m_indicators->rowCount()));
-    m_tabs->setTabText(2, tr("Milestones (%1)").arg(m_milestones->rowCount()));
+    m_tabs->setTabText(2, tr("Milestones (%1)").arg(m_milestonesView->milestoneCount()));
     if (m_indicators->rowCount() > 0 && !m_indicatorTable->currentIndex().isValid())
         m_indicatorTable->setCurrentIndex(m_indicators->index(0, 0));
     showCurrentChart();
     m_indicatorTable->resizeColumnsToContents();
-    m_milestoneTable->resizeColumnsToContents();
-    for (QTableView *table : {m_indicatorTable, m_milestoneTable}) {
-        for (int c = 0; c < table->model()->columnCount(); ++c)
-            table->setColumnWidth(c, std::min(table->columnWidth(c), 320));
-    }
+    for (int c = 0; c < m_indicators->columnCount(); ++c)
+        m_indicatorTable->setColumnWidth(c, std::min(m_indicatorTable->columnWidth(c), 320));
 }
 
 void DetailsPane::showNothing()
@@ -265,7 +258,7 @@ void DetailsPane::showNothing()
                 tr("Open a plan with File > Open, or create one with File > New."));
     m_plan = nullptr;
     m_indicators->clear();
-    m_milestones->clear();
+    m_milestonesView->clear();
     updateTabTitles();
 }
 
@@ -307,7 +300,7 @@ void DetailsPane::showArea(const PlanSnapshot &plan, Id areaId)
     }
     m_plan = &plan;
     m_indicators->showArea(&plan, areaId);
-    m_milestones->showArea(&plan, areaId);
+    m_milestonesView->showArea(plan, areaId);
     updateTabTitles();
 }
 
@@ -342,7 +335,7 @@ void DetailsPane::showProgramme(const PlanSnapshot &plan, Id programmeId)
     addField(tr("Themes"), themes.join(QLatin1Char('\n')));
     m_plan = &plan;
     m_indicators->showProgramme(&plan, programmeId);
-    m_milestones->showProgramme(&plan, programmeId);
+    m_milestonesView->showProgramme(plan, programmeId);
     updateTabTitles();
 }
 

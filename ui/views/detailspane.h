@@ -20,7 +20,7 @@ class ChartPanel;
 class ItemForm;
 class ProgrammeForm;
 class IndicatorTableModel;
-class MilestoneTableModel;
+class MilestonesView;
 
 /**
  * What the user selected in the plan tree: its fields, then its milestones and indicators
@@ -50,14 +50,16 @@ public:
     AreaForm *areaForm() const { return m_areaForm; }
     ProgrammeForm *programmeForm() const { return m_programmeForm; }
 
-    QTableView *milestoneTable() const { return m_milestoneTable; }
+    /** The milestones table of the Milestones tab (View > Go to Milestones). */
+    QTableView *milestoneTable() const;
+    MilestonesView *milestonesView() const { return m_milestonesView; }
     ChartPanel *chartPanel() const { return m_chartPanel; }
     /** Selects an indicator in the table and shows its chart; false if it is not listed. */
     bool selectIndicator(Id indicatorId);
     Id currentIndicatorId() const;
     void showChartTab();
     QTableView *indicatorTable() const { return m_indicatorTable; }
-    /** Selects a milestone in its table; false if it is not listed. */
+    /** Selects a milestone in its table and timeline; false if it is not listed. */
     bool selectMilestone(Id milestoneId);
     Id currentMilestoneId() const;
     void showIndicatorsTab();
@@ -80,11 +82,10 @@ private:
     QScrollArea *m_scroll;
     QTabWidget *m_tabs;
     QTableView *m_indicatorTable;
-    QTableView *m_milestoneTable;
     ChartPanel *m_chartPanel;
+    MilestonesView *m_milestonesView;
     const PlanSnapshot *m_plan = nullptr;
     IndicatorTableModel *m_indicators;
-    MilestoneTableModel *m_milestones;
     CommandSink m_sink;
 };
 

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "milestoneschedule.h"
+
+#include "coretr.h"
+
+namespace Jfp::MilestoneSchedule {
+
+QDate dueDate(const Milestone &milestone)
+{
+    return milestone.forecastDate.isValid() ? milestone.forecastDate : milestone.baselineDate;
+}
+
+bool isClosed(MilestoneStatus status)
+{
+    return status == MilestoneStatus::Complete || status == MilestoneStatus::Cancelled;
+}
+
+int daysOverdue(const Milestone &milestone, const QDate &today)
+{
+    const QDate due = dueDate(milestone);
+    if (isClosed(milestone.status) || !due.isValid() || !today.isValid() || due >= today)
+        return 0;
+    return int(due.daysTo(today));
+}
+
+QString dueText(const Milestone &milestone, const QDate &today)
+{
+    if (milestone.status == MilestoneStatus::Complete)
+        return Tr::tr("Completed");
+    if (milestone.status == MilestoneStatus::Cancelled)
+        return Tr::tr("Cancelled");
+    const QDate due = dueDate(milestone);
+    if (!due.isValid() || !today.isValid())
+        return Tr::tr("No date");
+    const qint64 days = today.daysTo(due);
+    if (days < 0)
+        return Tr::tr("Overdue by %n day(s)", "", int(-days));
+    if (days == 0)
+        return Tr::tr("Due today");
+    return Tr::tr("Due in %n day(s)", "", int(days));
+}
+
+} // namespace Jfp::MilestoneSchedule

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#pragma once
+
+#include "plan.h"
+
+#include <QDate>
+#include <QString>
+
+/**
+ * When a milestone is due and whether it is overdue, in one place for the milestones table,
+ * its filters and the timeline. A milestone is due on its forecast date, or on its baseline
+ * date when it has no forecast; it is overdue when that day has passed and it is neither
+ * complete nor cancelled.
+ */
+namespace Jfp::MilestoneSchedule {
+
+/** The forecast date, else the baseline date; invalid when it has neither. */
+QDate dueDate(const Milestone &milestone);
+/** Complete or cancelled: nothing is due any more. */
+bool isClosed(MilestoneStatus status);
+/** Days from the due date to `today` when the milestone is overdue, else 0. */
+int daysOverdue(const Milestone &milestone, const QDate &today);
+/**
+ * The schedule in words: "Overdue by 12 days", "Due today", "Due in 3 days", "Completed",
+ * "Cancelled" or "No date".
+ */
+QString dueText(const Milestone &milestone, const QDate &today);
+
+} // namespace Jfp::MilestoneSchedule

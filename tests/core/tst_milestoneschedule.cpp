@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "domain/milestoneschedule.h"
+#include "translations.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Jfp;
+
+class tst_MilestoneSchedule : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void schedule_data();
+    void schedule();
+};
+
+void tst_MilestoneSchedule::initTestCase()
+{
+    // The English plural forms ("1 day", "12 days") come from the translation the apps load.
+    installTranslators(*QCoreApplication::instance(),
+                       QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void tst_MilestoneSchedule::schedule_data()
+{
+    QTest::addColumn<MilestoneStatus>("status");
+    QTest::addColumn<QDate>("baseline");
+    QTest::addColumn<QDate>("forecast");
+    QTest::addColumn<QDate>("due");
+    QTest::addColumn<int>("daysOverdue");
+    QTest::addColumn<QString>("text");
+    // Today is 1 June 2025 in every row.
+    QTest::newRow("forecast passed")
+        << MilestoneStatus::AtRisk << QDate(2025, 4, 1) << QDate(2025, 5, 20) << QDate(2025, 5, 20)
+        << 12 << u"Overdue by 12 days"_s;
+    QTest::newRow("one day") << MilestoneStatus::OnTrack << QDate(2025, 5, 31) << QDate()
+                             << QDate(2025, 5, 31) << 1 << u"Overdue by 1 day"_s;
+    QTest::newRow("forecast wins over baseline")
+        << MilestoneStatus::OnTrack << QDate(2025, 5, 1) << QDate(2025, 6, 4) << QDate(2025, 6, 4)
+        << 0 << u"Due in 3 days"_s;
+    QTest::newRow("today") << MilestoneStatus::NotStarted << QDate(2025, 6, 1) << QDate()
+                           << QDate(2025, 6, 1) << 0 << u"Due today"_s;
+    QTest::newRow("tomorrow") << MilestoneStatus::NotStarted << QDate(2025, 6, 2) << QDate()
+                              << QDate(2025, 6, 2) << 0 << u"Due in 1 day"_s;
+    QTest::newRow("complete is never overdue")
+        << MilestoneStatus::Complete << QDate(2024, 1, 1) << QDate() << QDate(2024, 1, 1) << 0
+        << u"Completed"_s;
+    QTest::newRow("cancelled") << MilestoneStatus::Cancelled << QDate(2024, 1, 1) << QDate()
+                               << QDate(2024, 1, 1) << 0 << u"Cancelled"_s;
+    QTest::newRow("no dates") << MilestoneStatus::OffTrack << QDate() << QDate() << QDate() << 0
+                              << u"No date"_s;
+}
+
+void tst_MilestoneSchedule::schedule()
+{
+    QFETCH(MilestoneStatus, status);
+    QFETCH(QDate, baseline);
+    QFETCH(QDate, forecast);
+    QFETCH(QDate, due);
+    QFETCH(int, daysOverdue);
+    QFETCH(QString, text);
+    Milestone m;
+    m.status = status;
+    m.baselineDate = baseline;
+    m.forecastDate = forecast;
+    const QDate today(2025, 6, 1);
+    QCOMPARE(MilestoneSchedule::dueDate(m), due);
+    QCOMPARE(MilestoneSchedule::daysOverdue(m, today), daysOverdue);
+    QCOMPARE(MilestoneSchedule::dueText(m, today), text);
+}
+
+QTEST_GUILESS_MAIN(tst_MilestoneSchedule)
+#include "tst_milestoneschedule.moc"
