@@ -212,6 +212,19 @@ void tst_MilestonesView::showsEveryMilestoneOfTheArea()
                          .startsWith(u"Overdue by "_s);
     }
     QVERIFY(overdue);
+    // The table can be hidden to give the timeline the room.
+    QToolButton *tableSwitch = nullptr;
+    for (QToolButton *button : m_view->findChildren<QToolButton *>()) {
+        if (button->accessibleName() == u"Show the table"_s)
+            tableSwitch = button;
+    }
+    QVERIFY(tableSwitch);
+    const int before = m_view->timelineScrollArea()->height();
+    QTest::mouseClick(tableSwitch, Qt::LeftButton);
+    QVERIFY(m_view->table()->isHidden());
+    QTRY_VERIFY(m_view->timelineScrollArea()->height() > before);
+    QTest::mouseClick(tableSwitch, Qt::LeftButton);
+    QVERIFY(m_view->table()->isVisible());
 }
 
 void tst_MilestonesView::dragMovesTheForecast()

@@ -50,6 +50,16 @@ void MilestoneDelegate::paint(QPainter *painter,
     const int size = std::max(8, opt.rect.height() - 8);
     const QRectF box(
         opt.rect.left() + 4, opt.rect.top() + (opt.rect.height() - size) / 2.0, size, size);
+    const bool selected = opt.state & QStyle::State_Selected;
+    if (selected) {
+        // The shape keeps its own colours on the selection.
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(Qt::white);
+        painter->drawRoundedRect(box.adjusted(-2, -2, 2, 2), 3, 3);
+        painter->restore();
+    }
     if (m_kind == Kind::Status) {
         const auto status = MilestoneStatus(index.data(MilestoneTableModel::StatusRole).toInt());
         MilestoneGlyphs::paintStatus(*painter, box, status);
@@ -57,7 +67,6 @@ void MilestoneDelegate::paint(QPainter *painter,
         MilestoneGlyphs::paintWarning(*painter, box);
     }
     const QRect textRect = opt.rect.adjusted(size + 10, 0, -4, 0);
-    const bool selected = opt.state & QStyle::State_Selected;
     painter->save();
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));

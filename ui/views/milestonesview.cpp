@@ -246,14 +246,17 @@ QWidget *MilestonesView::createTimelinePanel()
     connect(zoomOut, &QToolButton::clicked, m_timeline, &MilestoneTimeline::zoomOut);
     connect(zoomIn, &QToolButton::clicked, m_timeline, &MilestoneTimeline::zoomIn);
     connect(fit, &QToolButton::clicked, m_timeline, &MilestoneTimeline::zoomToFit);
-    auto *hint = new QLabel(tr("Drag a forecast date, or select a milestone and press "
-                               "Shift+Left/Right (a day) or Ctrl+Shift+Left/Right (a month)."),
-                            panel);
-    hint->setWordWrap(true);
-    hint->setAccessibleName(tr("How to move a forecast date"));
-    QFont small = hint->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    hint->setFont(small);
+    // How to move a forecast date: in the status bar on hover, and for screen readers.
+    const QString hint = tr("Drag a forecast date, or select a milestone and press "
+                            "Shift+Left/Right (a day) or Ctrl+Shift+Left/Right (a month).");
+    m_timeline->setStatusTip(hint);
+    m_scroll->setAccessibleDescription(hint);
+    auto *showTable = toolButton(
+        tr("Table"), tr("Show the table"), tr("Show or hide the table above the timeline"));
+    showTable->setCheckable(true);
+    showTable->setChecked(true);
+    connect(
+        showTable, &QToolButton::toggled, this, [this](bool shown) { m_table->setVisible(shown); });
 
     m_message = new QLabel(panel);
     m_message->setWordWrap(true);
@@ -270,18 +273,20 @@ QWidget *MilestonesView::createTimelinePanel()
         m_timeline, &MilestoneTimeline::forecastDateChosen, this, &MilestonesView::changeForecast);
     connect(m_timeline, &MilestoneTimeline::refused, this, &MilestonesView::showMessage);
 
+    // One row for the zoom, the table switch and the legend, to leave the rows the room.
     auto *tools = new QHBoxLayout;
     tools->addWidget(new QLabel(tr("Timeline"), panel));
     tools->addWidget(zoomOut);
     tools->addWidget(zoomIn);
     tools->addWidget(fit);
-    tools->addWidget(hint, 1);
+    tools->addWidget(showTable);
+    tools->addSpacing(8);
+    tools->addWidget(m_legend, 1);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(tools);
     layout->addWidget(m_message);
     layout->addWidget(m_scroll, 1);
-    layout->addWidget(m_legend);
     return panel;
 }
 

@@ -42,9 +42,9 @@ MilestoneTimeline::MilestoneTimeline(QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Milestone timeline"));
     const QFontMetrics metrics(font());
-    m_tierHeight = metrics.height() + 6;
+    m_tierHeight = metrics.height() + 5;
     m_headerHeight = 3 * m_tierHeight;
-    m_rowHeight = metrics.height() + 14;
+    m_rowHeight = metrics.height() + 11;
     relayout();
 }
 
