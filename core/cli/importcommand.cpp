@@ -24,8 +24,11 @@ int runImport(const QStringList &words, Streams &streams)
         throw BadUsage{Tr::tr("'import' takes a plan FILE and a SOURCE file")};
     const QString path = args.positional.at(0);
     const QString source = args.positional.at(1);
-    const QString format
-        = args.hasOption(u"--format"_s) ? args.option(u"--format"_s) : u"fingertips"_s;
+    // Fingertips exports are CSV: an Excel workbook can only be a filled-in template.
+    const bool workbook = source.endsWith(u".xlsx"_s, Qt::CaseInsensitive);
+    const QString format = args.hasOption(u"--format"_s) ? args.option(u"--format"_s)
+                           : workbook                    ? u"template"_s
+                                                         : u"fingertips"_s;
     if (format != u"fingertips"_s && format != u"template"_s) {
         throw BadUsage{Tr::tr("unknown format '%1'; use --format fingertips or --format template")
                            .arg(format)};

@@ -1,36 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
-#include "workbookimport.h"
+// The workbook import: sheets in order, areas, programmes, milestones and indicators.
+// Their values are read in workbookvalues.cpp.
+#include "workbookimporter.h"
 
 #include "coretr.h"
-#include "workbookcells.h"
 
-#include "commands/validation.h"
-#include "domain/period.h"
-
-#include <QHash>
 #include <QSet>
 
 #include <cmath>
 
 namespace Jfp::WorkbookImport {
 
-using namespace Qt::StringLiterals;
-using PlanWorkbook::SheetKind;
-using Change = ImportPlan::Change;
-
-namespace {
+namespace Internal {
 
 QString folded(const QString &text)
 {
     return text.simplified().toCaseFolded();
 }
 
-/**
- * libxlsxwriter writes numbers with 16 significant digits (a relative error of at most
- * 5e-16): a value read back that close to the plan's is the plan's value, so importing an
- * unchanged export changes nothing.
- */
 void keepIfSame(OptionalValue &value, const OptionalValue &stored)
 {
     if (value && stored && *value != *stored
@@ -38,103 +26,10 @@ void keepIfSame(OptionalValue &value, const OptionalValue &stored)
         value = stored;
 }
 
-/** True when a name in a file (empty: not given) is the plan's name, case and spaces aside. */
 bool sameName(const QString &given, const QString &stored)
 {
     return given.isEmpty() || folded(given) == folded(stored);
 }
-
-/** Sets `field` from the cell when the cell has a value that differs; records what changed. */
-template<typename T>
-void take(T &field, const T &value, bool given, const QString &key, QStringList &changed)
-{
-    if (given && !(field == value)) {
-        field = value;
-        changed << key;
-    }
-}
-
-class Importer
-{
-public:
-    Importer(const PlanSnapshot &plan, const QString &fileName)
-        : m_plan(plan)
-        , m_work(plan)
-    {
-        m_result.file = fileName;
-        m_result.source = u"template"_s;
-    }
-
-    void read(const SheetData &sheet, SheetKind kind);
-    ImportPlan result() && { return std::move(m_result); }
-
-private:
-    void readAreas(CellReader &cells, const QList<const SheetData::Row *> &rows);
-    void readProgrammes(CellReader &cells, const QList<const SheetData::Row *> &rows);
-    void readMilestone(CellReader &cells);
-    void readIndicator(CellReader &cells);
-    void readValues(CellReader &cells, SheetKind kind);
-
-    /** The rows in an order that has each row's parent (by `parentId`) before it. */
-    QList<const SheetData::Row *> parentsFirst(CellReader &cells, const SheetData &sheet);
-    /** The plan id or placeholder that a reference means, or 0 (reported) when none. */
-    Id resolve(CellReader &cells,
-               const QString &key,
-               qint64 reference,
-               const QHash<qint64, Id> &keys,
-               bool known,
-               const QString &what);
-    void validate(CellReader &cells, const Validation::Messages &messages);
-    /** The programme named in the `programme` column (and `areaCode`), or 0 (reported). */
-    Id programmeByName(CellReader &cells);
-    /**
-     * The milestone or indicator a row means: by id when the names agree, else by programme
-     * and name. Sets the programme it belongs to (0: none given), and `stop` when the row
-     * has been reported.
-     */
-    template<typename T>
-    const T *findInProgramme(CellReader &cells,
-                             const QList<T> &items,
-                             const std::optional<qint64> &key,
-                             const QString &nameKey,
-                             const QString &name,
-                             const std::optional<qint64> &programmeKey,
-                             bool byProgrammeName,
-                             Id *programmeId,
-                             bool *stop);
-    const Indicator *indicatorFor(CellReader &cells);
-    template<typename T>
-    T *workItem(QList<T> &list, Id id)
-    {
-        const auto it
-            = std::find_if(list.begin(), list.end(), [id](const T &item) { return item.id == id; });
-        return it == list.end() ? nullptr : &*it;
-    }
-    template<typename T>
-    void record(QList<ImportPlan::ItemChange<T>> &changes,
-                CellReader &cells,
-                Change change,
-                const T &item,
-                const QStringList &fields)
-    {
-        changes.append({change, cells.sheetName(), cells.line(), item, fields});
-    }
-    bool nameAgrees(CellReader &cells,
-                    const QString &key,
-                    const QString &given,
-                    const QString &stored,
-                    const QString &what,
-                    Id id);
-
-    const PlanSnapshot &m_plan;
-    PlanSnapshot m_work; // the plan as it will be; new items have negative ids
-    ImportPlan m_result;
-    Id m_nextPlaceholder = -1;
-    QHash<qint64, Id> m_areaKeys; // a sheet's id → the plan id or placeholder
-    QHash<qint64, Id> m_programmeKeys;
-    QHash<qint64, Id> m_indicatorKeys;
-    QHash<QString, qint64> m_seenValues; // "sheet|indicator|benchmark|period" → row
-};
 
 bool Importer::nameAgrees(CellReader &cells,
                           const QString &key,
@@ -311,35 +206,24 @@ void Importer::readAreas(CellReader &cells, const QList<const SheetData::Row *> 
                                        std::pair{u"description"_s, &Area::description},
                                        std::pair{u"source"_s, &Area::source}})
             take(area.*field, cells.text(k), cells.has(k), k, changed);
-        if (existing) {
-            if (parentKey && parentId != existing->parentId)
-                cells.notice(u"parentId"_s,
-                             Tr::tr("differs from the plan; an import does not move areas"));
-            const auto messages = Validation::area(area, m_work);
-            validate(cells, messages);
-            if (!messages.isEmpty())
-                continue;
-            *workItem(m_work.areas, existing->id) = area;
-            record(m_result.areas,
-                   cells,
-                   changed.isEmpty() ? Change::Same : Change::Replace,
-                   area,
-                   changed);
-            if (key)
-                m_areaKeys.insert(*key, existing->id);
-            continue;
-        }
-        if (!level)
+        if (existing && parentKey && parentId != existing->parentId) {
+            cells.notice(u"parentId"_s,
+                         Tr::tr("differs from the plan; an import does not move areas"));
+        } else if (!existing && !level) {
             cells.error(u"level"_s, Tr::tr("is empty; give system, place or locality"));
-        area.parentId = parentId;
-        area.id = m_nextPlaceholder--;
-        const auto messages = Validation::area(area, m_work);
-        validate(cells, messages);
-        if (!level || !messages.isEmpty())
             continue;
-        m_work.areas << area;
-        record(m_result.areas, cells, Change::Add, area, {});
-        if (key)
+        } else if (!existing) {
+            area.parentId = parentId;
+            area.id = m_nextPlaceholder--;
+        }
+        if (commit(cells,
+                   Validation::area(area, m_work),
+                   m_work.areas,
+                   m_result.areas,
+                   area,
+                   existing,
+                   changed)
+            && key)
             m_areaKeys.insert(*key, area.id);
     }
 }
@@ -406,40 +290,28 @@ void Importer::readProgrammes(CellReader &cells, const QList<const SheetData::Ro
         take(programme.status, status, status.has_value(), u"status"_s, changed);
         take(programme.start, start, start.isValid(), u"start"_s, changed);
         take(programme.end, end, end.isValid(), u"end"_s, changed);
-        if (existing) {
-            if ((parentKey && parentId != existing->parentId)
-                || (areaKey && areaId != existing->areaId))
-                cells.notice(QString(),
-                             Tr::tr("its area or parent differs from the plan; an import does "
-                                    "not move programmes"));
-            const auto messages = Validation::programme(programme, m_work, &programme);
-            validate(cells, messages);
-            if (!messages.isEmpty())
-                continue;
-            *workItem(m_work.programmes, existing->id) = programme;
-            record(m_result.programmes,
-                   cells,
-                   changed.isEmpty() ? Change::Same : Change::Replace,
-                   programme,
-                   changed);
-            if (key)
-                m_programmeKeys.insert(*key, existing->id);
-            continue;
-        }
-        if (areaId == 0) {
+        if (existing
+            && ((parentKey && parentId != existing->parentId)
+                || (areaKey && areaId != existing->areaId))) {
+            cells.notice(QString(),
+                         Tr::tr("its area or parent differs from the plan; an import does not "
+                                "move programmes"));
+        } else if (!existing && areaId == 0) {
             cells.error(u"areaId"_s, Tr::tr("is empty; give the id of the area that owns it"));
             continue;
+        } else if (!existing) {
+            programme.areaId = areaId;
+            programme.parentId = parentId;
+            programme.id = m_nextPlaceholder--;
         }
-        programme.areaId = areaId;
-        programme.parentId = parentId;
-        programme.id = m_nextPlaceholder--;
-        const auto messages = Validation::programme(programme, m_work, &programme);
-        validate(cells, messages);
-        if (!messages.isEmpty())
-            continue;
-        m_work.programmes << programme;
-        record(m_result.programmes, cells, Change::Add, programme, {});
-        if (key)
+        if (commit(cells,
+                   Validation::programme(programme, m_work, &programme),
+                   m_work.programmes,
+                   m_result.programmes,
+                   programme,
+                   existing,
+                   changed)
+            && key)
             m_programmeKeys.insert(*key, programme.id);
     }
 }
@@ -569,21 +441,13 @@ void Importer::readMilestone(CellReader &cells)
                      Tr::tr("differs from the plan; an import does not move milestones"));
     }
     // Dates already in the plan, or of work done before the horizon, are accepted as they are.
-    const auto messages = Validation::milestone(milestone, m_work, &milestone);
-    validate(cells, messages);
-    if (!messages.isEmpty())
-        return;
-    if (existing) {
-        *workItem(m_work.milestones, existing->id) = milestone;
-        record(m_result.milestones,
-               cells,
-               changed.isEmpty() ? Change::Same : Change::Replace,
-               milestone,
-               changed);
-    } else {
-        m_work.milestones << milestone;
-        record(m_result.milestones, cells, Change::Add, milestone, {});
-    }
+    commit(cells,
+           Validation::milestone(milestone, m_work, &milestone),
+           m_work.milestones,
+           m_result.milestones,
+           milestone,
+           existing,
+           changed);
 }
 
 void Importer::readIndicator(CellReader &cells)
@@ -662,213 +526,25 @@ void Importer::readIndicator(CellReader &cells)
         cells.notice(u"programmeId"_s,
                      Tr::tr("differs from the plan; an import does not move indicators"));
     }
-    const auto messages = Validation::indicator(indicator, m_work);
-    validate(cells, messages);
-    if (!messages.isEmpty())
-        return;
-    if (existing) {
-        *workItem(m_work.indicators, existing->id) = indicator;
-        record(m_result.indicators,
-               cells,
-               changed.isEmpty() ? Change::Same : Change::Replace,
+    if (commit(cells,
+               Validation::indicator(indicator, m_work),
+               m_work.indicators,
+               m_result.indicators,
                indicator,
-               changed);
-    } else {
-        m_work.indicators << indicator;
-        record(m_result.indicators, cells, Change::Add, indicator, {});
-    }
-    if (key)
+               existing,
+               changed)
+        && key)
         m_indicatorKeys.insert(*key, indicator.id);
 }
 
-const Indicator *Importer::indicatorFor(CellReader &cells)
-{
-    bool ok = true;
-    const auto key = cells.id(u"indicatorId"_s, &ok);
-    const QString name = cells.text(u"indicator"_s);
-    if (!ok)
-        return nullptr;
-    if (key) {
-        const Id id = resolve(cells,
-                              u"indicatorId"_s,
-                              *key,
-                              m_indicatorKeys,
-                              workItem(m_work.indicators, *key) != nullptr,
-                              Tr::tr("indicator"));
-        const Indicator *indicator = id != 0 ? workItem(m_work.indicators, id) : nullptr;
-        if (indicator
-            && !nameAgrees(cells, u"indicator"_s, name, indicator->name, Tr::tr("indicator"), *key))
-            return nullptr;
-        return indicator;
-    }
-    QList<const Indicator *> found;
-    for (const Indicator &i : std::as_const(m_work.indicators)) {
-        if (!name.isEmpty() && folded(i.name) == folded(name))
-            found << &i;
-    }
-    if (found.size() == 1)
-        return found.constFirst();
-    cells.error(name.isEmpty() ? u"indicatorId"_s : u"indicator"_s,
-                name.isEmpty()    ? Tr::tr("is empty; give the indicator's id or name")
-                : found.isEmpty() ? Tr::tr("no indicator is called '%1'").arg(name)
-                                  : Tr::tr("%1 indicators are called '%2'; give the indicatorId")
-                                        .arg(found.size())
-                                        .arg(name));
-    return nullptr;
-}
+} // namespace Internal
 
-void Importer::readValues(CellReader &cells, SheetKind kind)
-{
-    const Indicator *indicator = indicatorFor(cells);
-    bool ok = indicator != nullptr;
-    const QString label = cells.period(u"period"_s, &ok);
-    if (!cells.has(u"period"_s)) {
-        cells.error(u"period"_s, Tr::tr("is empty"));
-        return;
-    }
-    if (!ok)
-        return;
-    const Period period = Period::parse(label);
-    const Indicator *stored = nullptr;
-    for (const Indicator &i : m_plan.indicators) {
-        if (i.id == indicator->id)
-            stored = &i;
-    }
-    const QString indicatorLabel = indicator->name;
-    const auto samePeriod
-        = [&period](const QString &other) { return Period::parse(other) == period; };
-    QString seenKey = cells.sheetName() + u'|' + QString::number(indicator->id) + u'|';
-    if (kind == SheetKind::Trajectory) {
-        OptionalValue planned = cells.number(u"planned"_s, &ok);
-        if (!ok)
-            return;
-        for (const PeriodValue &existing : stored ? stored->trajectory : QList<PeriodValue>()) {
-            if (samePeriod(existing.period)) {
-                keepIfSame(planned, existing.value);
-                if (!planned) // an empty cell changes nothing
-                    planned = existing.value;
-            }
-        }
-        const PeriodValue value{period.toString(), planned};
-        const auto messages = Validation::trajectoryValues(*indicator, {value});
-        validate(cells, messages);
-        if (!messages.isEmpty())
-            return;
-        ImportPlan::PlannedChange change;
-        change.indicatorId = indicator->id;
-        change.indicatorName = indicatorLabel;
-        change.line = cells.line();
-        change.sheet = cells.sheetName();
-        change.value = value;
-        for (const PeriodValue &existing : stored ? stored->trajectory : QList<PeriodValue>()) {
-            if (samePeriod(existing.period)) {
-                change.previous = existing.value;
-                change.value.period = existing.period;
-                change.change = existing.value == planned ? Change::Same : Change::Replace;
-            }
-        }
-        seenKey += change.value.period;
-        if (!m_seenValues.contains(seenKey))
-            m_result.planned << change;
-    } else if (kind == SheetKind::Actuals) {
-        ActualValue value;
-        value.period = period.toString();
-        value.value = cells.number(u"value"_s, &ok);
-        value.lower = cells.number(u"lower"_s, &ok);
-        value.upper = cells.number(u"upper"_s, &ok);
-        value.count = cells.number(u"count"_s, &ok);
-        value.denominator = cells.number(u"denominator"_s, &ok);
-        value.note = cells.text(u"note"_s);
-        const auto synthetic = cells.boolean(u"synthetic"_s, &ok);
-        value.synthetic = synthetic.value_or(false);
-        if (!ok)
-            return;
-        // A row with no figures records the period as missing; it never empties a value.
-        const bool empty = !value.value && !value.lower && !value.upper && !value.count
-                           && !value.denominator && value.note.isEmpty();
-        const auto messages = Validation::actualValues(*indicator, {value});
-        validate(cells, messages);
-        if (!messages.isEmpty())
-            return;
-        ImportPlan::ActualChange change;
-        change.indicatorId = indicator->id;
-        change.indicatorName = indicatorLabel;
-        change.line = cells.line();
-        change.sheet = cells.sheetName();
-        change.value = value;
-        for (const ActualValue &existing : stored ? stored->actuals : QList<ActualValue>()) {
-            if (samePeriod(existing.period)) {
-                change.previous = existing;
-                change.value.period = existing.period;
-                keepIfSame(change.value.value, existing.value);
-                keepIfSame(change.value.lower, existing.lower);
-                keepIfSame(change.value.upper, existing.upper);
-                keepIfSame(change.value.count, existing.count);
-                keepIfSame(change.value.denominator, existing.denominator);
-                if (empty)
-                    change.value = existing;
-                if (!synthetic)
-                    change.value.synthetic = existing.synthetic;
-                change.change
-                    = sameActualValue(existing, change.value) ? Change::Same : Change::Replace;
-            }
-        }
-        seenKey += change.value.period;
-        if (!m_seenValues.contains(seenKey))
-            m_result.actuals << change;
-    } else {
-        const QString benchmark = cells.text(u"benchmark"_s);
-        const QString code = cells.text(u"code"_s);
-        OptionalValue value = cells.number(u"value"_s, &ok);
-        if (benchmark.isEmpty()) {
-            cells.error(u"benchmark"_s, Tr::tr("is empty; give the benchmark's name"));
-            return;
-        }
-        if (!ok)
-            return;
-        ImportPlan::BenchmarkChange change;
-        change.indicatorId = indicator->id;
-        change.indicatorName = indicatorLabel;
-        change.line = cells.line();
-        change.sheet = cells.sheetName();
-        change.benchmarkName = benchmark;
-        change.benchmarkCode = code;
-        change.value = {period.toString(), value};
-        for (const Benchmark &b : stored ? stored->benchmarks : QList<Benchmark>()) {
-            if (code.isEmpty() ? b.code.isEmpty() && folded(b.name) == folded(benchmark)
-                               : b.code.compare(code, Qt::CaseInsensitive) == 0) {
-                for (const PeriodValue &existing : b.values) {
-                    if (samePeriod(existing.period)) {
-                        keepIfSame(change.value.value, existing.value);
-                        if (!change.value.value) // an empty cell changes nothing
-                            change.value.value = existing.value;
-                        value = change.value.value;
-                        change.previous = existing.value;
-                        change.value.period = existing.period;
-                        change.change = existing.value == value ? Change::Same : Change::Replace;
-                    }
-                }
-            }
-        }
-        seenKey += (code.isEmpty() ? benchmark : code) + u'|' + change.value.period;
-        if (!m_seenValues.contains(seenKey))
-            m_result.benchmarks << change;
-    }
-    if (const auto it = m_seenValues.constFind(seenKey); it != m_seenValues.cend()) {
-        cells.error(u"period"_s,
-                    Tr::tr("a second row for %1, %2 (the first is row %3)")
-                        .arg(indicatorLabel, period.toString())
-                        .arg(*it));
-        return;
-    }
-    m_seenValues.insert(seenKey, cells.line());
-}
-
-} // namespace
+using namespace Qt::StringLiterals;
+using PlanWorkbook::SheetKind;
 
 ImportPlan plan(const PlanSnapshot &plan, const QList<SheetData> &sheets, const QString &fileName)
 {
-    Importer importer(plan, fileName);
+    Internal::Importer importer(plan, fileName);
     for (const PlanWorkbook::SheetLayout &layout : PlanWorkbook::layouts()) {
         for (const SheetData &sheet : sheets) {
             // A CSV file has one sheet, without a name: the milestone layout.

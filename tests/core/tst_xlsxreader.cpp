@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "import/xlsxreader.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zip.h>
+
+using namespace Qt::StringLiterals;
+using namespace Jfp;
+
+namespace {
+
+/** Writes a zip of the given parts, as a spreadsheet program other than ours might. */
+bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &parts)
+{
+    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
+    if (!zip)
+        return false;
+    bool ok = true;
+    for (const auto &[name, bytes] : parts) {
+        ok = ok
+             && zipOpenNewFileInZip(zip,
+                                    name.toUtf8().constData(),
+                                    nullptr,
+                                    nullptr,
+                                    0,
+                                    nullptr,
+                                    0,
+                                    nullptr,
+                                    Z_DEFLATED,
+                                    Z_DEFAULT_COMPRESSION)
+                    == ZIP_OK
+             && zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size())) == ZIP_OK
+             && zipCloseFileInZip(zip) == ZIP_OK;
+    }
+    return zipClose(zip, nullptr) == ZIP_OK && ok;
+}
+
+const QByteArray relationshipsNs = "http://schemas.openxmlformats.org/package/2006/relationships";
+const QByteArray officeNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+QList<std::pair<QString, QByteArray>> workbookParts(bool date1904, const QByteArray &sheet)
+{
+    return {
+        {u"_rels/.rels"_s,
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"" + relationshipsNs
+             + "\"><Relationship Id=\"rId1\" Type=\"" + officeNs
+             + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
+        {u"xl/workbook.xml"_s,
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook "
+         "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\""
+             + officeNs + "\"><workbookPr" + (date1904 ? " date1904=\"1\"" : "")
+             + "/><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/><sheet "
+               "name=\"Notes\" sheetId=\"2\" r:id=\"rId4\"/></sheets></workbook>"},
+        {u"xl/_rels/workbook.xml.rels"_s,
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"" + relationshipsNs
+             + "\"><Relationship Id=\"rId1\" Type=\"" + officeNs
+             + "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" "
+               "Type=\""
+             + officeNs + "/styles\" Target=\"styles.xml\"/><Relationship Id=\"rId3\" Type=\""
+             + officeNs
+             + "/sharedStrings\" Target=\"/xl/strings.xml\"/><Relationship Id=\"rId4\" Type=\""
+             + officeNs + "/worksheet\" Target=\"worksheets/../worksheets/sheet2.xml\"/>"
+             + "</Relationships>"},
+        {u"xl/strings.xml"_s,
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst count=\"2\" uniqueCount=\"2\"><si><t "
+         "xml:space=\"preserve\"> plain &amp; simple</t></si><si><r><t>rich </t></r><r><rPr><b/>"
+         "</rPr><t>text</t></r><rPh sb=\"0\" eb=\"1\"><t>phonetic</t></rPh></si></sst>"},
+        {u"xl/styles.xml"_s,
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet><numFmts count=\"3\"><numFmt "
+         "numFmtId=\"164\" formatCode=\"dd/mm/yyyy;@\"/><numFmt numFmtId=\"165\" "
+         "formatCode=\"0.00\"/><numFmt numFmtId=\"166\" formatCode=\"&quot;Day "
+         "&quot;0\"/></numFmts><cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
+         "<cellXfs count=\"6\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/>"
+         "<xf numFmtId=\"14\"/><xf numFmtId=\"166\"/><xf numFmtId=\"22\"/></cellXfs>"
+         "</styleSheet>"},
+        {u"xl/worksheets/sheet1.xml"_s,
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet><sheetData>" + sheet
+             + "</sheetData></worksheet>"},
+        {u"xl/worksheets/sheet2.xml"_s,
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet><sheetData><row r=\"1\"><c "
+         "r=\"A1\" t=\"s\"><v>1</v></c></row></sheetData></worksheet>"},
+    };
+}
+
+const QByteArray typedSheet
+    = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"inlineStr\"><is><t>inline"
+      "</t></is></c><c r=\"C1\" t=\"b\"><v>1</v></c><c r=\"D1\" t=\"e\"><v>#N/A</v></c><c "
+      "r=\"E1\" t=\"str\"><f>A1&amp;B1</f><v>calc</v></c><c r=\"F1\" t=\"s\"><v>1</v></c></row>"
+      "<row r=\"3\"><c s=\"1\"><v>45000</v></c><c s=\"2\"><v>1.5</v></c><c s=\"5\"><v>45000.5"
+      "</v></c><c s=\"4\"><v>7</v></c><c s=\"3\"><v>59</v></c><c r=\"AA3\"><v>-2.5E-3</v></c>"
+      "<c r=\"AB3\" s=\"3\"/></row>";
+
+} // namespace
+
+/** XlsxReader on workbooks as other programs write them: every kind of cell, both date systems. */
+class tst_XlsxReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void typedCells_data();
+    void typedCells();
+    void sheetsByRelationship();
+    void stopsWhenAsked();
+    void refusesWhatIsNotAWorkbook_data();
+    void refusesWhatIsNotAWorkbook();
+
+private:
+    QList<XlsxReader::Row> readAll(const QString &path, const QString &sheet);
+    QTemporaryDir m_dir;
+};
+
+QList<XlsxReader::Row> tst_XlsxReader::readAll(const QString &path, const QString &sheet)
+{
+    XlsxReader reader(path);
+    QList<XlsxReader::Row> rows;
+    if (!reader.open() || !reader.readSheet(sheet, [&rows](const XlsxReader::Row &row) {
+            rows << row;
+            return true;
+        }))
+        qWarning("%s", qPrintable(reader.errorString()));
+    return rows;
+}
+
+void tst_XlsxReader::typedCells_data()
+{
+    QTest::addColumn<bool>("date1904");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QDate>("early");
+    QTest::newRow("1900 date system") << false << QDate(2023, 3, 15) << QDate(1900, 2, 28);
+    QTest::newRow("1904 date system") << true << QDate(2027, 3, 16) << QDate(1904, 2, 29);
+}
+
+void tst_XlsxReader::typedCells()
+{
+    QFETCH(bool, date1904);
+    QFETCH(QDate, date);
+    QFETCH(QDate, early);
+    const QString path = m_dir.filePath(u"typed.xlsx"_s);
+    QFile::remove(path);
+    QVERIFY(writeZip(path, workbookParts(date1904, typedSheet)));
+    const QList<XlsxReader::Row> rows = readAll(path, u"Data"_s);
+    QCOMPARE(rows.size(), 2);
+    const XlsxReader::Row &text = rows.at(0);
+    QCOMPARE(text.number, 1);
+    QCOMPARE(text.cells.value(0), QVariant(u" plain & simple"_s)); // shared string
+    QCOMPARE(text.cells.value(1), QVariant(u"inline"_s));
+    QCOMPARE(text.cells.value(2), QVariant(true));
+    QCOMPARE(text.cells.value(3), QVariant(u"#N/A"_s));      // an error, as its text
+    QCOMPARE(text.cells.value(4), QVariant(u"calc"_s));      // a formula's saved result
+    QCOMPARE(text.cells.value(5), QVariant(u"rich text"_s)); // runs, not the phonetic guide
+    const XlsxReader::Row &numbers = rows.at(1);
+    QCOMPARE(numbers.number, 3);                      // the empty row 2 is not reported
+    QCOMPARE(numbers.cells.value(0), QVariant(date)); // custom format dd/mm/yyyy
+    QCOMPARE(numbers.cells.value(1), QVariant(1.5));  // custom format 0.00: a number
+    QCOMPARE(numbers.cells.value(2), QVariant(date.startOfDay().addSecs(12 * 3600))); // format 22
+    QCOMPARE(numbers.cells.value(3), QVariant(7.0));      // "Day "0: the quoted d is not a date
+    QCOMPARE(numbers.cells.value(4), QVariant(early));    // built-in 14, before March 1900
+    QCOMPARE(numbers.cells.value(26), QVariant(-0.0025)); // AA3
+    QVERIFY(!numbers.cells.contains(27));                 // a styled cell without a value
+}
+
+void tst_XlsxReader::sheetsByRelationship()
+{
+    const QString path = m_dir.filePath(u"sheets.xlsx"_s);
+    QFile::remove(path);
+    QVERIFY(writeZip(path, workbookParts(false, typedSheet)));
+    XlsxReader reader(path);
+    QVERIFY2(reader.open(), qPrintable(reader.errorString()));
+    QCOMPARE(reader.sheetNames(), (QStringList{u"Data"_s, u"Notes"_s}));
+    // The second sheet's target climbs out and back in (worksheets/../worksheets).
+    const QList<XlsxReader::Row> notes = readAll(path, u"Notes"_s);
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.constFirst().cells.value(0), QVariant(u"rich text"_s));
+    QVERIFY(!reader.readSheet(u"Missing"_s, [](const XlsxReader::Row &) { return true; }));
+    QVERIFY(reader.errorString().contains(u"has no sheet named Missing"_s));
+}
+
+void tst_XlsxReader::stopsWhenAsked()
+{
+    const QString path = m_dir.filePath(u"stop.xlsx"_s);
+    QFile::remove(path);
+    QVERIFY(writeZip(path, workbookParts(false, typedSheet)));
+    XlsxReader reader(path);
+    QVERIFY(reader.open());
+    int calls = 0;
+    QVERIFY(reader.readSheet(u"Data"_s, [&calls](const XlsxReader::Row &) {
+        ++calls;
+        return false;
+    }));
+    QCOMPARE(calls, 1);
+    // The reader can go on with another sheet after stopping early.
+    QCOMPARE(readAll(path, u"Notes"_s).size(), 1);
+}
+
+void tst_XlsxReader::refusesWhatIsNotAWorkbook_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing") << u"missing"_s << u"does not exist"_s;
+    QTest::newRow("text") << u"text"_s << u"it is not a zip file"_s;
+    QTest::newRow("zip without a workbook") << u"zip"_s << u"is a zip file but not an Excel"_s;
+    QTest::newRow("damaged sheet") << u"damaged"_s << u"is damaged: sheet Data"_s;
+}
+
+void tst_XlsxReader::refusesWhatIsNotAWorkbook()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    const QString path = m_dir.filePath(kind + u".xlsx"_s);
+    if (kind == u"text"_s) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("indicatorId,period\r\n");
+    } else if (kind == u"zip"_s) {
+        QVERIFY(writeZip(path, {{u"word/document.xml"_s, "<document/>"}}));
+    } else if (kind == u"damaged"_s) {
+        QVERIFY(writeZip(path, workbookParts(false, "<row r=\"1\"><c r=\"A1\"><v>1</v></row>")));
+    }
+    XlsxReader reader(path);
+    bool ok = reader.open();
+    if (ok)
+        ok = reader.readSheet(u"Data"_s, [](const XlsxReader::Row &) { return true; });
+    QVERIFY(!ok);
+    QVERIFY2(reader.errorString().contains(message), qPrintable(reader.errorString()));
+}
+
+QTEST_GUILESS_MAIN(tst_XlsxReader)
+#include "tst_xlsxreader.moc"
