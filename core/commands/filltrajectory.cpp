@@ -16,6 +16,8 @@ int monthsBetween(const QDate &from, const QDate &to)
     return (to.year() - from.year()) * 12 + (to.month() - from.month());
 }
 
+} // namespace
+
 Period periodContaining(const QDate &date, Step step)
 {
     switch (step) {
@@ -30,8 +32,6 @@ Period periodContaining(const QDate &date, Step step)
     }
     return {};
 }
-
-} // namespace
 
 std::optional<QList<PeriodValue>> fill(const Request &request, QString *error)
 {

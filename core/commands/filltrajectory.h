@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #pragma once
 
+#include "domain/period.h"
 #include "domain/plan.h"
 
 #include <QList>
@@ -41,5 +42,8 @@ struct Request
  * value is the one at its end. A pure function: the set-trajectory command stores the result.
  */
 std::optional<QList<PeriodValue>> fill(const Request &request, QString *error);
+
+/** The financial year, quarter or month (by `step`) that contains `date`. */
+Period periodContaining(const QDate &date, Step step);
 
 } // namespace Jfp::TrajectoryFill

@@ -91,23 +91,91 @@ struct ActualPolicy
     }
 };
 
+// The values of one series (trajectory or actuals) a command sets, and what each period held
+// before, for undo. It works inside the command's transaction.
 template<typename Policy>
-class SetValues : public PlanCommand
+class SeriesChange
 {
     using Value = typename Policy::Value;
 
 public:
-    SetValues(const Indicator &indicator, const QList<Value> &values)
+    explicit SeriesChange(const QList<Value> &values)
+        : m_values(values)
+    {}
+
+    qsizetype size() const { return m_values.size(); }
+    const QList<Value> &values() const { return m_values; }
+
+    Validation::Messages validate(const Indicator &indicator) const
+    {
+        return m_values.isEmpty() ? Validation::Messages{} : Policy::validate(indicator, m_values);
+    }
+
+    // The first redo keeps what each period held, for undo.
+    bool remember(IndicatorRepository &repository, Id indicatorId, QString *error)
+    {
+        if (!m_changes.isEmpty())
+            return true;
+        for (Value value : std::as_const(m_values)) {
+            value.period = Period::parse(value.period).toString();
+            bool ok = false;
+            Change change{value.period,
+                          Policy::fetch(repository, indicatorId, value.period, &ok, error),
+                          Policy::isEmpty(value) ? std::nullopt : std::optional<Value>(value)};
+            if (!ok)
+                return false;
+            m_changes.append(change);
+        }
+        return true;
+    }
+
+    bool apply(IndicatorRepository &repository,
+               ChangeLog &log,
+               const ItemRef &ref,
+               bool undo,
+               QString *error) const
+    {
+        for (const Change &c : std::as_const(m_changes)) {
+            const auto &from = undo ? c.after : c.before;
+            const auto &to = undo ? c.before : c.after;
+            if (!Policy::store(repository, ref.id, c.period, to, error))
+                return false;
+            log.changed(ref, Policy::field(c.period), Policy::text(from), Policy::text(to));
+        }
+        return true;
+    }
+
+private:
+    struct Change
+    {
+        QString period;
+        std::optional<Value> before;
+        std::optional<Value> after;
+    };
+
+    QList<Value> m_values;
+    QList<Change> m_changes;
+};
+
+// Sets planned and actual values of one indicator in one transaction.
+class SetValues : public PlanCommand
+{
+public:
+    SetValues(const Indicator &indicator,
+              const QList<PeriodValue> &planned,
+              const QList<ActualValue> &actuals)
         : m_indicatorId(indicator.id)
         , m_name(indicator.name)
-        , m_values(values)
+        , m_planned(planned)
+        , m_actuals(actuals)
     {}
     QString text() const override
     {
-        if (m_values.size() == 1)
-            return Tr::tr("Set %1 %2 of '%3'").arg(Policy::noun(), m_values.first().period, m_name);
-        return Tr::tr("Set %1 of '%2' for %n period(s)", nullptr, int(m_values.size()))
-            .arg(Policy::noun(), m_name);
+        if (m_actuals.size() == 0)
+            return textFor(TrajectoryPolicy::noun(), m_planned.values());
+        if (m_planned.size() == 0)
+            return textFor(ActualPolicy::noun(), m_actuals.values());
+        return Tr::tr("Set planned and actual values of '%1'").arg(m_name);
     }
     bool redo(Database &db, QString *error) override
     {
@@ -125,27 +193,17 @@ public:
                     *error = Tr::tr("The indicator no longer exists.");
                 return false;
             }
-            const Validation::Messages messages = Policy::validate(*indicator, m_values);
+            const Validation::Messages messages
+                = m_planned.validate(*indicator) + m_actuals.validate(*indicator);
             if (!messages.isEmpty()) {
                 if (error)
                     *error = Validation::summary(messages);
                 return false;
             }
             IndicatorRepository repository(db);
-            if (m_changes.isEmpty()) {
-                // The first redo keeps what each period held, for undo.
-                for (Value value : std::as_const(m_values)) {
-                    value.period = Period::parse(value.period).toString();
-                    bool ok = false;
-                    Change change{
-                        value.period,
-                        Policy::fetch(repository, m_indicatorId, value.period, &ok, error),
-                        Policy::isEmpty(value) ? std::nullopt : std::optional<Value>(value)};
-                    if (!ok)
-                        return false;
-                    m_changes.append(change);
-                }
-            }
+            if (!m_planned.remember(repository, m_indicatorId, error)
+                || !m_actuals.remember(repository, m_indicatorId, error))
+                return false;
             return apply(db, repository, false, error);
         });
     }
@@ -158,31 +216,27 @@ public:
     }
 
 private:
-    struct Change
+    template<typename Value>
+    QString textFor(const QString &noun, const QList<Value> &values) const
     {
-        QString period;
-        std::optional<Value> before;
-        std::optional<Value> after;
-    };
+        if (values.size() == 1)
+            return Tr::tr("Set %1 %2 of '%3'").arg(noun, values.first().period, m_name);
+        return Tr::tr("Set %1 of '%2' for %n period(s)", nullptr, int(values.size()))
+            .arg(noun, m_name);
+    }
 
     bool apply(Database &db, IndicatorRepository &repository, bool undo, QString *error)
     {
         ChangeLog log(text(), undo);
         const ItemRef ref{u"indicator"_s, m_indicatorId, m_name};
-        for (const Change &c : std::as_const(m_changes)) {
-            const auto &from = undo ? c.after : c.before;
-            const auto &to = undo ? c.before : c.after;
-            if (!Policy::store(repository, m_indicatorId, c.period, to, error))
-                return false;
-            log.changed(ref, Policy::field(c.period), Policy::text(from), Policy::text(to));
-        }
-        return log.write(db, error);
+        return m_planned.apply(repository, log, ref, undo, error)
+               && m_actuals.apply(repository, log, ref, undo, error) && log.write(db, error);
     }
 
     Id m_indicatorId;
     QString m_name;
-    QList<Value> m_values;
-    QList<Change> m_changes;
+    SeriesChange<TrajectoryPolicy> m_planned;
+    SeriesChange<ActualPolicy> m_actuals;
 };
 
 } // namespace
@@ -190,13 +244,20 @@ private:
 std::unique_ptr<PlanCommand> setTrajectoryValues(const Indicator &indicator,
                                                  const QList<PeriodValue> &values)
 {
-    return std::make_unique<SetValues<TrajectoryPolicy>>(indicator, values);
+    return std::make_unique<SetValues>(indicator, values, QList<ActualValue>{});
 }
 
 std::unique_ptr<PlanCommand> setActualValues(const Indicator &indicator,
                                              const QList<ActualValue> &values)
 {
-    return std::make_unique<SetValues<ActualPolicy>>(indicator, values);
+    return std::make_unique<SetValues>(indicator, QList<PeriodValue>{}, values);
+}
+
+std::unique_ptr<PlanCommand> setIndicatorValues(const Indicator &indicator,
+                                                const QList<PeriodValue> &planned,
+                                                const QList<ActualValue> &actuals)
+{
+    return std::make_unique<SetValues>(indicator, planned, actuals);
 }
 
 } // namespace Jfp::Commands

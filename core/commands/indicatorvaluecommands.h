@@ -22,5 +22,12 @@ std::unique_ptr<PlanCommand> setTrajectoryValues(const Indicator &indicator,
  */
 std::unique_ptr<PlanCommand> setActualValues(const Indicator &indicator,
                                              const QList<ActualValue> &values);
+/**
+ * Sets planned and actual values in one command, as the two above would one after the other
+ * (a block pasted across the Planned and Actual columns of the trajectory editor).
+ */
+std::unique_ptr<PlanCommand> setIndicatorValues(const Indicator &indicator,
+                                                const QList<PeriodValue> &planned,
+                                                const QList<ActualValue> &actuals);
 
 } // namespace Jfp::Commands

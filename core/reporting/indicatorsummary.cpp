@@ -103,32 +103,46 @@ const Area *findArea(const PlanSnapshot &plan, const QString &nameOrCode)
 
 TrajectoryStatus statusAgainstTrajectory(const Indicator &indicator)
 {
-    TrajectoryStatus status;
     const auto latest = indicator.latestActual();
     if (!latest) {
+        TrajectoryStatus status;
         status.state = TrajectoryStatus::State::NoData;
         status.label = Tr::tr("No data yet");
         return status;
     }
-    const auto planned
-        = std::find_if(indicator.trajectory.cbegin(),
-                       indicator.trajectory.cend(),
-                       [&](const PeriodValue &v) { return v.period == latest->period && v.value; });
+    return statusOfActual(indicator, *latest);
+}
+
+TrajectoryStatus statusOfActual(const Indicator &indicator, const ActualValue &actualValue)
+{
+    TrajectoryStatus status;
+    if (!actualValue.value) {
+        status.state = TrajectoryStatus::State::NoData;
+        status.label = Tr::tr("No data yet");
+        return status;
+    }
+    const Period period = Period::parse(actualValue.period);
+    const auto planned = std::find_if(
+        indicator.trajectory.cbegin(), indicator.trajectory.cend(), [&](const PeriodValue &v) {
+            return v.value
+                   && (v.period == actualValue.period
+                       || (period.isValid() && Period::parse(v.period) == period));
+        });
     const QString actualText
-        = ValueFormat::withUnit(latest->value, indicator.unit, indicator.decimals);
+        = ValueFormat::withUnit(actualValue.value, indicator.unit, indicator.decimals);
     if (planned == indicator.trajectory.cend()) {
         status.state = TrajectoryStatus::State::NoTrajectory;
         status.label = Tr::tr("No trajectory");
-        status.detail
-            = Tr::tr("%1 (%2); no planned value for that period").arg(actualText, latest->period);
+        status.detail = Tr::tr("%1 (%2); no planned value for that period")
+                            .arg(actualText, actualValue.period);
         return status;
     }
     status.detail
         = Tr::tr("%1 against a planned %2 (%3)")
               .arg(actualText,
                    ValueFormat::withUnit(planned->value, indicator.unit, indicator.decimals),
-                   latest->period);
-    const double actual = *latest->value;
+                   actualValue.period);
+    const double actual = *actualValue.value;
     // Within the indicator's tolerance of the plan still counts as on track.
     const double plan = *planned->value
                         + (indicator.polarity == Polarity::LowerIsBetter ? 1 : -1)

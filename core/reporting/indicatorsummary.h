@@ -29,6 +29,11 @@ struct TrajectoryStatus
 namespace IndicatorSummaries {
 
 TrajectoryStatus statusAgainstTrajectory(const Indicator &indicator);
+/**
+ * One actual against the planned value for its period: on track when it is at least as good
+ * as the plan less the indicator's tolerance (polarity decides which way is better).
+ */
+TrajectoryStatus statusOfActual(const Indicator &indicator, const ActualValue &actual);
 
 /**
  * The latest quarter's progress update of a programme, or of the nearest programme above it

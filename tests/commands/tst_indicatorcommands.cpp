@@ -27,6 +27,7 @@ private Q_SLOTS:
     void move();
     void setTrajectoryColumn();
     void setActualValues();
+    void setPlannedAndActualTogether();
     void fillThenStore();
     void annotationsAreRecorded();
     void refused_data();
@@ -215,6 +216,26 @@ void tst_IndicatorCommands::setActualValues()
     const Indicator after = *byId(r.after.indicators, i.id);
     QCOMPARE(after.actuals.size(), 2);
     QCOMPARE(after.actuals.at(0).upper, std::optional<double>(15.9));
+}
+
+void tst_IndicatorCommands::setPlannedAndActualTogether()
+{
+    const Indicator i = indicator(u"Suicide rate"_s);
+    auto command = Commands::setIndicatorValues(
+        i, {{u"2025/26"_s, 12.0}}, {{u"2025/26"_s, 12.4, {}, {}, {}, {}, u"provisional"_s, false}});
+    QCOMPARE(command->text(), u"Set planned and actual values of 'Suicide rate'"_s);
+    const RoundTrip r = roundTrip(*m_db, *command);
+    QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
+    QCOMPARE(fields(r.redoRows), (QStringList{u"trajectory 2025/26"_s, u"actual 2025/26"_s}));
+    const Indicator after = *byId(r.after.indicators, i.id);
+    QCOMPARE(after.trajectory.size(), i.trajectory.size() + 1);
+    QCOMPARE(after.actuals.size(), i.actuals.size() + 1);
+
+    // One bad value refuses both: nothing is written.
+    auto bad = Commands::setIndicatorValues(
+        i, {{u"2026/27"_s, 11.0}}, {{u"2026/27"_s, -3.0, {}, {}, {}, {}, {}, false}});
+    const QString failure = CommandTest::refused(*m_db, *bad, u"cannot be negative"_s);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void tst_IndicatorCommands::fillThenStore()
