@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en_GB">
 <context>
+    <name>DeleteConfirmation</name>
+    <message numerus="yes">
+        <source>%n area(s) beneath it</source>
+        <translation>
+            <numerusform>%n area beneath it</numerusform>
+            <numerusform>%n areas beneath it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n programme</numerusform>
+            <numerusform>%n programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-programme(s)</source>
+        <translation>
+            <numerusform>%n sub-programme</numerusform>
+            <numerusform>%n sub-programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n value(s)</source>
+        <translation>
+            <numerusform>its %n value</numerusform>
+            <numerusform>its %n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with their %n value(s)</source>
+        <translation>
+            <numerusform>with their %n value</numerusform>
+            <numerusform>with their %n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s)</source>
+        <translation>
+            <numerusform>%n progress update</numerusform>
+            <numerusform>%n progress updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GP practice(s)</source>
+        <translation>
+            <numerusform>%n GP practice</numerusform>
+            <numerusform>%n GP practices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jfp</name>
     <message numerus="yes">
         <source>%n milestone(s)</source>
@@ -98,6 +171,16 @@
         <translation>
             <numerusform>%1 of %n shown</numerusform>
             <numerusform>%1 of %n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jfp::GoToDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) match</source>
+        <translation>
+            <numerusform>%n item matches</numerusform>
+            <numerusform>%n items match</numerusform>
         </translation>
     </message>
 </context>

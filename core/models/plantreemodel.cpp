@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "plantreemodel.h"
 
+#include "commands/validation.h"
 #include "coretr.h"
+
+#include <QMimeData>
 
 namespace Jfp {
 
@@ -189,6 +192,163 @@ QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int
     default:
         return {};
     }
+}
+
+} // namespace Jfp
+
+namespace Jfp {
+
+namespace {
+
+const QString itemMimeType()
+{
+    return QStringLiteral("application/x-jfp-plan-item");
+}
+
+} // namespace
+
+void PlanTreeModel::setMovable(bool movable)
+{
+    m_movable = movable;
+}
+
+Id PlanTreeModel::itemId(int node) const
+{
+    const Node &n = m_nodes[node];
+    if (node <= 0)
+        return 0;
+    return n.kind == ItemKind::Area ? m_plan.areas.at(n.itemIndex).id
+                                    : m_plan.programmes.at(n.itemIndex).id;
+}
+
+int PlanTreeModel::countBefore(int node, int row, ItemKind kind) const
+{
+    const std::vector<int> &children = m_nodes[node].children;
+    int count = 0;
+    for (size_t i = 0; i < children.size() && int(i) < row; ++i)
+        count += m_nodes[children[i]].kind == kind;
+    return count;
+}
+
+Qt::ItemFlags PlanTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (m_movable) {
+        f |= Qt::ItemIsDropEnabled;
+        if (index.isValid())
+            f |= Qt::ItemIsDragEnabled;
+    }
+    return f;
+}
+
+Qt::DropActions PlanTreeModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions PlanTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList PlanTreeModel::mimeTypes() const
+{
+    return {itemMimeType()};
+}
+
+QMimeData *PlanTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    // One item at a time: the first of the indexes (a row gives one per column).
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid())
+            continue;
+        const Node &node = m_nodes[nodeOf(index)];
+        auto *data = new QMimeData;
+        const QString text = QStringLiteral("%1:%2")
+                                 .arg(node.kind == ItemKind::Area ? QStringLiteral("area")
+                                                                  : QStringLiteral("programme"))
+                                 .arg(itemId(nodeOf(index)));
+        data->setData(itemMimeType(), text.toUtf8());
+        data->setText(index.siblingAtColumn(NameColumn).data().toString());
+        return data;
+    }
+    return nullptr;
+}
+
+std::optional<PlanTreeModel::Move>
+PlanTreeModel::dropTarget(const QMimeData *data, int row, const QModelIndex &parent) const
+{
+    if (!m_movable || !data || !data->hasFormat(itemMimeType()))
+        return std::nullopt;
+    const QStringList parts = QString::fromUtf8(data->data(itemMimeType())).split(QLatin1Char(':'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    Move move;
+    move.kind = parts[0] == QLatin1String("area") ? ItemKind::Area : ItemKind::Programme;
+    move.id = parts[1].toLongLong();
+    const QModelIndex current = indexOf(move.kind, move.id);
+    if (!current.isValid())
+        return std::nullopt;
+    const int parentNode = nodeOf(parent.siblingAtColumn(0));
+    const Node &target = m_nodes[parentNode];
+    const bool ontoParent = row < 0;
+    if (move.kind == ItemKind::Area) {
+        if (parentNode > 0 && target.kind != ItemKind::Area)
+            return std::nullopt; // an area does not go beneath a programme
+        move.parentId = itemId(parentNode);
+        move.position = ontoParent ? -1 : countBefore(parentNode, row, ItemKind::Area);
+    } else {
+        if (parentNode == 0)
+            return std::nullopt; // a programme belongs to an area
+        if (target.kind == ItemKind::Area) {
+            move.areaId = itemId(parentNode);
+            move.parentId = 0;
+        } else {
+            const Programme &p = m_plan.programmes.at(target.itemIndex);
+            move.areaId = p.areaId;
+            move.parentId = p.id;
+        }
+        move.position = ontoParent ? -1 : countBefore(parentNode, row, ItemKind::Programme);
+    }
+    // Within the same parent, the item's own place does not count.
+    const int currentNode = nodeOf(current);
+    const int fromParent = m_nodes[currentNode].parentNode;
+    const int fromPosition = countBefore(fromParent, m_nodes[currentNode].row, move.kind);
+    if (fromParent == parentNode) {
+        if (move.position < 0)
+            move.position = countBefore(fromParent, int(target.children.size()), move.kind) - 1;
+        else if (fromPosition < move.position)
+            --move.position;
+        if (move.position == fromPosition)
+            return std::nullopt; // it would not move
+    }
+    Validation::Messages problems;
+    const Placement to{move.areaId, move.parentId, move.position};
+    if (move.kind == ItemKind::Area)
+        problems = Validation::areaMove(*m_plan.area(move.id), to, m_plan);
+    else
+        problems = Validation::programmeMove(*m_plan.programme(move.id), to, m_plan);
+    if (!problems.isEmpty())
+        return std::nullopt;
+    return move;
+}
+
+bool PlanTreeModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent) const
+{
+    return action == Qt::MoveAction && dropTarget(data, row, parent).has_value();
+}
+
+bool PlanTreeModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
+{
+    if (action != Qt::MoveAction)
+        return false;
+    const auto move = dropTarget(data, row, parent);
+    if (!move)
+        return false;
+    Q_EMIT moveRequested(*move);
+    return true;
 }
 
 } // namespace Jfp

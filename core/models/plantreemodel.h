@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModel>
 
+#include <optional>
 #include <vector>
 
 namespace Jfp {
@@ -14,6 +15,11 @@ namespace Jfp {
  * The plan as a tree: system → places → localities, each area's programmes beneath it
  * (before its child areas) and sub-programmes beneath their programme. Columns: name, kind,
  * code. The model holds data only (kinds and ids in custom roles); views choose icons.
+ *
+ * Areas and programmes can be dragged to re-parent or reorder them. The model never changes
+ * the plan itself: a drop it accepts (one that Validation::areaMove / programmeMove allows)
+ * is emitted as moveRequested, which the ui turns into an undoable move command; the plan is
+ * then re-read and set again.
  */
 class PlanTreeModel : public QAbstractItemModel
 {
@@ -30,6 +36,18 @@ public:
     enum class ItemKind { Area, Programme };
     Q_ENUM(ItemKind)
 
+    /** Where a drop puts an item: for a programme its area, and the parent (0 = none). */
+    struct Move
+    {
+        ItemKind kind = ItemKind::Area;
+        Id id = 0;
+        Id areaId = 0;
+        Id parentId = 0;
+        int position = -1; // among the new siblings of the same kind, -1 = last
+
+        friend bool operator==(const Move &, const Move &) = default;
+    };
+
     explicit PlanTreeModel(QObject *parent = nullptr);
 
     void setPlan(const PlanSnapshot &plan);
@@ -43,6 +61,34 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    /** Whether items can be dragged and dropped (not in a read-only plan). */
+    void setMovable(bool movable);
+    bool isMovable() const { return m_movable; }
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data,
+                         Qt::DropAction action,
+                         int row,
+                         int column,
+                         const QModelIndex &parent) const override;
+    /** Emits moveRequested for a drop canDropMimeData accepts; changes nothing itself. */
+    bool dropMimeData(const QMimeData *data,
+                      Qt::DropAction action,
+                      int row,
+                      int column,
+                      const QModelIndex &parent) override;
+    /**
+     * The move a drop of `data` at `row` beneath `parent` means (row -1: onto `parent`), or
+     * nothing when the item cannot go there or would not move.
+     */
+    std::optional<Move> dropTarget(const QMimeData *data, int row, const QModelIndex &parent) const;
+
+Q_SIGNALS:
+    void moveRequested(const Jfp::PlanTreeModel::Move &move);
 
 private:
     struct Node
@@ -59,9 +105,13 @@ private:
     void addArea(qsizetype areaIndex, int parentNode, int depth);
     void addProgrammes(Id areaId, Id parentProgrammeId, int parentNode, int depth);
     int nodeOf(const QModelIndex &index) const;
+    Id itemId(int node) const;
+    /** How many children of `node` before `row` are of `kind`. */
+    int countBefore(int node, int row, ItemKind kind) const;
 
     PlanSnapshot m_plan;
     std::vector<Node> m_nodes; // m_nodes[0] is the invisible root
+    bool m_movable = true;
 };
 
 } // namespace Jfp

@@ -6,6 +6,8 @@
 #include "storage/planreader.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +25,10 @@ private Q_SLOTS:
     void programmesBeforeChildAreas();
     void indexOf();
     void roles();
+    void dragAndDrop_data();
+    void dragAndDrop();
+    void dropEmitsAndChangesNothing();
+    void notMovable();
 
 private:
     PlanSnapshot m_plan;
@@ -127,6 +133,149 @@ void tst_PlanTreeModel::roles()
     QVERIFY(system.data(PlanTreeModel::SearchTextRole).toString().contains(u"QYG"_s));
     QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), u"Name"_s);
     QCOMPARE(system.data(Qt::AccessibleTextRole), system.data());
+}
+
+namespace {
+
+using Kind = PlanTreeModel::ItemKind;
+
+std::pair<Kind, Id> find(const PlanSnapshot &plan, const QString &name)
+{
+    for (const Area &a : plan.areas) {
+        if (a.name == name)
+            return {Kind::Area, a.id};
+    }
+    for (const Programme &p : plan.programmes) {
+        if (p.name == name)
+            return {Kind::Programme, p.id};
+    }
+    qFatal("no item %s", qPrintable(name));
+    return {};
+}
+
+} // namespace
+
+void tst_PlanTreeModel::dragAndDrop_data()
+{
+    QTest::addColumn<QString>("dragged");
+    QTest::addColumn<QString>("onto");   // the drop's parent; empty: the top level
+    QTest::addColumn<int>("row");        // -1: onto the parent itself
+    QTest::addColumn<QString>("parent"); // expected new parent; "-" when refused
+    QTest::addColumn<QString>("area");   // a programme's expected area
+    QTest::addColumn<int>("position");
+
+    const QString refused = u"-"_s;
+    QTest::newRow("programme onto another place")
+        << u"Tackling Obesity"_s << u"Halton"_s << -1 << QString() << u"Halton"_s << -1;
+    QTest::newRow("programme onto a programme: sub-programme")
+        << u"Tackling Obesity"_s << u"Mental Wellbeing"_s << -1 << u"Mental Wellbeing"_s
+        << u"St Helens"_s << -1;
+    QTest::newRow("programme beneath itself")
+        << u"Tackling Obesity"_s << u"A. Support healthy eating choices in the Borough"_s << -1
+        << refused << QString() << 0;
+    QTest::newRow("programme to the top")
+        << u"Tackling Obesity"_s << u"St Helens"_s << 0 << QString() << u"St Helens"_s << 0;
+    QTest::newRow("programme up one")
+        << u"Tackling Obesity"_s << u"St Helens"_s << 1 << QString() << u"St Helens"_s << 1;
+    QTest::newRow("programme where it is")
+        << u"Tackling Obesity"_s << u"St Helens"_s << 2 << refused << QString() << 0;
+    QTest::newRow("programme just after itself")
+        << u"Tackling Obesity"_s << u"St Helens"_s << 3 << refused << QString() << 0;
+    QTest::newRow("programme down one")
+        << u"Tackling Obesity"_s << u"St Helens"_s << 4 << QString() << u"St Helens"_s << 3;
+    QTest::newRow("programme among the localities: last")
+        << u"Tackling Obesity"_s << u"St Helens"_s << 6 << QString() << u"St Helens"_s << 3;
+    QTest::newRow("programme at the top level")
+        << u"Tackling Obesity"_s << QString() << 0 << refused << QString() << 0;
+    QTest::newRow("locality onto another place")
+        << u"Central"_s << u"Halton"_s << -1 << u"Halton"_s << QString() << -1;
+    QTest::newRow("locality onto the system")
+        << u"Central"_s << u"NHS Cheshire and Merseyside"_s << -1 << refused << QString() << 0;
+    QTest::newRow("place beneath its own locality")
+        << u"St Helens"_s << u"Central"_s << -1 << refused << QString() << 0;
+    QTest::newRow("place at the top level")
+        << u"Halton"_s << QString() << 1 << refused << QString() << 0;
+    QTest::newRow("area onto a programme")
+        << u"Central"_s << u"Tackling Obesity"_s << -1 << refused << QString() << 0;
+    QTest::newRow("place first among places")
+        << u"St Helens"_s << u"NHS Cheshire and Merseyside"_s << 9
+        << u"NHS Cheshire and Merseyside"_s << QString() << 0;
+}
+
+void tst_PlanTreeModel::dragAndDrop()
+{
+    QFETCH(QString, dragged);
+    QFETCH(QString, onto);
+    QFETCH(int, row);
+    QFETCH(QString, parent);
+    QFETCH(QString, area);
+    QFETCH(int, position);
+
+    PlanTreeModel model;
+    model.setPlan(m_plan);
+    const auto [kind, id] = find(m_plan, dragged);
+    const QModelIndex source = model.indexOf(kind, id);
+    QVERIFY(model.flags(source) & Qt::ItemIsDragEnabled);
+    std::unique_ptr<QMimeData> data(model.mimeData({source, source.siblingAtColumn(1)}));
+    QVERIFY(data);
+    QModelIndex target;
+    if (!onto.isEmpty()) {
+        const auto [ontoKind, ontoId] = find(m_plan, onto);
+        target = model.indexOf(ontoKind, ontoId);
+    }
+    const auto move = model.dropTarget(data.get(), row, target);
+    QCOMPARE(model.canDropMimeData(data.get(), Qt::MoveAction, row, 0, target), move.has_value());
+    if (parent == u"-") {
+        QVERIFY(!move);
+        return;
+    }
+    QVERIFY(move);
+    QCOMPARE(move->kind, kind);
+    QCOMPARE(move->id, id);
+    QCOMPARE(move->parentId, parent.isEmpty() ? Id(0) : find(m_plan, parent).second);
+    QCOMPARE(move->areaId, area.isEmpty() ? Id(0) : find(m_plan, area).second);
+    QCOMPARE(move->position, position);
+    QVERIFY(!model.canDropMimeData(data.get(), Qt::CopyAction, row, 0, target));
+}
+
+void tst_PlanTreeModel::dropEmitsAndChangesNothing()
+{
+    PlanTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPlan(m_plan);
+    QSignalSpy requested(&model, &PlanTreeModel::moveRequested);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    const auto [kind, id] = find(m_plan, u"Central"_s);
+    std::unique_ptr<QMimeData> data(model.mimeData({model.indexOf(kind, id)}));
+    const QModelIndex halton = model.indexOf(Kind::Area, find(m_plan, u"Halton"_s).second);
+    const int haltonRows = model.rowCount(halton);
+    QVERIFY(model.dropMimeData(data.get(), Qt::MoveAction, -1, 0, halton));
+    QCOMPARE(requested.count(), 1);
+    const auto move = requested.at(0).at(0).value<PlanTreeModel::Move>();
+    QCOMPARE(move.parentId, find(m_plan, u"Halton"_s).second);
+    // The model waits for the plan to be re-read: the tree is as it was.
+    QCOMPARE(model.rowCount(halton), haltonRows);
+    QCOMPARE(reset.count(), 0);
+    // A refused drop says so and emits nothing.
+    const QModelIndex system
+        = model.indexOf(Kind::Area, find(m_plan, u"NHS Cheshire and Merseyside"_s).second);
+    QVERIFY(!model.dropMimeData(data.get(), Qt::MoveAction, -1, 0, system));
+    QCOMPARE(requested.count(), 1);
+}
+
+void tst_PlanTreeModel::notMovable()
+{
+    PlanTreeModel model;
+    model.setPlan(m_plan);
+    model.setMovable(false);
+    const auto [kind, id] = find(m_plan, u"Central"_s);
+    const QModelIndex index = model.indexOf(kind, id);
+    QVERIFY(!(model.flags(index) & Qt::ItemIsDragEnabled));
+    model.setMovable(true);
+    std::unique_ptr<QMimeData> data(model.mimeData({index}));
+    model.setMovable(false);
+    const QModelIndex halton = model.indexOf(Kind::Area, find(m_plan, u"Halton"_s).second);
+    QVERIFY(!model.canDropMimeData(data.get(), Qt::MoveAction, -1, 0, halton));
 }
 
 QTEST_GUILESS_MAIN(tst_PlanTreeModel)

@@ -13,6 +13,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,7 +85,12 @@ void whenDialogOpens(std::function<void(D *)> answer)
             return;
         timer->stop();
         timer->deleteLater();
+        QPointer<D> open(dialog);
         answer(dialog);
+        // A check that failed inside `answer` returned early: close the dialog, so that the
+        // test reports the failure instead of waiting for ever.
+        if (open && open->isVisible())
+            open->reject();
     });
     timer->start();
 }
@@ -98,6 +104,16 @@ inline void screenshot(QWidget *widget, const QString &name)
     QDir().mkpath(dir);
     QTest::qWait(50); // let pending layout requests settle
     widget->grab().save(QDir(dir).filePath(name + u".png"_s));
+}
+
+/**
+ * Makes `window` active again after a modal dialog closed (the offscreen platform does not
+ * hand activation back by itself), so that its shortcuts work.
+ */
+inline bool reactivate(QWidget *window)
+{
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
 }
 
 /** A window on a fresh copy of the sample plan, shown and active. */

@@ -96,6 +96,7 @@ ItemForm::ItemForm(CommitMode mode, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_layout);
     layout->addWidget(m_generalRow);
+    layout->addStretch(1); // room to spare goes beneath the fields, not between them
 }
 
 ItemForm::~ItemForm() = default;
@@ -362,8 +363,10 @@ bool ItemForm::setRaw(const QString &key, const QString &value)
     const bool loading = m_loading;
     m_loading = true;
     if (auto *line = qobject_cast<QLineEdit *>(it->editor)) {
-        if (line->text() != value)
+        if (line->text() != value) {
             line->setText(value);
+            line->setCursorPosition(0); // show the start of a long value
+        }
     } else if (auto *text = qobject_cast<QPlainTextEdit *>(it->editor)) {
         if (text->toPlainText() != value)
             text->setPlainText(value);

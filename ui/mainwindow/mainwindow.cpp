@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "charts/chartpanel.h"
+#include "editactions.h"
 #include "recentfiles.h"
 #include "reportactions.h"
 #include "sample/sampleplan.h"
@@ -123,6 +124,8 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
+    m_edits = new EditActions(this);
+    m_edits->populate(edit);
 
     m_reports = new ReportActions(this);
     m_reports->populate(menuBar()->addMenu(tr("&Charts")));
@@ -135,6 +138,7 @@ void MainWindow::createActions()
     });
     focusTree->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction *focusIndicators = view->addAction(tr("Go to &Indicators"), this, [this] {
+        m_details->showIndicatorsTab();
         m_details->indicatorTable()->setFocus(Qt::ShortcutFocusReason);
     });
     focusIndicators->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
@@ -204,6 +208,8 @@ void MainWindow::updateTitle()
 {
     for (QAction *action : std::as_const(m_planActions))
         action->setEnabled(hasPlan());
+    if (m_edits)
+        m_edits->updateActions();
     if (!hasPlan()) {
         setWindowTitle(tr("JFP Planner"));
         statusBar()->showMessage(tr("No plan open"));

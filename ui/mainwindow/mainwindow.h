@@ -19,6 +19,7 @@ namespace Jfp {
 
 class Database;
 class DetailsPane;
+class EditActions;
 class PlanNavigator;
 class RecentFiles;
 class ReportActions;
@@ -53,6 +54,8 @@ public:
     PlanNavigator *navigator() const { return m_navigator; }
     DetailsPane *details() const { return m_details; }
     ReportActions *reports() const { return m_reports; }
+    /** Adding, editing, moving and deleting items, and Go To (its slots serve other views). */
+    EditActions *edits() const { return m_edits; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     const PlanSnapshot &plan() const { return m_plan; }
@@ -92,6 +95,7 @@ private:
     QUndoStack *m_undoStack;
     QDockWidget *m_historyDock = nullptr;
     ReportActions *m_reports = nullptr;
+    EditActions *m_edits = nullptr;
     QString m_lastError;
     bool m_silenced = false;
 };

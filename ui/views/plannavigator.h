@@ -38,6 +38,7 @@ public:
     std::optional<std::pair<PlanTreeModel::ItemKind, Id>> currentItem() const;
 
     QTreeView *treeView() const { return m_tree; }
+    PlanTreeModel *model() const { return m_model; }
     QLineEdit *filterEdit() const { return m_filter; }
 
 Q_SIGNALS:

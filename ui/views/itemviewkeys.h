@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QAbstractItemView;
+
+namespace Jfp {
+
+/**
+ * The editing keys of a view that lists milestones or indicators: Insert adds, Delete
+ * deletes the current row, F2 (and Enter, when `enterEdits`) or a double click edits it.
+ * Each row's id comes from `idRole`. It lives as long as the view.
+ */
+class ItemViewKeys : public QObject
+{
+    Q_OBJECT
+
+public:
+    ItemViewKeys(QAbstractItemView *view,
+                 int idRole,
+                 bool enterEdits,
+                 std::function<void(Id)> edit,
+                 std::function<void()> add,
+                 std::function<void(Id)> remove);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QAbstractItemView *m_view;
+    int m_idRole;
+    bool m_enterEdits;
+    std::function<void(Id)> m_edit;
+    std::function<void()> m_add;
+    std::function<void(Id)> m_remove;
+};
+
+} // namespace Jfp
