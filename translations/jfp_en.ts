@@ -141,6 +141,16 @@
     </message>
 </context>
 <context>
+    <name>Jfp::GoToDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) match</source>
+        <translation>
+            <numerusform>%n item matches</numerusform>
+            <numerusform>%n items match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jfp::MilestoneTimeline</name>
     <message numerus="yes">
         <source>%n day(s) later</source>
@@ -171,16 +181,6 @@
         <translation>
             <numerusform>%1 of %n shown</numerusform>
             <numerusform>%1 of %n shown</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Jfp::GoToDialog</name>
-    <message numerus="yes">
-        <source>%n item(s) match</source>
-        <translation>
-            <numerusform>%n item matches</numerusform>
-            <numerusform>%n items match</numerusform>
         </translation>
     </message>
 </context>

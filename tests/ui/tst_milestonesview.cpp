@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "domain/milestoneschedule.h"
+#include "mainwindow/editactions.h"
 #include "mainwindow/mainwindow.h"
 #include "models/milestonefilterproxymodel.h"
 #include "models/milestonetablemodel.h"
@@ -600,6 +601,9 @@ void tst_MilestonesView::selectionIsShared()
                      scroll->viewport()->size());
     QVERIFY(seen.contains(m_timeline->rowRect(m_timeline->rowCount() - 1).center()));
     // Enter asks for the milestone to be edited; Insert and Delete for adding and deleting.
+    // (Only the requests are checked here: the window's EditActions, which would open the
+    // dialogs, is unhooked; tst_itemdialogs drives those dialogs.)
+    QObject::disconnect(m_view, nullptr, m_window->edits(), nullptr);
     QSignalSpy edit(m_view, &MilestonesView::editRequested);
     QSignalSpy add(m_view, &MilestonesView::addRequested);
     QSignalSpy remove(m_view, &MilestonesView::deleteRequested);

@@ -16,6 +16,7 @@
 #include "models/milestonetablemodel.h"
 #include "views/detailspane.h"
 #include "views/itemviewkeys.h"
+#include "views/milestonesview.h"
 #include "views/plannavigator.h"
 
 #include <QAbstractItemView>
@@ -211,7 +212,14 @@ EditActions::EditActions(MainWindow *window)
     tree->setDefaultDropAction(Qt::MoveAction);
 
     DetailsPane *details = m_window->details();
-    attachMilestoneView(details->milestoneTable(), MilestoneTableModel::MilestoneIdRole);
+    // The Milestones tab asks for edits itself (Enter or a double click in its table or
+    // timeline, Insert, Delete); F2 in its table is added here.
+    MilestonesView *milestones = details->milestonesView();
+    connect(milestones, &MilestonesView::editRequested, this, &EditActions::editMilestone);
+    connect(milestones, &MilestonesView::addRequested, this, &EditActions::addMilestoneHere);
+    connect(milestones, &MilestonesView::deleteRequested, this, &EditActions::deleteMilestone);
+    attachMilestoneView(
+        details->milestoneTable(), MilestoneTableModel::MilestoneIdRole, ItemViewKeys::F2);
     attachIndicatorView(details->indicatorTable(), IndicatorTableModel::IndicatorIdRole);
 }
 
@@ -651,12 +659,12 @@ bool EditActions::showItem(ListKind kind, Id id)
 
 // --- Views that list milestones and indicators --------------------------------------------
 
-void EditActions::attachMilestoneView(QAbstractItemView *view, int idRole)
+void EditActions::attachMilestoneView(QAbstractItemView *view, int idRole, ItemViewKeys::Keys keys)
 {
     new ItemViewKeys(
         view,
         idRole,
-        true,
+        keys,
         [this](Id id) { editMilestone(id); },
         [this] { addMilestoneHere(); },
         [this](Id id) { deleteMilestone(id); });
@@ -664,10 +672,11 @@ void EditActions::attachMilestoneView(QAbstractItemView *view, int idRole)
 
 void EditActions::attachIndicatorView(QAbstractItemView *view, int idRole)
 {
+    // Enter is left to the table: it shows the indicator's chart.
     new ItemViewKeys(
         view,
         idRole,
-        false,
+        ItemViewKeys::Insert | ItemViewKeys::Delete | ItemViewKeys::F2 | ItemViewKeys::DoubleClick,
         [this](Id id) { editIndicator(id); },
         [this] { addIndicatorHere(); },
         [this](Id id) { deleteIndicator(id); });

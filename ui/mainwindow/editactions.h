@@ -5,6 +5,7 @@
 #include "domain/plan.h"
 #include "models/planitemlistmodel.h"
 #include "models/plantreemodel.h"
+#include "views/itemviewkeys.h"
 
 #include <QObject>
 
@@ -54,8 +55,13 @@ public:
     /** Enables the actions for the item selected in the tree, and a plan that can change. */
     void updateActions();
 
-    /** `idRole` gives each row's milestone id. Enter, F2, double click, Insert, Delete. */
-    void attachMilestoneView(QAbstractItemView *view, int idRole);
+    /**
+     * `idRole` gives each row's milestone id; `keys` are the keys the view leaves to
+     * EditActions (Enter, F2, double click: edit; Insert: add; Delete: delete).
+     */
+    void attachMilestoneView(QAbstractItemView *view,
+                             int idRole,
+                             ItemViewKeys::Keys keys = ItemViewKeys::Keys(0x1f));
     /** The same for indicators, except Enter (left to the view: it shows the chart). */
     void attachIndicatorView(QAbstractItemView *view, int idRole);
 

@@ -10,14 +10,14 @@ namespace Jfp {
 
 ItemViewKeys::ItemViewKeys(QAbstractItemView *view,
                            int idRole,
-                           bool enterEdits,
+                           Keys keys,
                            std::function<void(Id)> edit,
                            std::function<void()> add,
                            std::function<void(Id)> remove)
     : QObject(view)
     , m_view(view)
     , m_idRole(idRole)
-    , m_enterEdits(enterEdits)
+    , m_keys(keys)
     , m_edit(std::move(edit))
     , m_add(std::move(add))
     , m_remove(std::move(remove))
@@ -28,7 +28,8 @@ ItemViewKeys::ItemViewKeys(QAbstractItemView *view,
 
 bool ItemViewKeys::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonDblClick) {
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonDblClick
+        && m_keys.testFlag(DoubleClick)) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         const QModelIndex index = m_view->indexAt(mouse->position().toPoint());
         if (!index.isValid())
@@ -44,19 +45,25 @@ bool ItemViewKeys::eventFilter(QObject *watched, QEvent *event)
     const Id id = m_view->currentIndex().data(m_idRole).toLongLong();
     switch (key->key()) {
     case Qt::Key_Insert:
+        if (!m_keys.testFlag(Insert))
+            return false;
         m_add();
         return true;
     case Qt::Key_Delete:
+        if (!m_keys.testFlag(Delete))
+            return false;
         if (id)
             m_remove(id);
         return true;
     case Qt::Key_F2:
+        if (!m_keys.testFlag(F2))
+            return false;
         if (id)
             m_edit(id);
         return true;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (!m_enterEdits)
+        if (!m_keys.testFlag(Enter))
             return false;
         if (id)
             m_edit(id);

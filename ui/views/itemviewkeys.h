@@ -14,17 +14,21 @@ namespace Jfp {
 
 /**
  * The editing keys of a view that lists milestones or indicators: Insert adds, Delete
- * deletes the current row, F2 (and Enter, when `enterEdits`) or a double click edits it.
- * Each row's id comes from `idRole`. It lives as long as the view.
+ * deletes the current row, F2, Enter or a double click edits it; `keys` says which of them
+ * this view leaves to ItemViewKeys. Each row's id comes from `idRole`. It lives as long as
+ * the view.
  */
 class ItemViewKeys : public QObject
 {
     Q_OBJECT
 
 public:
+    enum Key { Insert = 1, Delete = 2, F2 = 4, Enter = 8, DoubleClick = 16 };
+    Q_DECLARE_FLAGS(Keys, Key)
+
     ItemViewKeys(QAbstractItemView *view,
                  int idRole,
-                 bool enterEdits,
+                 Keys keys,
                  std::function<void(Id)> edit,
                  std::function<void()> add,
                  std::function<void(Id)> remove);
@@ -35,10 +39,12 @@ protected:
 private:
     QAbstractItemView *m_view;
     int m_idRole;
-    bool m_enterEdits;
+    Keys m_keys;
     std::function<void(Id)> m_edit;
     std::function<void()> m_add;
     std::function<void(Id)> m_remove;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(ItemViewKeys::Keys)
 
 } // namespace Jfp
