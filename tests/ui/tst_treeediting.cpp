@@ -12,6 +12,8 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTreeView>
@@ -184,6 +186,7 @@ void tst_TreeEditing::deleteSaysWhatGoes()
         question = box->text();
         details = box->informativeText();
         QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        UiTest::screenshot(box, u"delete-programme-confirmation"_s);
         for (QAbstractButton *b : box->buttons()) {
             if (b->text() == u"&Delete")
                 b->click();
@@ -304,6 +307,18 @@ void tst_TreeEditing::actionsFollowTheSelection()
     QVERIFY(!enabled(EditActions::Action::MoveUp)); // the only system
     QVERIFY(!enabled(EditActions::Action::MoveDown));
     QVERIFY(focusTree(w, Kind::Programme, u"Tackling Obesity"_s));
+    if (!qEnvironmentVariableIsEmpty("JFP_SCREENSHOT_DIR")) {
+        QMenu *menu = nullptr;
+        for (QAction *a : w->menuBar()->actions()) {
+            if (a->text() == u"&Edit")
+                menu = a->menu();
+        }
+        QVERIFY(menu);
+        menu->popup(w->mapToGlobal(QPoint(40, 30)));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        UiTest::screenshot(menu, u"edit-menu-programme-selected"_s);
+        menu->close();
+    }
     QVERIFY(!enabled(EditActions::Action::AddArea));
     QVERIFY(enabled(EditActions::Action::AddSubProgramme));
     QVERIFY(enabled(EditActions::Action::MoveUp));

@@ -86,6 +86,8 @@ void whenDialogOpens(std::function<void(D *)> answer)
         timer->stop();
         timer->deleteLater();
         QPointer<D> open(dialog);
+        if (!QTest::qWaitForWindowActive(dialog))
+            qWarning("the dialog did not become active");
         answer(dialog);
         // A check that failed inside `answer` returned early: close the dialog, so that the
         // test reports the failure instead of waiting for ever.

@@ -23,6 +23,7 @@ ItemDialog::ItemDialog(ItemForm *form, const QString &title, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setAccessibleName(title);
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(form);
     scroll->setMinimumWidth(form->sizeHint().width() + 40);
     auto *layout = new QVBoxLayout(this);
@@ -33,6 +34,8 @@ ItemDialog::ItemDialog(ItemForm *form, const QString &title, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ItemDialog::reject);
     connect(form, &ItemForm::messagesChanged, this, &ItemDialog::updateOk);
     updateOk();
+    // The cursor starts where there is something to fix (a new item's name), else at the top.
+    form->focusFirstField();
     resize(std::max(560, sizeHint().width()), std::min(720, form->sizeHint().height() + 90));
 }
 

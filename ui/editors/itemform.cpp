@@ -297,6 +297,24 @@ void ItemForm::focusField(const QString &key)
     }
 }
 
+void ItemForm::focusFirstField()
+{
+    const Validation::Messages all = messages();
+    QString first;
+    for (const QString &key : std::as_const(m_order)) {
+        if (!m_fields[key].editor->isEnabled())
+            continue;
+        if (!Validation::messageFor(all, key).isEmpty()) {
+            first = key;
+            break;
+        }
+        if (first.isEmpty())
+            first = key;
+    }
+    if (!first.isEmpty())
+        focusField(first);
+}
+
 QString ItemForm::raw(const QString &key) const
 {
     const Field *f = field(key);

@@ -65,6 +65,8 @@ public:
     /** True while the field holds input the user typed that is not stored. */
     bool isModified(const QString &key) const;
     void focusField(const QString &key);
+    /** Focuses the first field with a message, else the first field that can be changed. */
+    void focusFirstField();
 
 public Q_SLOTS:
     /** Puts the stored value back into the field and clears its message (Esc). */
