@@ -194,4 +194,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Jfp::TrajectoryEditor</name>
+    <message numerus="yes">
+        <source>%n value(s) of this indicator are stored for other periods (years, quarters or months): choose them under Periods to see them.</source>
+        <translation>
+            <numerusform>%n value of this indicator is stored for other periods (years, quarters or months): choose them under Periods to see it.</numerusform>
+            <numerusform>%n values of this indicator are stored for other periods (years, quarters or months): choose them under Periods to see them.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

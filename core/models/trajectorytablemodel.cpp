@@ -58,7 +58,9 @@ bool sameActual(const std::optional<ActualValue> &a, const ActualValue &b)
            && x.note == b.note;
 }
 
-QString ragKey(TrajectoryStatus::State state)
+} // namespace
+
+QString TrajectoryTableModel::ragKey(TrajectoryStatus::State state)
 {
     switch (state) {
     case TrajectoryStatus::State::OnTrack:
@@ -73,8 +75,6 @@ QString ragKey(TrajectoryStatus::State state)
     }
     return {};
 }
-
-} // namespace
 
 TrajectoryTableModel::TrajectoryTableModel(QObject *parent)
     : QAbstractTableModel(parent)

@@ -112,6 +112,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    /** The RagRole key of a status: "green" on track, "red" off track, "grey", or empty. */
+    static QString ragKey(TrajectoryStatus::State state);
     /** Reads a typed or pasted number: empty is "no value"; "12%" and "£400" are accepted. */
     static std::optional<double> parseNumber(const QString &text, Unit unit, bool *ok);
 

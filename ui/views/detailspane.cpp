@@ -9,6 +9,7 @@
 #include "editors/programmeform.h"
 #include "milestonesview.h"
 #include "models/indicatortablemodel.h"
+#include "views/trajectoryeditor.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -55,6 +56,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_chartPanel(new ChartPanel(this))
     , m_milestonesView(new MilestonesView(this))
+    , m_trajectoryEditor(new TrajectoryEditor(this))
     , m_indicators(new IndicatorTableModel(this))
 {
     QFont titleFont = m_title->font();
@@ -84,6 +86,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_indicatorTable->setItemDelegateForColumn(IndicatorTableModel::AssuranceColumn, icons);
     m_tabs->addTab(m_indicatorTable, tr("Indicators"));
     m_tabs->addTab(m_chartPanel, tr("Chart"));
+    m_tabs->addTab(m_trajectoryEditor, tr("Trajectory"));
     m_tabs->addTab(m_milestonesView, tr("Milestones"));
     connect(m_indicatorTable->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
@@ -131,6 +134,7 @@ void DetailsPane::setCommandSink(CommandSink sink)
     m_areaForm->setCommandSink(sink);
     m_programmeForm->setCommandSink(sink);
     m_milestonesView->setCommandSink(sink);
+    m_trajectoryEditor->setCommandSink(sink);
 }
 
 void DetailsPane::setReadOnly(bool readOnly)
@@ -138,6 +142,7 @@ void DetailsPane::setReadOnly(bool readOnly)
     m_areaForm->setReadOnly(readOnly);
     m_programmeForm->setReadOnly(readOnly);
     m_milestonesView->setReadOnly(readOnly);
+    m_trajectoryEditor->setReadOnly(readOnly);
 }
 
 ItemForm *DetailsPane::currentForm() const
@@ -229,6 +234,11 @@ void DetailsPane::showChartTab()
     m_tabs->setCurrentWidget(m_chartPanel);
 }
 
+void DetailsPane::showTrajectoryTab()
+{
+    m_tabs->setCurrentWidget(m_trajectoryEditor);
+}
+
 void DetailsPane::showCurrentChart()
 {
     const Id id = currentIndicatorId();
@@ -236,12 +246,15 @@ void DetailsPane::showCurrentChart()
         m_chartPanel->clear();
     else
         m_chartPanel->showIndicator(m_plan, id);
+    // The Trajectory tab follows the selected indicator too.
+    m_trajectoryEditor->showIndicator(m_plan, id);
 }
 
 void DetailsPane::updateTabTitles()
 {
     m_tabs->setTabText(0, tr("Indicators (%1)").arg(m_indicators->rowCount()));
-    m_tabs->setTabText(2, tr("Milestones (%1)").arg(m_milestonesView->milestoneCount()));
+    m_tabs->setTabText(m_tabs->indexOf(m_milestonesView),
+                       tr("Milestones (%1)").arg(m_milestonesView->milestoneCount()));
     if (m_indicators->rowCount() > 0 && !m_indicatorTable->currentIndex().isValid())
         m_indicatorTable->setCurrentIndex(m_indicators->index(0, 0));
     showCurrentChart();

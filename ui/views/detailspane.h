@@ -17,6 +17,7 @@ namespace Jfp {
 
 class AreaForm;
 class ChartPanel;
+class TrajectoryEditor;
 class ItemForm;
 class ProgrammeForm;
 class IndicatorTableModel;
@@ -58,6 +59,9 @@ public:
     bool selectIndicator(Id indicatorId);
     Id currentIndicatorId() const;
     void showChartTab();
+    /** The Trajectory tab: the selected indicator's planned and actual values, to edit. */
+    TrajectoryEditor *trajectoryEditor() const { return m_trajectoryEditor; }
+    void showTrajectoryTab();
     QTableView *indicatorTable() const { return m_indicatorTable; }
     /** Selects a milestone in its table and timeline; false if it is not listed. */
     bool selectMilestone(Id milestoneId);
@@ -84,6 +88,7 @@ private:
     QTableView *m_indicatorTable;
     ChartPanel *m_chartPanel;
     MilestonesView *m_milestonesView;
+    TrajectoryEditor *m_trajectoryEditor;
     const PlanSnapshot *m_plan = nullptr;
     IndicatorTableModel *m_indicators;
     CommandSink m_sink;
