@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QUndoStack>
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void invalidInputStaysAndIsNotStored();
     void escapeReverts();
     void unstoredInputSurvivesOtherChanges();
+    void themesAreTicked();
     void areaFields();
     void readOnly();
 };
@@ -221,6 +223,37 @@ void tst_DetailsEditing::unstoredInputSurvivesOtherChanges()
              u"Resilient Communities"_s);
     QCOMPARE(qobject_cast<QLineEdit *>(form->editor(u"start"_s))->text(), QString());
     QVERIFY(form->shownMessage(u"start"_s).isEmpty());
+}
+
+void tst_DetailsEditing::themesAreTicked()
+{
+    UiTest::Window w;
+    ProgrammeForm *form = showProgramme(w, u"Tackling Obesity"_s);
+    const Programme before = *UiTest::byName(w->plan().programmes, u"Tackling Obesity"_s);
+    auto *themes = qobject_cast<QListWidget *>(form->editor(u"themeIds"_s));
+    QVERIFY(themes);
+    int unticked = -1;
+    for (int row = 0; row < themes->count() && unticked < 0; ++row) {
+        if (themes->item(row)->checkState() == Qt::Unchecked)
+            unticked = row;
+    }
+    QVERIFY(unticked >= 0);
+    const Id theme = themes->item(unticked)->data(Qt::UserRole).toLongLong();
+    themes->setFocus();
+    themes->setCurrentRow(unticked);
+    QTest::keyClick(themes, Qt::Key_Space); // ticked: stored at once
+    const Programme *after
+        = UiTest::byName(UiTest::reread(w.path).programmes, u"Tackling Obesity"_s);
+    QVERIFY(after->themeIds.contains(theme));
+    QCOMPARE(after->themeIds.size(), before.themeIds.size() + 1);
+    QCOMPARE(UiTest::history(w.path).last().field, u"themeIds"_s);
+    QCOMPARE(w->undoStack()->text(0), u"Edit programme 'Tackling Obesity': Themes"_s);
+    QCOMPARE(themes->item(unticked)->checkState(), Qt::Checked); // shown as stored
+    UiTest::screenshot(form, u"details-programme-form"_s);       // the whole form, scrolled or not
+    QTest::keyClick(w.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(themes->item(unticked)->checkState(), Qt::Unchecked);
+    QCOMPARE(UiTest::byName(UiTest::reread(w.path).programmes, u"Tackling Obesity"_s)->themeIds,
+             before.themeIds);
 }
 
 void tst_DetailsEditing::areaFields()

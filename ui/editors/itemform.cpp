@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QStyle>
@@ -203,6 +204,59 @@ QLineEdit *ItemForm::addNumber(const QString &key, const QString &label, bool wh
     return edit;
 }
 
+QListWidget *ItemForm::addChecklist(const QString &key, const QString &label)
+{
+    auto *list = new QListWidget(this);
+    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    list->setMaximumHeight(list->fontMetrics().lineSpacing() * 8 + 12);
+    addField(key, label, Kind::Checklist, list);
+    connect(list, &QListWidget::itemChanged, this, [this, key] {
+        onEdited(key);
+        if (m_mode == CommitMode::PerField)
+            commit(key);
+    });
+    return list;
+}
+
+void ItemForm::setChecklistItems(const QString &key,
+                                 const QList<std::pair<QString, QString>> &items)
+{
+    auto *list = qobject_cast<QListWidget *>(editor(key));
+    if (!list)
+        return;
+    const bool loading = m_loading;
+    m_loading = true;
+    const QStringList checked = checkedKeys(key);
+    list->clear();
+    for (const auto &[text, data] : items) {
+        auto *item = new QListWidgetItem(text, list);
+        item->setData(Qt::UserRole, data);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(data) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_loading = loading;
+}
+
+QStringList ItemForm::checkedKeys(const QString &key) const
+{
+    QStringList keys;
+    if (auto *list = qobject_cast<QListWidget *>(editor(key))) {
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->checkState() == Qt::Checked)
+                keys << list->item(row)->data(Qt::UserRole).toString();
+        }
+    }
+    keys.sort();
+    return keys;
+}
+
+void ItemForm::setCheckedKeys(const QString &key, const QStringList &unsorted)
+{
+    QStringList keys = unsorted;
+    keys.sort();
+    setRaw(key, keys.join(u','));
+}
+
 void ItemForm::addSection(const QString &title)
 {
     auto *heading = new QLabel(title, this);
@@ -248,7 +302,7 @@ void ItemForm::setReadOnly(bool readOnly)
     }
     // A list cannot be read-only: it is disabled instead.
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        if (qobject_cast<QComboBox *>(it->editor))
+        if (qobject_cast<QComboBox *>(it->editor) || qobject_cast<QListWidget *>(it->editor))
             it->editor->setEnabled(!readOnly && !m_disabled.contains(it.key()));
     }
 }
@@ -326,6 +380,8 @@ QString ItemForm::raw(const QString &key) const
         return text->toPlainText();
     if (auto *combo = qobject_cast<QComboBox *>(f->editor))
         return combo->currentData().toString();
+    if (qobject_cast<QListWidget *>(f->editor))
+        return checkedKeys(key).join(u',');
     return {};
 }
 
@@ -390,6 +446,13 @@ bool ItemForm::setRaw(const QString &key, const QString &value)
             text->setPlainText(value);
     } else if (auto *combo = qobject_cast<QComboBox *>(it->editor)) {
         combo->setCurrentIndex(std::max(0, combo->findData(value)));
+    } else if (auto *list = qobject_cast<QListWidget *>(it->editor)) {
+        const QStringList keys = value.split(u',', Qt::SkipEmptyParts);
+        for (int row = 0; row < list->count(); ++row) {
+            QListWidgetItem *item = list->item(row);
+            item->setCheckState(keys.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                   : Qt::Unchecked);
+        }
     }
     m_loading = loading;
     return true;
@@ -457,6 +520,7 @@ Validation::Messages ItemForm::inputMessages() const
         case Kind::Line:
         case Kind::Text:
         case Kind::Combo:
+        case Kind::Checklist:
             break;
         }
     }

@@ -17,6 +17,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 
 namespace Jfp {
@@ -95,6 +96,16 @@ protected:
     QLineEdit *addDate(const QString &key, const QString &label);
     /** A number, or empty for none. */
     QLineEdit *addNumber(const QString &key, const QString &label, bool whole = false);
+    /**
+     * A list of choices to tick (Space ticks the current one); its value is the keys of the
+     * ticked items, sorted and joined with commas. A tick is finished at once.
+     */
+    QListWidget *addChecklist(const QString &key, const QString &label);
+    /** `items`: (label, key) pairs. */
+    void setChecklistItems(const QString &key, const QList<std::pair<QString, QString>> &items);
+    /** The ticked keys. */
+    QStringList checkedKeys(const QString &key) const;
+    void setCheckedKeys(const QString &key, const QStringList &keys);
     void addSection(const QString &title);
     void setFieldEnabled(const QString &key, bool enabled);
 
@@ -127,7 +138,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class Kind { Line, Text, Combo, Date, Number, WholeNumber };
+    enum class Kind { Line, Text, Combo, Date, Number, WholeNumber, Checklist };
     struct Field
     {
         Kind kind = Kind::Line;

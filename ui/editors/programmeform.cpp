@@ -4,6 +4,10 @@
 
 #include "commands/programmecommands.h"
 
+#include <QListWidget>
+
+#include <algorithm>
+
 namespace Jfp {
 
 using namespace Qt::StringLiterals;
@@ -32,6 +36,29 @@ ProgrammeForm::ProgrammeForm(CommitMode mode, QWidget *parent)
     bind(u"end"_s, &Programme::end);
     addLine(u"source"_s, tr("Sour&ce:"));
     bind(u"source"_s, &Programme::source);
+    const QString themes = u"themeIds"_s;
+    addChecklist(themes, tr("T&hemes:"))
+        ->setToolTip(tr("The framework themes the programme serves; Space ticks one."));
+    bind(
+        themes,
+        [this, themes](const Programme &p) {
+            QList<std::pair<QString, QString>> items;
+            for (const Framework &f : plan().frameworks) {
+                for (const Theme &t : f.themes)
+                    items.append({tr("%1: %2").arg(f.name, t.name), QString::number(t.id)});
+            }
+            setChecklistItems(themes, items);
+            QStringList ids;
+            for (const Id id : p.themeIds)
+                ids << QString::number(id);
+            setCheckedKeys(themes, ids);
+        },
+        [this, themes](Programme &p) {
+            p.themeIds.clear();
+            for (const QString &id : checkedKeys(themes))
+                p.themeIds.append(id.toLongLong());
+            std::sort(p.themeIds.begin(), p.themeIds.end());
+        });
 }
 
 Validation::Messages ProgrammeForm::validate(const Programme &programme,

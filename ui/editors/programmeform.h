@@ -8,8 +8,8 @@ namespace Jfp {
 
 /**
  * A programme's own fields: name, ambition, description, senior responsible owner,
- * programme manager, delivery status, start and end dates, and source. Its area and parent
- * change by moving it; its themes are shown beside the form.
+ * programme manager, delivery status, start and end dates, source, and the framework themes it
+ * serves. Its area and parent change by moving it.
  */
 class ProgrammeForm : public ItemFormOf<Programme>
 {

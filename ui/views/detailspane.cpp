@@ -334,18 +334,6 @@ void DetailsPane::showProgramme(const PlanSnapshot &plan, Id programmeId)
     addField(tr("Area"), area ? area->name : QString());
     if (parent)
         addField(tr("Part of"), parent->name);
-    QStringList themes;
-    for (const Id themeId : programme->themeIds) {
-        if (const Theme *theme = plan.theme(themeId)) {
-            QString frameworkName;
-            for (const Framework &f : plan.frameworks) {
-                if (f.id == theme->frameworkId)
-                    frameworkName = f.name;
-            }
-            themes << tr("%1: %2").arg(frameworkName, theme->name);
-        }
-    }
-    addField(tr("Themes"), themes.join(QLatin1Char('\n')));
     m_plan = &plan;
     m_indicators->showProgramme(&plan, programmeId);
     m_milestonesView->showProgramme(plan, programmeId);
