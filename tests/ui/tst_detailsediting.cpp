@@ -6,11 +6,15 @@
 #include "views/detailspane.h"
 #include "views/plannavigator.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +41,8 @@ private Q_SLOTS:
     void themesAreTicked();
     void areaFields();
     void readOnly();
+    void mnemonicsDoNotClash_data();
+    void mnemonicsDoNotClash();
 };
 
 namespace {
@@ -294,6 +300,59 @@ void tst_DetailsEditing::readOnly()
     QCOMPARE(w->undoStack()->count(), 0);
     QCOMPARE(UiTest::byName(UiTest::reread(w.path).programmes, u"Tackling Obesity"_s)->manager,
              QString());
+}
+
+void tst_DetailsEditing::mnemonicsDoNotClash_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("tab"); // the details tab shown
+    for (int tab = 0; tab < 4; ++tab) {
+        QTest::addRow("programme, tab %d", tab)
+            << int(PlanTreeModel::ItemKind::Programme) << u"Tackling Obesity"_s << tab;
+        QTest::addRow("area, tab %d", tab)
+            << int(PlanTreeModel::ItemKind::Area) << u"St Helens"_s << tab;
+    }
+}
+
+// Alt+letter opens a menu: no field of the form, nor any control of the tabs beside it, may
+// take a menu's letter. (The form's own letters are unique: tst_itemforms.)
+void tst_DetailsEditing::mnemonicsDoNotClash()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, name);
+    QFETCH(int, tab);
+    UiTest::Window w;
+    const auto k = PlanTreeModel::ItemKind(kind);
+    const Id id = k == PlanTreeModel::ItemKind::Area
+                      ? UiTest::byName(w->plan().areas, name)->id
+                      : UiTest::byName(w->plan().programmes, name)->id;
+    QVERIFY(w->navigator()->select(k, id));
+    auto *tabs = w->details()->findChild<QTabWidget *>();
+    QVERIFY(tabs && tab < tabs->count());
+    tabs->setCurrentIndex(tab);
+    QMap<QChar, QStringList> owners;
+    const auto note = [&](const QString &text, const QString &what) {
+        const qsizetype amp = text.indexOf(u'&');
+        if (amp >= 0 && amp + 1 < text.size() && text.at(amp + 1) != u'&')
+            owners[text.at(amp + 1).toLower()] << what + u" '"_s + text + u"'"_s;
+    };
+    for (QAction *a : w->menuBar()->actions())
+        note(a->text(), u"menu"_s);
+    for (QLabel *label : w->findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisible() && label->buddy()->isEnabled())
+            note(label->text(), u"label"_s);
+    }
+    for (QAbstractButton *button : w->findChildren<QAbstractButton *>()) {
+        if (button->isVisible() && button->isEnabled())
+            note(button->text(), QString::fromLatin1(button->metaObject()->className()));
+    }
+    QStringList clashes;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it->size() > 1 && it->first().startsWith(u"menu"))
+            clashes << u"Alt+%1: %2"_s.arg(it.key().toUpper()).arg(it->join(u", "_s));
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
 }
 
 QTEST_MAIN(tst_DetailsEditing)

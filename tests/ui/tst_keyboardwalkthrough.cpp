@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "dialogs/filltrajectorydialog.h"
 #include "dialogs/gotodialog.h"
 #include "dialogs/itemdialog.h"
 #include "editors/itemform.h"
+#include "models/trajectorytablemodel.h"
 #include "translations.h"
 #include "uitest.h"
 #include "views/detailspane.h"
 #include "views/plannavigator.h"
+#include "views/trajectoryeditor.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -19,11 +22,11 @@ using namespace Qt::StringLiterals;
 using namespace Jfp;
 
 /**
- * The issue's keyboard-only walk-through, as far as adding items goes: find a place with
- * Ctrl+G, add a programme (Insert in the tree), fill in its manager in the details pane, add a
- * milestone (Alt+3, Insert) and an indicator (Alt+2, Insert), then undo twice. Only keys are
- * used; the file is read back after each step. With JFP_SCREENSHOT_DIR set it leaves a
- * picture of each step.
+ * The issue's keyboard-only walk-through: find a place with Ctrl+G, add a programme (Insert in
+ * the tree), fill in its manager in the details pane, add a milestone (Alt+3, Insert) and an
+ * indicator (Alt+2, Insert), fill its trajectory (Ctrl+Tab to the Trajectory tab, Alt+J),
+ * enter an actual, then undo twice. Only keys are used; the file is read back after each
+ * step. With JFP_SCREENSHOT_DIR set it leaves a picture of each step.
  */
 class tst_KeyboardWalkThrough : public QObject
 {
@@ -44,7 +47,9 @@ void typeHere(const QString &text)
 
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = {})
 {
-    QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY2(focus, "nothing has the keyboard focus");
+    QTest::keyClick(focus, key, modifiers);
 }
 
 // Tabs to the field `key` of the dialog's form.
@@ -143,6 +148,8 @@ void tst_KeyboardWalkThrough::walkThrough()
     UiTest::whenDialogOpens<ItemDialog>([](ItemDialog *dialog) {
         QVERIFY(tabTo(dialog, u"name"_s));
         typeHere(u"Homes with damp reported"_s);
+        QVERIFY(tabTo(dialog, u"polarity"_s));
+        press(Qt::Key_Up); // from Neutral to Lower is better
         QVERIFY(tabTo(dialog, u"baselineValue"_s));
         typeHere(u"420"_s);
         QVERIFY(tabTo(dialog, u"baselinePeriod"_s));
@@ -162,18 +169,69 @@ void tst_KeyboardWalkThrough::walkThrough()
     QVERIFY(i);
     QCOMPARE(i->programmeId, programmeId);
     QCOMPARE(i->tolerance, OptionalValue(10));
+    QCOMPARE(i->polarity, Polarity::LowerIsBetter);
     QVERIFY(UiTest::reactivate(w.window.get()));
     UiTest::screenshot(w.window.get(), u"walkthrough-5-after-adding"_s);
 
-    // 6. Undo twice: the indicator and the milestone go; the programme stays.
-    QCOMPARE(w->undoStack()->count(), 4);
+    // 6. Ctrl+Tab to the Trajectory tab; Alt+J fills it from baseline to target (Enter
+    //    accepts the preview); the first period's actual is typed into its cell.
+    TrajectoryEditor *trajectory = w->details()->trajectoryEditor();
+    for (int i = 0; i < 6 && !trajectory->isVisible(); ++i)
+        press(Qt::Key_Tab, Qt::ControlModifier);
+    QVERIFY(trajectory->isVisible());
+    bool filling = false;
+    UiTest::whenDialogOpens<FillTrajectoryDialog>([&filling](FillTrajectoryDialog *dialog) {
+        filling = true;
+        QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+        UiTest::screenshot(dialog, u"walkthrough-6-fill-trajectory"_s);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::keyClick(w.window.get(), Qt::Key_J, Qt::AltModifier);
+    QTRY_VERIFY(filling); // a mnemonic clicks the button a moment later
+    const PlanSnapshot filled = UiTest::reread(w.path);
+    const Indicator *withTrajectory
+        = UiTest::byName(filled.indicators, u"Homes with damp reported"_s);
+    QVERIFY(!withTrajectory->trajectory.isEmpty());
+    QVERIFY(UiTest::reactivate(w.window.get()));
+    QTableView *cells = trajectory->table();
+    cells->setFocus(Qt::TabFocusReason);
+    QVERIFY(QTest::qWaitFor([cells] { return cells->hasFocus(); }));
+    press(Qt::Key_Home, Qt::ControlModifier); // the first period, then the one after it
+    press(Qt::Key_Down);
+    for (int i = 0; i < 6 && cells->currentIndex().column() != TrajectoryTableModel::ActualColumn;
+         ++i) {
+        press(Qt::Key_Right);
+    }
+    QCOMPARE(cells->currentIndex().column(), int(TrajectoryTableModel::ActualColumn));
+    const QString period = cells->currentIndex().data(TrajectoryTableModel::PeriodRole).toString();
+    press(Qt::Key_F2);
+    typeHere(u"365"_s);
+    press(Qt::Key_Return);
+    const PlanSnapshot withActual = UiTest::reread(w.path);
+    const Indicator *entered = UiTest::byName(withActual.indicators, u"Homes with damp reported"_s);
+    QCOMPARE(entered->actuals.size(), 1);
+    QCOMPARE(entered->actuals.first().period, period);
+    QCOMPARE(entered->actuals.first().value, OptionalValue(365));
+    // 365 against a planned 360, lower is better, within the tolerance of 10: on track.
+    const QModelIndex status = cells->model()->index(cells->currentIndex().row() - 1,
+                                                     TrajectoryTableModel::StatusColumn);
+    QCOMPARE(status.data(TrajectoryTableModel::PeriodRole).toString(), period);
+    QVERIFY2(status.data().toString().contains(u"On track"_s, Qt::CaseInsensitive),
+             qPrintable(status.data().toString()));
+    UiTest::screenshot(w.window.get(), u"walkthrough-7-actual-entered"_s);
+
+    // 7. Undo twice: the actual and then the whole fill go; the items stay.
+    QCOMPARE(w->undoStack()->count(), 6);
     press(Qt::Key_Z, Qt::ControlModifier);
     press(Qt::Key_Z, Qt::ControlModifier);
     const PlanSnapshot undone = UiTest::reread(w.path);
-    QVERIFY(!UiTest::byName(undone.indicators, u"Homes with damp reported"_s));
-    QVERIFY(!UiTest::byName(undone.milestones, u"Damp and mould survey complete"_s));
+    const Indicator *back = UiTest::byName(undone.indicators, u"Homes with damp reported"_s);
+    QVERIFY(back);
+    QVERIFY(back->actuals.isEmpty());
+    QVERIFY(back->trajectory.isEmpty());
+    QVERIFY(UiTest::byName(undone.milestones, u"Damp and mould survey complete"_s));
     QCOMPARE(UiTest::byName(undone.programmes, u"Healthy Homes"_s)->manager, u"Sam Patel"_s);
-    QCOMPARE(w->undoStack()->index(), 2);
+    QCOMPARE(w->undoStack()->index(), 4);
 }
 
 QTEST_MAIN(tst_KeyboardWalkThrough)

@@ -13,7 +13,7 @@ AreaForm::AreaForm(CommitMode mode, QWidget *parent)
 {
     addLine(u"name"_s, tr("&Name:"));
     bind(u"name"_s, &Area::name);
-    addLine(u"shortName"_s, tr("S&hort name:"));
+    addLine(u"shortName"_s, tr("&Short name:"));
     bind(u"shortName"_s, &Area::shortName);
     addLine(u"onsCode"_s, tr("&ONS code:"), tr("e.g. E08000013"));
     bind(u"onsCode"_s, &Area::onsCode);
@@ -39,7 +39,7 @@ AreaForm::AreaForm(CommitMode mode, QWidget *parent)
     bind(u"populationSource"_s, &Area::populationSource);
     addText(u"description"_s, tr("Descr&iption:"));
     bind(u"description"_s, &Area::description);
-    addLine(u"source"_s, tr("Sour&ce:"));
+    addLine(u"source"_s, tr("Sou&rce:"));
     bind(u"source"_s, &Area::source);
 }
 

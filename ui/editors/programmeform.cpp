@@ -23,21 +23,21 @@ ProgrammeForm::ProgrammeForm(CommitMode mode, QWidget *parent)
     bind(u"description"_s, &Programme::description);
     addLine(u"sro"_s, tr("&Senior responsible owner:"));
     bind(u"sro"_s, &Programme::sro);
-    addLine(u"manager"_s, tr("Programme &manager:"));
+    addLine(u"manager"_s, tr("Pro&gramme manager:"));
     bind(u"manager"_s, &Programme::manager);
     addCombo(u"status"_s,
-             tr("Delivery s&tatus:"),
+             tr("Delivery stat&us:"),
              QList<std::pair<QString, QString>>{{tr("Not set"), QString()}}
                  + enumItems<DeliveryStatus>());
     bind(u"status"_s, &Programme::status);
     addDate(u"start"_s, tr("Sta&rt date:"));
     bind(u"start"_s, &Programme::start);
-    addDate(u"end"_s, tr("&End date:"));
+    addDate(u"end"_s, tr("End da&te:"));
     bind(u"end"_s, &Programme::end);
-    addLine(u"source"_s, tr("Sour&ce:"));
+    addLine(u"source"_s, tr("S&ource:"));
     bind(u"source"_s, &Programme::source);
     const QString themes = u"themeIds"_s;
-    addChecklist(themes, tr("T&hemes:"))
+    addChecklist(themes, tr("The&mes:"))
         ->setToolTip(tr("The framework themes the programme serves; Space ticks one."));
     bind(
         themes,
