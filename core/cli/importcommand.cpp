@@ -17,6 +17,16 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
+// Keeps only the rows of linked indicators, so a large file takes little memory.
+FingertipsData readFingertips(const PlanSnapshot &plan,
+                              const QString &source,
+                              const QList<IndicatorLinkRequest> &links)
+{
+    FingertipsReader::Options options;
+    options.keepIndicators = FingertipsImport::linkedIds(plan, links);
+    return FingertipsReader::readFile(source, options);
+}
+
 int runImport(const QStringList &words, Streams &streams)
 {
     const Arguments args = parseArguments(words, {u"--dry-run"_s}, {u"--format"_s, u"--link"_s});
@@ -57,7 +67,7 @@ int runImport(const QStringList &words, Streams &streams)
     const ImportPlan preview
         = format == u"template"_s
               ? WorkbookImport::planFile(*plan, source)
-              : FingertipsImport::plan(*plan, FingertipsReader::readFile(source), links);
+              : FingertipsImport::plan(*plan, readFingertips(*plan, source, links), links);
     streams.out << preview.summary();
     if (preview.hasErrors()) {
         streams.out.flush();

@@ -16,6 +16,7 @@
  *                     setTrajectoryValues, setActualValues
  *   progress updates  addProgressUpdate, editProgressUpdate, deleteProgressUpdate
  *   annotations       addAnnotation, editAnnotation, removeAnnotation
+ *   imports           importValues (a whole import preview as one step)
  *
  * Editors check input as it is typed with Validation (validation.h), which keys each message
  * by field, and fill a trajectory with TrajectoryFill::fill (filltrajectory.h).
@@ -26,6 +27,7 @@
 #include "annotationcommands.h"
 #include "areacommands.h"
 #include "filltrajectory.h"
+#include "importcommands.h"
 #include "indicatorcommands.h"
 #include "indicatorvaluecommands.h"
 #include "milestonecommands.h"

@@ -11,8 +11,9 @@ using namespace Qt::StringLiterals;
 
 bool inTransaction(Database &db, QString *error, const std::function<bool()> &change)
 {
+    // SQLite begins a transaction on a read-only file and refuses only the first write.
     Transaction transaction(db);
-    if (!transaction.isActive()) {
+    if (db.isReadOnly() || !transaction.isActive()) {
         if (error)
             *error
                 = Tr::tr("The plan cannot be changed: %1")
@@ -38,6 +39,22 @@ QString numberText(const OptionalValue &value)
 QString dateText(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString actualText(const std::optional<ActualValue> &v)
+{
+    if (!v)
+        return {};
+    QString text = numberText(v->value);
+    if (v->lower || v->upper)
+        text += u" (%1 to %2)"_s.arg(numberText(v->lower), numberText(v->upper));
+    if (v->count || v->denominator)
+        text += u" [%1/%2]"_s.arg(numberText(v->count), numberText(v->denominator));
+    if (!v->note.isEmpty())
+        text += u" note: "_s + v->note;
+    if (v->synthetic)
+        text += u" (illustrative)"_s;
+    return text;
 }
 
 ChangeLog::ChangeLog(const QString &commandText, bool undo)

@@ -30,6 +30,8 @@ QString currentUser();
 /** A number as the history and messages write it. */
 QString numberText(const OptionalValue &value);
 QString dateText(const QDate &date);
+/** An actual value as the history writes it: "12.5 (10 to 15) [25/200] note: …". */
+QString actualText(const std::optional<ActualValue> &value);
 
 /** One field of an item, as text. */
 struct FieldText

@@ -57,21 +57,7 @@ struct ActualPolicy
     {
         return !v.value && !v.lower && !v.upper && !v.count && !v.denominator && v.note.isEmpty();
     }
-    static QString text(const std::optional<ActualValue> &v)
-    {
-        if (!v)
-            return {};
-        QString text = numberText(v->value);
-        if (v->lower || v->upper)
-            text += u" (%1 to %2)"_s.arg(numberText(v->lower), numberText(v->upper));
-        if (v->count || v->denominator)
-            text += u" [%1/%2]"_s.arg(numberText(v->count), numberText(v->denominator));
-        if (!v->note.isEmpty())
-            text += u" note: "_s + v->note;
-        if (v->synthetic)
-            text += u" (illustrative)"_s;
-        return text;
-    }
+    static QString text(const std::optional<ActualValue> &v) { return actualText(v); }
     static Validation::Messages validate(const Indicator &i, const QList<ActualValue> &values)
     {
         return Validation::actualValues(i, values);

@@ -75,6 +75,8 @@ void Planner::addLinks(const QList<IndicatorLinkRequest> &requests)
         }
     }
     QSet<QString> fileIds;
+    for (const FingertipsData::IndicatorInFile &i : m_data.indicators)
+        fileIds.insert(i.id);
     for (const FingertipsRow &row : m_data.rows)
         fileIds.insert(row.indicatorId);
     for (const FingertipsRow &row : m_data.categoryRows)
@@ -318,7 +320,29 @@ ImportPlan Planner::run(const QList<IndicatorLinkRequest> &requests) &&
     QHash<QString, int> categoryRows;
     for (const FingertipsRow &row : m_data.categoryRows)
         ++categoryRows[row.indicatorId];
+    // Indicators whose rows the reader left out (FingertipsReader::Options::keepIndicators).
+    for (const FingertipsData::IndicatorInFile &i : m_data.indicators) {
+        if (i.kept)
+            continue;
+        categoryRows[i.id] += i.categoryRows;
+        const bool linked = std::any_of(
+            m_linked.cbegin(), m_linked.cend(), [&i](const auto &l) { return l.first == i.id; });
+        if (linked) {
+            error(i.firstLine,
+                  Tr::tr("the rows of Fingertips indicator %1 (%2) were left out when the file "
+                         "was read; read the file again to import them")
+                      .arg(i.id, i.name));
+        } else if (i.rows > 0) {
+            notice(i.firstLine,
+                   Tr::tr("Fingertips indicator %1 (%2) is not linked to a plan indicator, so "
+                          "its rows are skipped (%3); link it with --link %1=INDICATOR")
+                       .arg(i.id, i.name)
+                       .arg(i.rows));
+        }
+    }
     for (auto it = categoryRows.cbegin(); it != categoryRows.cend(); ++it) {
+        if (it.value() == 0)
+            continue;
         notice(0,
                Tr::tr("Fingertips indicator %1: category rows (inequality breakdowns) "
                       "skipped: %2; only the headline series is imported")
@@ -338,6 +362,24 @@ ImportPlan
 plan(const PlanSnapshot &plan, const FingertipsData &data, const QList<IndicatorLinkRequest> &links)
 {
     return Planner(plan, data).run(links);
+}
+
+QSet<QString> linkedIds(const PlanSnapshot &plan, const QList<IndicatorLinkRequest> &links)
+{
+    QSet<QString> ids;
+    for (const Indicator &i : plan.indicators) {
+        for (const auto &[source, externalId] : i.links) {
+            if (source == u"fingertips"_s)
+                ids.insert(externalId);
+        }
+    }
+    for (const IndicatorLinkRequest &link : links) {
+        bool isNumber = false;
+        const qlonglong id = link.externalId.trimmed().toLongLong(&isNumber);
+        if (isNumber && id > 0)
+            ids.insert(QString::number(id));
+    }
+    return ids;
 }
 
 } // namespace FingertipsImport

@@ -7,6 +7,7 @@
 #include "domain/plan.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace Jfp {
@@ -32,6 +33,13 @@ namespace FingertipsImport {
 ImportPlan plan(const PlanSnapshot &plan,
                 const FingertipsData &data,
                 const QList<IndicatorLinkRequest> &links);
+
+/**
+ * The Fingertips ids an import with `links` would read: those the plan remembers plus the
+ * requested ones. Pass them as FingertipsReader::Options::keepIndicators so that the reader
+ * keeps only their rows.
+ */
+QSet<QString> linkedIds(const PlanSnapshot &plan, const QList<IndicatorLinkRequest> &links);
 
 } // namespace FingertipsImport
 } // namespace Jfp

@@ -33,6 +33,14 @@ QStringList FingertipsData::errorMessages() const
     return messages;
 }
 
+const FingertipsData::IndicatorInFile *FingertipsData::indicator(const QString &id) const
+{
+    const auto it = std::find_if(indicators.cbegin(),
+                                 indicators.cend(),
+                                 [&id](const IndicatorInFile &i) { return i.id == id; });
+    return it == indicators.cend() ? nullptr : &*it;
+}
+
 namespace FingertipsReader {
 
 QSet<QString> Options::defaultFinancialYearIndicators()
@@ -186,6 +194,20 @@ private:
             {ImportProblem::Severity::Notice, m_data.fileName, line, QString(), message});
     }
     QString heading(Field field) const { return m_headings.value(int(field)); }
+    /**
+     * The one copy of a text the file repeats (area names, sexes, periods…), shared by every
+     * row that holds it, so that a row costs little more than its numbers.
+     */
+    QString pooled(const QString &text)
+    {
+        if (text.isEmpty())
+            return {};
+        if (const auto it = m_pool.constFind(text); it != m_pool.cend())
+            return *it;
+        if (m_pool.size() < maxPooled)
+            m_pool.insert(text);
+        return text;
+    }
     QString text(const QStringList &fields, Field field) const
     {
         const int index = m_columns.value(int(field), -1);
@@ -194,6 +216,9 @@ private:
     bool readHeader(const QStringList &header);
     void readRow(const QStringList &fields, qint64 line);
     std::optional<double> number(const QStringList &fields, Field field, qint64 line, bool *ok);
+    QString duplicateKey(const FingertipsRow &row) const;
+    bool isRepeat(const FingertipsRow &row, bool kept);
+    void accept(FingertipsRow &&row);
     void finish();
 
     const Options &m_options;
@@ -201,8 +226,20 @@ private:
     QList<int> m_columns;   // index by Field → column in the file, -1 when absent
     QStringList m_headings; // index by Field → heading as written
     qsizetype m_headerSize = 0;
-    QList<FingertipsRow> m_all;
+    QList<FingertipsRow> m_all;                           // the rows kept, in file order
     QHash<QString, std::pair<Period, QString>> m_periods; // label → period, house style
+    static constexpr qsizetype maxPooled = 100000;
+    QSet<QString> m_pool;
+    QHash<QString, qsizetype> m_indicatorIndex; // id → FingertipsData::indicators
+    QHash<QString, qsizetype> m_seen;           // duplicate key → m_all, kept rows
+    struct Seen // 8 bytes: a million rows fit in a few tens of megabytes
+    {
+        quint32 line = 0;
+        quint32 figures = 0;
+    };
+    // Rows that are not kept are remembered by a 64-bit hash of their key and figures only,
+    // so that a file of a million rows is checked for repeats in a few tens of megabytes.
+    QHash<size_t, Seen> m_seenDropped;
 };
 
 bool Reader::readHeader(const QStringList &header)
@@ -288,22 +325,22 @@ void Reader::readRow(const QStringList &fields, qint64 line)
                 Tr::tr("'%1' is not an indicator id (a whole number)").arg(row.indicatorId));
         ok = false;
     } else {
-        row.indicatorId = QString::number(id);
+        row.indicatorId = pooled(QString::number(id));
     }
-    row.indicatorName = text(fields, Field::IndicatorName).trimmed();
-    row.parentCode = text(fields, Field::ParentCode).trimmed();
-    row.parentName = text(fields, Field::ParentName).trimmed();
-    row.areaCode = text(fields, Field::AreaCode).trimmed();
+    row.indicatorName = pooled(text(fields, Field::IndicatorName).trimmed());
+    row.parentCode = pooled(text(fields, Field::ParentCode).trimmed());
+    row.parentName = pooled(text(fields, Field::ParentName).trimmed());
+    row.areaCode = pooled(text(fields, Field::AreaCode).trimmed());
     if (row.areaCode.isEmpty()) {
         problem(line, Field::AreaCode, Tr::tr("is empty"));
         ok = false;
     }
-    row.areaName = text(fields, Field::AreaName).trimmed();
-    row.areaType = text(fields, Field::AreaType).trimmed();
-    row.sex = text(fields, Field::Sex).trimmed();
-    row.age = text(fields, Field::Age).trimmed();
-    row.categoryType = text(fields, Field::CategoryType).trimmed();
-    row.category = text(fields, Field::Category).trimmed();
+    row.areaName = pooled(text(fields, Field::AreaName).trimmed());
+    row.areaType = pooled(text(fields, Field::AreaType).trimmed());
+    row.sex = pooled(text(fields, Field::Sex).trimmed());
+    row.age = pooled(text(fields, Field::Age).trimmed());
+    row.categoryType = pooled(text(fields, Field::CategoryType).trimmed());
+    row.category = pooled(text(fields, Field::Category).trimmed());
 
     if (m_data.layout == FingertipsData::Layout::NextHealthData) {
         const QString yearText = text(fields, Field::Year).trimmed();
@@ -320,7 +357,7 @@ void Reader::readRow(const QStringList &fields, qint64 line)
             row.sortable = qint64(year) * 10000;
         }
     } else {
-        row.timePeriod = text(fields, Field::TimePeriod).trimmed();
+        row.timePeriod = pooled(text(fields, Field::TimePeriod).trimmed());
         // A file repeats a handful of period labels many times: parse each once.
         auto cached = m_periods.constFind(row.timePeriod);
         if (cached == m_periods.cend()) {
@@ -359,15 +396,15 @@ void Reader::readRow(const QStringList &fields, qint64 line)
     row.upperCi998 = number(fields, Field::UpperCi998, line, &ok);
     row.count = number(fields, Field::Count, line, &ok);
     row.denominator = number(fields, Field::Denominator, line, &ok);
-    row.valueNote = text(fields, Field::ValueNote).trimmed();
-    row.recentTrend = text(fields, Field::RecentTrend).trimmed();
-    row.comparedToEngland = text(fields, Field::ComparedToEngland).trimmed();
-    row.comparedToParent = text(fields, Field::ComparedToParent).trimmed();
-    row.newData = text(fields, Field::NewData).trimmed();
-    row.comparedToGoal = text(fields, Field::ComparedToGoal).trimmed();
-    row.timePeriodRange = text(fields, Field::TimePeriodRange).trimmed();
+    row.valueNote = pooled(text(fields, Field::ValueNote).trimmed());
+    row.recentTrend = pooled(text(fields, Field::RecentTrend).trimmed());
+    row.comparedToEngland = pooled(text(fields, Field::ComparedToEngland).trimmed());
+    row.comparedToParent = pooled(text(fields, Field::ComparedToParent).trimmed());
+    row.newData = pooled(text(fields, Field::NewData).trimmed());
+    row.comparedToGoal = pooled(text(fields, Field::ComparedToGoal).trimmed());
+    row.timePeriodRange = pooled(text(fields, Field::TimePeriodRange).trimmed());
     if (ok)
-        m_all.append(std::move(row));
+        accept(std::move(row));
 }
 
 bool sameFigures(const FingertipsRow &a, const FingertipsRow &b)
@@ -378,48 +415,95 @@ bool sameFigures(const FingertipsRow &a, const FingertipsRow &b)
            && a.timePeriod == b.timePeriod;
 }
 
+size_t figuresHash(const FingertipsRow &row)
+{
+    size_t h = qHash(row.timePeriod, size_t(0x4A465031));
+    for (const OptionalValue &v : {row.value,
+                                   row.lowerCi95,
+                                   row.upperCi95,
+                                   row.lowerCi998,
+                                   row.upperCi998,
+                                   row.count,
+                                   row.denominator})
+        h = qHashMulti(h, int(v.has_value()), v.value_or(0.0));
+    return qHashMulti(h, row.valueNote);
+}
+
+// (indicator, area, sex, age, category type, category, period): a row's identity.
+QString Reader::duplicateKey(const FingertipsRow &row) const
+{
+    return QStringList{row.indicatorId,
+                       row.areaCode,
+                       row.sex,
+                       row.age,
+                       row.categoryType,
+                       row.category,
+                       QString::number(row.sortable),
+                       m_periods.value(row.timePeriod, {row.period, row.timePeriod}).second}
+        .join(QChar(0x1F));
+}
+
+// True (with a notice or an error) when the row repeats the key of an earlier row.
+bool Reader::isRepeat(const FingertipsRow &row, bool kept)
+{
+    const QString key = duplicateKey(row);
+    qint64 firstLine = 0;
+    bool same = false;
+    if (kept) {
+        const auto it = m_seen.constFind(key);
+        if (it == m_seen.cend()) {
+            m_seen.insert(key, m_all.size());
+            return false;
+        }
+        const FingertipsRow &first = m_all.at(*it);
+        firstLine = first.line;
+        same = sameFigures(first, row);
+    } else {
+        const size_t hash = qHash(key, size_t(0x4A465031));
+        const auto it = m_seenDropped.constFind(hash);
+        if (it == m_seenDropped.cend()) {
+            m_seenDropped.insert(
+                hash, {quint32(std::min<qint64>(row.line, UINT32_MAX)), quint32(figuresHash(row))});
+            return false;
+        }
+        firstLine = it->line;
+        same = it->figures == quint32(figuresHash(row));
+    }
+    if (same) {
+        ++m_data.duplicatesSkipped;
+        notice(row.line,
+               Tr::tr("repeats line %1 (same indicator, area, sex, age, category and "
+                      "period with the same figures); skipped")
+                   .arg(firstLine));
+    } else {
+        fileError(Tr::tr("conflicts with line %1: the same indicator, area, sex, age, "
+                         "category and period with different figures")
+                      .arg(firstLine),
+                  row.line);
+    }
+    return true;
+}
+
+void Reader::accept(FingertipsRow &&row)
+{
+    const bool kept
+        = !m_options.keepIndicators || m_options.keepIndicators->contains(row.indicatorId);
+    if (isRepeat(row, kept))
+        return;
+    auto index = m_indicatorIndex.constFind(row.indicatorId);
+    if (index == m_indicatorIndex.cend()) {
+        index = m_indicatorIndex.insert(row.indicatorId, m_data.indicators.size());
+        m_data.indicators.append({row.indicatorId, row.indicatorName, row.line, 0, 0, kept});
+    }
+    FingertipsData::IndicatorInFile &summary = m_data.indicators[*index];
+    ++(row.isCategory() ? summary.categoryRows : summary.rows);
+    if (kept)
+        m_all.append(std::move(row));
+}
+
 void Reader::finish()
 {
-    // De-duplicate on (indicator, area, sex, age, category type, category, period). Rows are
-    // large, so they are filtered, sorted and split in place rather than copied around.
-    QHash<QString, qsizetype> seen;
-    QList<bool> repeated(m_all.size(), false);
-    for (qsizetype i = 0; i < m_all.size(); ++i) {
-        const FingertipsRow &row = m_all.at(i);
-        const QString key
-            = QStringList{row.indicatorId,
-                          row.areaCode,
-                          row.sex,
-                          row.age,
-                          row.categoryType,
-                          row.category,
-                          QString::number(row.sortable),
-                          m_periods.value(row.timePeriod, {row.period, row.timePeriod}).second}
-                  .join(QChar(0x1F));
-        const auto it = seen.constFind(key);
-        if (it == seen.cend()) {
-            seen.insert(key, i);
-            continue;
-        }
-        repeated[i] = true;
-        const FingertipsRow &first = m_all.at(*it);
-        if (sameFigures(first, row)) {
-            ++m_data.duplicatesSkipped;
-            notice(row.line,
-                   Tr::tr("repeats line %1 (same indicator, area, sex, age, category and "
-                          "period with the same figures); skipped")
-                       .arg(first.line));
-        } else {
-            fileError(Tr::tr("conflicts with line %1: the same indicator, area, sex, age, "
-                             "category and period with different figures")
-                          .arg(first.line),
-                      row.line);
-        }
-    }
-    if (repeated.contains(true)) {
-        qsizetype index = 0;
-        m_all.removeIf([&](const FingertipsRow &) { return repeated.at(index++); });
-    }
+    // Rows are large, so they are sorted and split in place rather than copied around.
     const auto headlineFirst = std::stable_partition(
         m_all.begin(), m_all.end(), [](const FingertipsRow &row) { return !row.isCategory(); });
     const auto byPeriod = [](const FingertipsRow &a, const FingertipsRow &b) {
@@ -437,14 +521,8 @@ void Reader::finish()
     m_data.rows = std::move(m_all);
 
     if (m_data.layout == FingertipsData::Layout::NextHealthData) {
-        QStringList ids;
-        for (const QList<FingertipsRow> *list : {&m_data.rows, &m_data.categoryRows}) {
-            for (const FingertipsRow &row : *list) {
-                if (!ids.contains(row.indicatorId))
-                    ids << row.indicatorId;
-            }
-        }
-        for (const QString &id : std::as_const(ids)) {
+        for (const FingertipsData::IndicatorInFile &indicator : std::as_const(m_data.indicators)) {
+            const QString &id = indicator.id;
             notice(0,
                    m_options.financialYearIndicators.contains(id)
                        ? Tr::tr("indicator %1: this layout gives only a start year; read as "

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 class QIODevice;
 
 namespace Jfp {
@@ -73,6 +75,20 @@ struct FingertipsData
     QList<ImportProblem> problems;
     int duplicatesSkipped = 0;
 
+    /** One Fingertips indicator id of the file, with what the file holds for it. */
+    struct IndicatorInFile
+    {
+        QString id;
+        QString name; // as on its first row, trimmed
+        qint64 firstLine = 0;
+        int rows = 0;         // headline rows, without exact duplicates
+        int categoryRows = 0; // rows with a Category Type
+        bool kept = true;     // false: Options::keepIndicators left its rows out
+    };
+    /** Every indicator id with a valid row, in the order of its first row. */
+    QList<IndicatorInFile> indicators;
+    const IndicatorInFile *indicator(const QString &id) const;
+
     bool hasErrors() const;
     QStringList errorMessages() const;
 };
@@ -96,9 +112,21 @@ struct Options
      */
     QSet<QString> financialYearIndicators = defaultFinancialYearIndicators();
 
+    /**
+     * When set, only the rows of these indicator ids are kept in FingertipsData::rows and
+     * categoryRows. Rows of other ids are still checked, de-duplicated and counted
+     * (FingertipsData::indicators), then dropped, so that reading a large file holds only the
+     * rows an import uses: memory grows with those, not with the file.
+     */
+    std::optional<QSet<QString>> keepIndicators;
+
     static QSet<QString> defaultFinancialYearIndicators();
 };
 
+/**
+ * Reads the file record by record (CsvReader): the file is never held whole, and with
+ * Options::keepIndicators neither are the rows of indicators nobody imports.
+ */
 FingertipsData read(QIODevice *device, const QString &fileName, const Options &options = {});
 FingertipsData readFile(const QString &path, const Options &options = {});
 

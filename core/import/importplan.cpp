@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "importplan.h"
 
+#include "commands/importcommands.h"
 #include "coretr.h"
 #include "storage/arearepository.h"
 #include "storage/database.h"
@@ -301,108 +302,7 @@ bool applyImport(Database &db, const ImportPlan &importPlan, QString *error)
         return fail(Tr::tr("the import has errors, so nothing was written"));
     if (db.isReadOnly())
         return fail(Tr::tr("'%1' is read-only, so nothing was written").arg(db.path()));
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return fail(
-            Tr::tr("could not start a transaction: %1").arg(db.connection().lastError().text()));
-    QString detail;
-    // New items are known by negative placeholders until they have their ids.
-    QHash<Id, Id> areaIds;
-    QHash<Id, Id> programmeIds;
-    QHash<Id, Id> indicatorIds;
-    const auto real = [](const QHash<Id, Id> &ids, Id id) { return id < 0 ? ids.value(id) : id; };
-    const auto store = [&](auto &repository, auto item, const auto &change, QHash<Id, Id> *ids) {
-        if (change.change == ImportPlan::Change::Add) {
-            const Id placeholder = item.id;
-            item.id = 0;
-            const Id id = repository.insert(item, &detail);
-            if (ids)
-                ids->insert(placeholder, id);
-            return id != 0;
-        }
-        return change.change == ImportPlan::Change::Same || repository.update(item, &detail);
-    };
-    const auto itemFailed = [&](const QString &name, const auto &change) {
-        return fail(Tr::tr("could not write '%1' (%2): %3")
-                        .arg(name, ImportProblem::where(change.sheet, change.line), detail));
-    };
-    AreaRepository areaRepository(db);
-    for (const auto &change : importPlan.areas) {
-        Area area = change.item;
-        area.parentId = real(areaIds, area.parentId);
-        if (!store(areaRepository, area, change, &areaIds))
-            return itemFailed(area.name, change);
-    }
-    ProgrammeRepository programmeRepository(db);
-    for (const auto &change : importPlan.programmes) {
-        Programme programme = change.item;
-        programme.areaId = real(areaIds, programme.areaId);
-        programme.parentId = real(programmeIds, programme.parentId);
-        if (!store(programmeRepository, programme, change, &programmeIds))
-            return itemFailed(programme.name, change);
-    }
-    MilestoneRepository milestoneRepository(db);
-    for (const auto &change : importPlan.milestones) {
-        Milestone milestone = change.item;
-        milestone.programmeId = real(programmeIds, milestone.programmeId);
-        if (!store(milestoneRepository, milestone, change, nullptr))
-            return itemFailed(milestone.title, change);
-    }
-    IndicatorRepository indicatorRepository(db);
-    for (const auto &change : importPlan.indicators) {
-        Indicator indicator = change.item;
-        indicator.programmeId = real(programmeIds, indicator.programmeId);
-        if (!store(indicatorRepository, indicator, change, &indicatorIds))
-            return itemFailed(indicator.name, change);
-    }
-
-    SeriesRepository repository(db);
-    for (const ImportPlan::Link &link : importPlan.links) {
-        if (link.isNew
-            && !repository.addLink(
-                real(indicatorIds, link.indicatorId), importPlan.source, link.externalId, &detail))
-            return fail(
-                Tr::tr("could not remember the link to %1: %2").arg(link.externalId, detail));
-    }
-    for (const ImportPlan::PlannedChange &p : importPlan.planned) {
-        if (p.change != ImportPlan::Change::Same
-            && !repository.upsertPlanned(real(indicatorIds, p.indicatorId), p.value, &detail))
-            return fail(Tr::tr("could not write the planned value of %1 %2 (line %3): %4")
-                            .arg(p.indicatorName, p.value.period)
-                            .arg(p.line)
-                            .arg(detail));
-    }
-    for (const ImportPlan::ActualChange &a : importPlan.actuals) {
-        if (a.change != ImportPlan::Change::Same
-            && !repository.upsertActual(real(indicatorIds, a.indicatorId), a.value, &detail))
-            return fail(Tr::tr("could not write the actual value of %1 %2 (line %3): %4")
-                            .arg(a.indicatorName, a.value.period)
-                            .arg(a.line)
-                            .arg(detail));
-    }
-    QHash<QString, Id> benchmarkIds;
-    for (const ImportPlan::BenchmarkChange &b : importPlan.benchmarks) {
-        if (b.change == ImportPlan::Change::Same)
-            continue;
-        const QString key = QString::number(b.indicatorId) + u'|' + b.benchmarkCode;
-        Id benchmarkId = benchmarkIds.value(key);
-        if (benchmarkId == 0) {
-            benchmarkId = repository.ensureBenchmark(
-                real(indicatorIds, b.indicatorId), b.benchmarkName, b.benchmarkCode, &detail);
-            if (benchmarkId == 0)
-                return fail(
-                    Tr::tr("could not write the benchmark %1: %2").arg(b.benchmarkName, detail));
-            benchmarkIds.insert(key, benchmarkId);
-        }
-        if (!repository.upsertBenchmarkValue(benchmarkId, b.value, &detail))
-            return fail(Tr::tr("could not write the benchmark value %1 %2 (line %3): %4")
-                            .arg(b.benchmarkName, b.value.period)
-                            .arg(b.line)
-                            .arg(detail));
-    }
-    if (!transaction.commit(&detail))
-        return fail(Tr::tr("could not save the import: %1").arg(detail));
-    return true;
+    return Commands::importValues(importPlan)->redo(db, error);
 }
 
 } // namespace Jfp

@@ -132,7 +132,11 @@ using IndicatorSummaries::findIndicators;
 /** True when two actual values hold the same figures and note. */
 bool sameActualValue(const ActualValue &a, const ActualValue &b);
 
-/** Writes the plan's adds, replacements and new links in one transaction: all or nothing. */
+/**
+ * Writes the plan's adds, replacements and new links in one transaction: all or nothing.
+ * It runs Commands::importValues, so the change history records it; the window pushes that
+ * command itself, to make the import one step of Edit > Undo.
+ */
 bool applyImport(Database &db, const ImportPlan &importPlan, QString *error);
 
 } // namespace Jfp

@@ -3,6 +3,7 @@
 #include "seriesrepository.h"
 
 #include "database.h"
+#include "sqlexec.h"
 #include "sqlvalues.h"
 
 #include <QSqlError>
@@ -83,35 +84,63 @@ Id SeriesRepository::ensureBenchmark(Id indicatorId,
                                      const QString &code,
                                      QString *error)
 {
+    return ensureBenchmark(indicatorId, name, code, 0, error);
+}
+
+Id SeriesRepository::findBenchmark(
+    Id indicatorId, const QString &name, const QString &code, bool *ok, QString *error)
+{
     QSqlQuery query(m_db.connection());
     const bool byCode = !code.isEmpty();
-    if (!prepareAndRun(query,
-                       byCode ? QStringLiteral("SELECT id FROM benchmark WHERE indicator_id = :i"
-                                               " AND code = :key ORDER BY sort_order, id")
-                              : QStringLiteral("SELECT id FROM benchmark WHERE indicator_id = :i"
-                                               " AND code IS NULL AND name = :key"
-                                               " ORDER BY sort_order, id"),
-                       {{":i", indicatorId}, {":key", byCode ? code : name}},
-                       error))
+    *ok = prepareAndRun(query,
+                        byCode ? QStringLiteral("SELECT id FROM benchmark WHERE indicator_id = :i"
+                                                " AND code = :key ORDER BY sort_order, id")
+                               : QStringLiteral("SELECT id FROM benchmark WHERE indicator_id = :i"
+                                                " AND code IS NULL AND name = :key"
+                                                " ORDER BY sort_order, id"),
+                        {{":i", indicatorId}, {":key", byCode ? code : name}},
+                        error);
+    return *ok && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Id SeriesRepository::ensureBenchmark(
+    Id indicatorId, const QString &name, const QString &code, Id wantedId, QString *error)
+{
+    bool ok = false;
+    if (const Id existing = findBenchmark(indicatorId, name, code, &ok, error); !ok || existing)
+        return existing;
+    const bool withId = wantedId > 0;
+    QList<SqlExec::Binding> bindings = {{QStringLiteral(":i"), indicatorId},
+                                        {QStringLiteral(":name"), name},
+                                        {QStringLiteral(":code"), fromText(code)},
+                                        {QStringLiteral(":i2"), indicatorId}};
+    if (withId)
+        bindings.append({QStringLiteral(":id"), wantedId});
+    auto query = SqlExec::exec(
+        m_db,
+        QStringLiteral("INSERT INTO benchmark (%1indicator_id, name, code, sort_order)"
+                       " VALUES (%2:i, :name, :code, (SELECT COALESCE(MAX(sort_order),"
+                       " -1) + 1 FROM benchmark WHERE indicator_id = :i2))")
+                .arg(withId ? QStringLiteral("id, ") : QString(),
+                     withId ? QStringLiteral(":id, ") : QString())
+            + m_db.dialect().returningId(),
+        bindings,
+        error);
+    if (!query)
         return 0;
-    if (query.next())
-        return query.value(0).toLongLong();
-    query.finish();
-    if (!prepareAndRun(
-            query,
-            QStringLiteral("INSERT INTO benchmark (indicator_id, name, code, sort_order)"
-                           " VALUES (:i, :name, :code, (SELECT COALESCE(MAX(sort_order),"
-                           " -1) + 1 FROM benchmark WHERE indicator_id = :i2))")
-                + m_db.dialect().returningId(),
-            {{":i", indicatorId}, {":name", name}, {":code", fromText(code)}, {":i2", indicatorId}},
-            error))
-        return 0;
-    if (!query.next()) {
+    if (!query->next()) {
         if (error)
-            *error = query.lastError().text();
+            *error = query->lastError().text();
         return 0;
     }
-    return query.value(0).toLongLong();
+    return query->value(0).toLongLong();
+}
+
+bool SeriesRepository::removeBenchmark(Id benchmarkId, QString *error)
+{
+    QSqlQuery query(m_db.connection());
+    return prepareAndRun(
+        query, QStringLiteral("DELETE FROM benchmark WHERE id = :b"), {{":b", benchmarkId}}, error);
 }
 
 bool SeriesRepository::upsertBenchmarkValue(Id benchmarkId,
@@ -129,6 +158,30 @@ bool SeriesRepository::upsertBenchmarkValue(Id benchmarkId,
         error);
 }
 
+std::optional<PeriodValue>
+SeriesRepository::benchmarkValue(Id benchmarkId, const QString &period, bool *ok, QString *error)
+{
+    QSqlQuery query(m_db.connection());
+    *ok = prepareAndRun(query,
+                        QStringLiteral("SELECT period, value FROM benchmark_value"
+                                       " WHERE benchmark_id = :b AND period = :period"),
+                        {{":b", benchmarkId}, {":period", period}},
+                        error);
+    if (!*ok || !query.next())
+        return std::nullopt;
+    return PeriodValue{query.value(0).toString(), toOptionalDouble(query.value(1))};
+}
+
+bool SeriesRepository::removeBenchmarkValue(Id benchmarkId, const QString &period, QString *error)
+{
+    QSqlQuery query(m_db.connection());
+    return prepareAndRun(
+        query,
+        QStringLiteral("DELETE FROM benchmark_value WHERE benchmark_id = :b AND period = :period"),
+        {{":b", benchmarkId}, {":period", period}},
+        error);
+}
+
 bool SeriesRepository::addLink(Id indicatorId,
                                const QString &source,
                                const QString &externalId,
@@ -140,6 +193,31 @@ bool SeriesRepository::addLink(Id indicatorId,
                                         " indicator_id) VALUES (:source, :external, :i)"
                                         " ON CONFLICT (source, external_id, indicator_id)"
                                         " DO NOTHING"),
+                         {{":source", source}, {":external", externalId}, {":i", indicatorId}},
+                         error);
+}
+
+bool SeriesRepository::hasLink(
+    Id indicatorId, const QString &source, const QString &externalId, bool *ok, QString *error)
+{
+    QSqlQuery query(m_db.connection());
+    *ok = prepareAndRun(query,
+                        QStringLiteral("SELECT 1 FROM indicator_link WHERE source = :source"
+                                       " AND external_id = :external AND indicator_id = :i"),
+                        {{":source", source}, {":external", externalId}, {":i", indicatorId}},
+                        error);
+    return *ok && query.next();
+}
+
+bool SeriesRepository::removeLink(Id indicatorId,
+                                  const QString &source,
+                                  const QString &externalId,
+                                  QString *error)
+{
+    QSqlQuery query(m_db.connection());
+    return prepareAndRun(query,
+                         QStringLiteral("DELETE FROM indicator_link WHERE source = :source"
+                                        " AND external_id = :external AND indicator_id = :i"),
                          {{":source", source}, {":external", externalId}, {":i", indicatorId}},
                          error);
 }

@@ -6,6 +6,7 @@
 #include "sample/sampleplan.h"
 #include "storage/database.h"
 #include "storage/planreader.h"
+#include "syntheticfingertips.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -41,37 +42,10 @@ private:
 
 void bench_Import::initTestCase()
 {
-    static const char *const months[]
-        = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    m_csv = "Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Area Type,"
-            "Sex,Age,Category Type,Category,Time period,Value,Lower CI 95.0 limit,"
-            "Upper CI 95.0 limit,Lower CI 99.8 limit,Upper CI 99.8 limit,Count,Denominator,"
-            "Value note,Recent Trend,Compared to England value or percentiles,"
-            "Compared to Region value or percentiles,Time period Sortable,New data,"
-            "Compared to goal,Time period range\r\n";
-    m_csv.reserve(rowCount * 240);
-    for (int i = 0; i < rowCount; ++i) {
-        const int area = i % areaCount;
-        const int month = i / areaCount; // 200 months from Jan 2005
-        const int year = 2005 + month / 12;
-        QByteArray code;
-        if (area == 0)
-            code = "E92000001";
-        else if (area == 1)
-            code = "E12000002";
-        else if (area == 2)
-            code = "E08000013";
-        else
-            code = "E0" + QByteArray::number(6000000 + area);
-        const double value = 50.0 + (i % 997) / 7.0;
-        m_csv += "93356,\"Campylobacter incidence rate/100,000\n\",E12000002,North West region,"
-                 + code + ",Area " + QByteArray::number(area) + ",County & UA,Persons,All ages,,,"
-                 + months[month % 12] + ' ' + QByteArray::number(year) + ','
-                 + QByteArray::number(value, 'g', 15) + ',' + QByteArray::number(value - 5, 'g', 15)
-                 + ',' + QByteArray::number(value + 5, 'g', 15) + ",,,"
-                 + QByteArray::number(100 + i % 50) + ',' + QByteArray::number(180000 + area)
-                 + ",,,Similar,Similar," + QByteArray::number(year) + "00"
-                 + QByteArray::number(month % 12 + 1).rightJustified(2, '0') + ",,,1m\r\n";
+    {
+        QBuffer out(&m_csv);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(SyntheticFingertips::write(&out, {rowCount, areaCount, 1}) > 0);
     }
     QString error;
     m_db = Database::createInMemory(&error);

@@ -1,0 +1,557 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "importcommands.h"
+
+#include "commandsupport.h"
+#include "coretr.h"
+#include "storage/arearepository.h"
+#include "storage/database.h"
+#include "storage/indicatorrepository.h"
+#include "storage/milestonerepository.h"
+#include "storage/programmerepository.h"
+#include "storage/seriesrepository.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QThread>
+
+#include <cstdio>
+
+namespace Jfp::Commands {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+using namespace Internal;
+
+const QString indicatorKind = u"indicator"_s;
+
+QString benchmarkKey(Id indicatorId, const QString &name, const QString &code)
+{
+    return QString::number(indicatorId) + u'|' + (code.isEmpty() ? u'#' + name : code);
+}
+
+/** JFP_TEST_IMPORT_PAUSE_AFTER, documented in importcommands.h; 0 when unset. */
+int pauseAfterValues()
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue("JFP_TEST_IMPORT_PAUSE_AFTER", &ok);
+    return ok && n > 0 ? n : 0;
+}
+
+/** An area, programme, milestone or indicator the import adds or changes. */
+template<typename T>
+struct ItemStep
+{
+    ImportPlan::Change change = ImportPlan::Change::Add;
+    T item;             // as it will be; references to new items are placeholders (< 0)
+    QStringList fields; // Replace: the fields that change
+    std::optional<T> before;
+    Id id = 0; // the stored id: Replace: item.id; Add: given by the first redo, kept after
+};
+
+QString nameOf(const Area &a)
+{
+    return a.name;
+}
+QString nameOf(const Programme &p)
+{
+    return p.name;
+}
+QString nameOf(const Milestone &m)
+{
+    return m.title;
+}
+QString nameOf(const Indicator &i)
+{
+    return i.name;
+}
+
+/** A placeholder's stored id, from the items the import added. */
+using IdMap = QHash<Id, Id>;
+Id resolved(const IdMap &ids, Id id)
+{
+    return id < 0 ? ids.value(id) : id;
+}
+
+template<typename T>
+QList<ItemStep<T>> itemSteps(const QList<ImportPlan::ItemChange<T>> &changes)
+{
+    QList<ItemStep<T>> steps;
+    for (const ImportPlan::ItemChange<T> &c : changes) {
+        if (c.change != ImportPlan::Change::Same)
+            steps.append({c.change, c.item, c.fields, std::nullopt, c.item.id > 0 ? c.item.id : 0});
+    }
+    return steps;
+}
+
+template<typename T>
+void resetAddedIds(QList<ItemStep<T>> &steps)
+{
+    for (ItemStep<T> &step : steps) {
+        if (step.change == ImportPlan::Change::Add)
+            step.id = 0;
+    }
+}
+
+class ImportValues : public PlanCommand
+{
+public:
+    ImportValues(const ImportPlan &plan, const QList<ImportPlan::Link> &forgetLinks);
+
+    QString text() const override { return m_text; }
+    bool redo(Database &db, QString *error) override;
+    bool undo(Database &db, QString *error) override;
+
+private:
+    // item.id is the stored indicator; `indicator` what the preview names (a placeholder for
+    // an indicator the import adds).
+    struct PlannedStep
+    {
+        ItemRef item;
+        PeriodValue value;
+        std::optional<PeriodValue> before;
+        Id indicator = 0;
+    };
+    struct ActualStep
+    {
+        ItemRef item;
+        ActualValue value;
+        std::optional<ActualValue> before;
+        Id indicator = 0;
+    };
+    struct BenchmarkStep
+    {
+        ItemRef item;
+        Id indicator = 0;
+        QString name;
+        QString code;
+        PeriodValue value;
+        Id benchmarkId = 0; // 0 until the first redo found or created it
+        std::optional<PeriodValue> before;
+    };
+    struct LinkStep
+    {
+        ItemRef item;
+        Id indicator = 0;
+        QString externalId;
+        bool add = true;     // false: forget it
+        bool before = false; // whether the file held it before the first redo
+    };
+
+    bool capture(Database &db, QString *error);
+    template<typename Repository, typename T, typename Fix>
+    bool writeItems(Database &db,
+                    QList<ItemStep<T>> &steps,
+                    const QString &kind,
+                    IdMap *ids,
+                    Fix fix,
+                    ChangeLog &log,
+                    QString *error);
+    template<typename Repository, typename T>
+    bool restoreItems(Database &db, const QList<ItemStep<T>> &steps, QString *error);
+    template<typename T>
+    void logItems(ChangeLog &log, const QList<ItemStep<T>> &steps, const QString &kind, bool undo);
+    bool write(Database &db, QString *error);
+    bool restore(Database &db, QString *error);
+    QString benchmarkField(const BenchmarkStep &b) const
+    {
+        return u"benchmark %1 %2"_s.arg(b.name, b.value.period);
+    }
+    QString linkField() const { return u"link "_s + m_source; }
+
+    QString m_text;
+    QString m_source;
+    QList<ItemStep<Area>> m_areas;
+    QList<ItemStep<Programme>> m_programmes;
+    QList<ItemStep<Milestone>> m_milestones;
+    QList<ItemStep<Indicator>> m_indicators;
+    QList<LinkStep> m_links;
+    QList<PlannedStep> m_planned;
+    QList<ActualStep> m_actuals;
+    QList<BenchmarkStep> m_benchmarks;
+    /** Benchmarks the first redo created (key → id), deleted by undo, recreated by redo. */
+    QHash<QString, Id> m_createdBenchmarks;
+    bool m_captured = false;
+};
+
+ImportValues::ImportValues(const ImportPlan &plan, const QList<ImportPlan::Link> &forgetLinks)
+    : m_source(plan.source)
+{
+    const QString fileName = QFileInfo(plan.file).fileName();
+    m_text = fileName.isEmpty() ? Tr::tr("Import values") : Tr::tr("Import '%1'").arg(fileName);
+    m_areas = itemSteps(plan.areas);
+    m_programmes = itemSteps(plan.programmes);
+    m_milestones = itemSteps(plan.milestones);
+    m_indicators = itemSteps(plan.indicators);
+    for (const ImportPlan::Link &link : plan.links) {
+        if (link.isNew)
+            m_links.append({{indicatorKind, link.indicatorId, link.indicatorName},
+                            link.indicatorId,
+                            link.externalId,
+                            true,
+                            false});
+    }
+    for (const ImportPlan::Link &link : forgetLinks)
+        m_links.append({{indicatorKind, link.indicatorId, link.indicatorName},
+                        link.indicatorId,
+                        link.externalId,
+                        false,
+                        true});
+    for (const ImportPlan::PlannedChange &p : plan.planned) {
+        if (p.change != ImportPlan::Change::Same)
+            m_planned.append(
+                {{indicatorKind, p.indicatorId, p.indicatorName}, p.value, {}, p.indicatorId});
+    }
+    for (const ImportPlan::ActualChange &a : plan.actuals) {
+        if (a.change != ImportPlan::Change::Same)
+            m_actuals.append(
+                {{indicatorKind, a.indicatorId, a.indicatorName}, a.value, {}, a.indicatorId});
+    }
+    for (const ImportPlan::BenchmarkChange &b : plan.benchmarks) {
+        if (b.change != ImportPlan::Change::Same)
+            m_benchmarks.append({{indicatorKind, b.indicatorId, b.indicatorName},
+                                 b.indicatorId,
+                                 b.benchmarkName,
+                                 b.benchmarkCode,
+                                 b.value,
+                                 0,
+                                 {}});
+    }
+}
+
+template<typename Repository, typename T>
+bool captureItems(Database &db, QList<ItemStep<T>> &steps, QString *error)
+{
+    Repository repository(db);
+    for (ItemStep<T> &step : steps) {
+        if (step.change != ImportPlan::Change::Replace)
+            continue;
+        step.before = repository.find(step.item.id, error);
+        if (!step.before) {
+            if (error && error->isEmpty())
+                *error = Tr::tr("'%1' no longer exists.").arg(nameOf(step.item));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ImportValues::capture(Database &db, QString *error)
+{
+    if (!captureItems<AreaRepository>(db, m_areas, error)
+        || !captureItems<ProgrammeRepository>(db, m_programmes, error)
+        || !captureItems<MilestoneRepository>(db, m_milestones, error)
+        || !captureItems<IndicatorRepository>(db, m_indicators, error))
+        return false;
+    // Values of an indicator the import adds (a placeholder id) have nothing before them.
+    IndicatorRepository indicators(db);
+    SeriesRepository series(db);
+    bool ok = true;
+    for (LinkStep &l : m_links) {
+        l.before
+            = l.indicator > 0 && series.hasLink(l.indicator, m_source, l.externalId, &ok, error);
+        if (!ok)
+            return false;
+    }
+    for (PlannedStep &p : m_planned) {
+        if (p.indicator > 0)
+            p.before = indicators.trajectoryValue(p.indicator, p.value.period, &ok, error);
+        if (!ok)
+            return false;
+    }
+    for (ActualStep &a : m_actuals) {
+        if (a.indicator > 0)
+            a.before = indicators.actualValue(a.indicator, a.value.period, &ok, error);
+        if (!ok)
+            return false;
+    }
+    for (BenchmarkStep &b : m_benchmarks) {
+        if (b.indicator > 0)
+            b.benchmarkId = series.findBenchmark(b.indicator, b.name, b.code, &ok, error);
+        if (!ok)
+            return false;
+        if (b.benchmarkId != 0) {
+            b.before = series.benchmarkValue(b.benchmarkId, b.value.period, &ok, error);
+            if (!ok)
+                return false;
+        }
+    }
+    return true;
+}
+
+template<typename Repository, typename T, typename Fix>
+bool ImportValues::writeItems(Database &db,
+                              QList<ItemStep<T>> &steps,
+                              const QString &kind,
+                              IdMap *ids,
+                              Fix fix,
+                              ChangeLog &log,
+                              QString *error)
+{
+    Repository repository(db);
+    for (ItemStep<T> &step : steps) {
+        T item = step.item;
+        fix(item);
+        if (step.change == ImportPlan::Change::Add) {
+            item.id = step.id; // 0 the first time; then the id that run gave it
+            const Id id = repository.insert(item, error);
+            if (id == 0)
+                return false;
+            step.id = id;
+            if (ids && step.item.id < 0)
+                ids->insert(step.item.id, id);
+        } else if (!repository.update(item, error)) {
+            return false;
+        }
+    }
+    logItems(log, steps, kind, false);
+    return true;
+}
+
+template<typename T>
+void ImportValues::logItems(ChangeLog &log,
+                            const QList<ItemStep<T>> &steps,
+                            const QString &kind,
+                            bool undo)
+{
+    for (const ItemStep<T> &step : steps) {
+        const QString what = step.change == ImportPlan::Change::Add
+                                 ? u"added"_s
+                                 : u"changed: "_s + step.fields.join(u", "_s);
+        log.changed({kind, step.id, nameOf(step.item)},
+                    u"import"_s,
+                    undo ? what : QString(),
+                    undo ? QString() : what);
+    }
+}
+
+bool ImportValues::write(Database &db, QString *error)
+{
+    ChangeLog log(text(), false);
+    IdMap areaIds;
+    IdMap programmeIds;
+    IdMap indicatorIds;
+    const bool items
+        = writeItems<AreaRepository>(
+              db,
+              m_areas,
+              u"area"_s,
+              &areaIds,
+              [&](Area &a) { a.parentId = resolved(areaIds, a.parentId); },
+              log,
+              error)
+          && writeItems<ProgrammeRepository>(
+              db,
+              m_programmes,
+              u"programme"_s,
+              &programmeIds,
+              [&](Programme &p) {
+                  p.areaId = resolved(areaIds, p.areaId);
+                  p.parentId = resolved(programmeIds, p.parentId);
+              },
+              log,
+              error)
+          && writeItems<MilestoneRepository>(
+              db,
+              m_milestones,
+              u"milestone"_s,
+              nullptr,
+              [&](Milestone &m) { m.programmeId = resolved(programmeIds, m.programmeId); },
+              log,
+              error)
+          && writeItems<IndicatorRepository>(
+              db,
+              m_indicators,
+              indicatorKind,
+              &indicatorIds,
+              [&](Indicator &i) { i.programmeId = resolved(programmeIds, i.programmeId); },
+              log,
+              error);
+    if (!items)
+        return false;
+    for (LinkStep &l : m_links)
+        l.item.id = resolved(indicatorIds, l.indicator);
+    for (PlannedStep &p : m_planned)
+        p.item.id = resolved(indicatorIds, p.indicator);
+    for (ActualStep &a : m_actuals)
+        a.item.id = resolved(indicatorIds, a.indicator);
+    for (BenchmarkStep &b : m_benchmarks)
+        b.item.id = resolved(indicatorIds, b.indicator);
+
+    IndicatorRepository indicators(db);
+    SeriesRepository series(db);
+    for (const LinkStep &l : std::as_const(m_links)) {
+        if (l.add ? !series.addLink(l.item.id, m_source, l.externalId, error)
+                  : !series.removeLink(l.item.id, m_source, l.externalId, error))
+            return false;
+        if (l.add != l.before)
+            log.changed(l.item,
+                        linkField(),
+                        l.add ? QString() : l.externalId,
+                        l.add ? l.externalId : QString());
+    }
+    const int pauseAfter = pauseAfterValues();
+    int written = 0;
+    const auto wrote = [&written, pauseAfter] {
+        if (++written != pauseAfter)
+            return;
+        std::fprintf(stderr, "jfp: test hook: import paused after %d values\n", written);
+        std::fflush(stderr);
+        QThread::sleep(60);
+    };
+    for (const PlannedStep &p : std::as_const(m_planned)) {
+        if (!indicators.setTrajectoryValue(p.item.id, p.value.period, p.value, error))
+            return false;
+        log.changed(p.item,
+                    u"trajectory "_s + p.value.period,
+                    p.before ? numberText(p.before->value) : QString(),
+                    numberText(p.value.value));
+        wrote();
+    }
+    for (const ActualStep &a : std::as_const(m_actuals)) {
+        if (!indicators.setActualValue(a.item.id, a.value.period, a.value, error))
+            return false;
+        log.changed(
+            a.item, u"actual "_s + a.value.period, actualText(a.before), actualText(a.value));
+        wrote();
+    }
+    QHash<QString, Id> ids; // benchmarks found or created in this run
+    for (BenchmarkStep &b : m_benchmarks) {
+        const QString key = benchmarkKey(b.item.id, b.name, b.code);
+        Id id = b.benchmarkId;
+        if (id == 0)
+            id = ids.value(key);
+        if (id == 0) {
+            id = series.ensureBenchmark(
+                b.item.id, b.name, b.code, m_createdBenchmarks.value(key), error);
+            if (id == 0)
+                return false;
+            m_createdBenchmarks.insert(key, id);
+        }
+        ids.insert(key, id);
+        if (!series.upsertBenchmarkValue(id, b.value, error))
+            return false;
+        log.changed(b.item,
+                    benchmarkField(b),
+                    b.before ? numberText(b.before->value) : QString(),
+                    numberText(b.value.value));
+        wrote();
+    }
+    return log.write(db, error);
+}
+
+template<typename Repository, typename T>
+bool ImportValues::restoreItems(Database &db, const QList<ItemStep<T>> &steps, QString *error)
+{
+    Repository repository(db);
+    for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
+        if (it->change == ImportPlan::Change::Add ? !repository.remove(it->id, error)
+                                                  : !repository.update(*it->before, error))
+            return false;
+    }
+    return true;
+}
+
+bool ImportValues::restore(Database &db, QString *error)
+{
+    IndicatorRepository indicators(db);
+    SeriesRepository series(db);
+    // Rows are put back in reverse, so that two changes to one row end with what the first
+    // found; the history lists them in the order redo did.
+    for (auto it = m_benchmarks.crbegin(); it != m_benchmarks.crend(); ++it) {
+        const Id id
+            = it->benchmarkId
+                  ? it->benchmarkId
+                  : m_createdBenchmarks.value(benchmarkKey(it->item.id, it->name, it->code));
+        if (it->before ? !series.upsertBenchmarkValue(id, *it->before, error)
+                       : !series.removeBenchmarkValue(id, it->value.period, error))
+            return false;
+    }
+    for (auto it = m_createdBenchmarks.cbegin(); it != m_createdBenchmarks.cend(); ++it) {
+        if (!series.removeBenchmark(it.value(), error))
+            return false;
+    }
+    for (auto it = m_actuals.crbegin(); it != m_actuals.crend(); ++it) {
+        if (!indicators.setActualValue(it->item.id, it->value.period, it->before, error))
+            return false;
+    }
+    for (auto it = m_planned.crbegin(); it != m_planned.crend(); ++it) {
+        if (!indicators.setTrajectoryValue(it->item.id, it->value.period, it->before, error))
+            return false;
+    }
+    for (const LinkStep &l : std::as_const(m_links)) {
+        if (l.before ? !series.addLink(l.item.id, m_source, l.externalId, error)
+                     : !series.removeLink(l.item.id, m_source, l.externalId, error))
+            return false;
+    }
+    // Items last, children before parents: an added indicator takes its values with it.
+    if (!restoreItems<IndicatorRepository>(db, m_indicators, error)
+        || !restoreItems<MilestoneRepository>(db, m_milestones, error)
+        || !restoreItems<ProgrammeRepository>(db, m_programmes, error)
+        || !restoreItems<AreaRepository>(db, m_areas, error))
+        return false;
+
+    ChangeLog log(text(), true);
+    logItems(log, m_areas, u"area"_s, true);
+    logItems(log, m_programmes, u"programme"_s, true);
+    logItems(log, m_milestones, u"milestone"_s, true);
+    logItems(log, m_indicators, indicatorKind, true);
+    for (const LinkStep &l : std::as_const(m_links)) {
+        if (l.add != l.before)
+            log.changed(l.item,
+                        linkField(),
+                        l.add ? l.externalId : QString(),
+                        l.add ? QString() : l.externalId);
+    }
+    for (const PlannedStep &p : std::as_const(m_planned))
+        log.changed(p.item,
+                    u"trajectory "_s + p.value.period,
+                    numberText(p.value.value),
+                    p.before ? numberText(p.before->value) : QString());
+    for (const ActualStep &a : std::as_const(m_actuals))
+        log.changed(
+            a.item, u"actual "_s + a.value.period, actualText(a.value), actualText(a.before));
+    for (const BenchmarkStep &b : std::as_const(m_benchmarks))
+        log.changed(b.item,
+                    benchmarkField(b),
+                    numberText(b.value.value),
+                    b.before ? numberText(b.before->value) : QString());
+    return log.write(db, error);
+}
+
+bool ImportValues::redo(Database &db, QString *error)
+{
+    return inTransaction(db, error, [&] {
+        const bool firstRun = !m_captured;
+        if (firstRun && !capture(db, error))
+            return false;
+        m_captured = true;
+        if (write(db, error))
+            return true;
+        if (firstRun) { // rolled back: start afresh if it is run again
+            m_captured = false;
+            m_createdBenchmarks.clear();
+            resetAddedIds(m_areas); // the ids of items that were never stored
+            resetAddedIds(m_programmes);
+            resetAddedIds(m_milestones);
+            resetAddedIds(m_indicators);
+        }
+        return false;
+    });
+}
+
+bool ImportValues::undo(Database &db, QString *error)
+{
+    return inTransaction(db, error, [&] { return restore(db, error); });
+}
+
+} // namespace
+
+std::unique_ptr<PlanCommand> importValues(const ImportPlan &plan,
+                                          const QList<ImportPlan::Link> &forgetLinks)
+{
+    return std::make_unique<ImportValues>(plan, forgetLinks);
+}
+
+} // namespace Jfp::Commands

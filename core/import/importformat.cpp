@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "importformat.h"
+
+#include "csvreader.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace Jfp::ImportFormats {
+
+using namespace Qt::StringLiterals;
+
+QString key(ImportFormat format)
+{
+    return format == ImportFormat::Template ? u"template"_s : u"fingertips"_s;
+}
+
+ImportFormat detect(QIODevice *device)
+{
+    CsvReader csv(device);
+    QStringList header;
+    if (!csv.readRecord(header))
+        return ImportFormat::Fingertips;
+    const auto has = [&header](const QString &name) {
+        return std::any_of(header.cbegin(), header.cend(), [&name](const QString &h) {
+            return h.trimmed().compare(name, Qt::CaseInsensitive) == 0;
+        });
+    };
+    return has(u"period"_s) && (has(u"indicatorId"_s) || has(u"indicator"_s))
+               ? ImportFormat::Template
+               : ImportFormat::Fingertips;
+}
+
+ImportFormat detectFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ImportFormat::Fingertips;
+    return detect(&file);
+}
+
+} // namespace Jfp::ImportFormats

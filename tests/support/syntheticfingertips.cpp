@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "syntheticfingertips.h"
+
+#include <QFile>
+#include <QIODevice>
+
+namespace Jfp::SyntheticFingertips {
+
+namespace {
+
+const char header[]
+    = "Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Area Type,"
+      "Sex,Age,Category Type,Category,Time period,Value,Lower CI 95.0 limit,"
+      "Upper CI 95.0 limit,Lower CI 99.8 limit,Upper CI 99.8 limit,Count,Denominator,"
+      "Value note,Recent Trend,Compared to England value or percentiles,"
+      "Compared to Region value or percentiles,Time period Sortable,New data,"
+      "Compared to goal,Time period range\r\n";
+
+const char *const months[]
+    = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+QByteArray areaCode(int area)
+{
+    switch (area) {
+    case 0:
+        return "E92000001";
+    case 1:
+        return "E12000002";
+    case 2:
+        return "E08000013";
+    default:
+        return "E0" + QByteArray::number(6000000 + area);
+    }
+}
+
+} // namespace
+
+qint64 write(QIODevice *device, const Shape &shape)
+{
+    qint64 written = device->write(header);
+    if (written < 0)
+        return -1;
+    QByteArray chunk;
+    chunk.reserve(1 << 20);
+    const qint64 perPeriod = qint64(shape.areas) * shape.indicators;
+    for (qint64 i = 0; i < shape.rows; ++i) {
+        const int area = int(i % shape.areas);
+        const int indicator = int((i / shape.areas) % shape.indicators);
+        const int month = int(i / perPeriod);
+        const int year = 2005 + month / 12;
+        const double value = 50.0 + double(i % 997) / 7.0;
+        const QByteArray id
+            = indicator == 0 ? QByteArray("93356") : QByteArray::number(900000 + indicator);
+        chunk += id + ",\"Campylobacter incidence rate/100,000 (" + id
+                 + ")\n\",E12000002,North West region," + areaCode(area) + ",Area "
+                 + QByteArray::number(area) + ",County & UA,Persons,All ages,,,"
+                 + months[month % 12] + ' ' + QByteArray::number(year) + ','
+                 + QByteArray::number(value, 'g', 15) + ',' + QByteArray::number(value - 5, 'g', 15)
+                 + ',' + QByteArray::number(value + 5, 'g', 15) + ",,,"
+                 + QByteArray::number(100 + i % 50) + ',' + QByteArray::number(180000 + area)
+                 + ",,,Similar,Similar," + QByteArray::number(year) + "00"
+                 + QByteArray::number(month % 12 + 1).rightJustified(2, '0') + ",,,1m\r\n";
+        if (chunk.size() > (1 << 20) - 512 || i + 1 == shape.rows) {
+            if (device->write(chunk) != chunk.size())
+                return -1;
+            written += chunk.size();
+            chunk.clear();
+        }
+    }
+    return written;
+}
+
+qint64 writeFile(const QString &path, const Shape &shape, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = file.errorString();
+        return -1;
+    }
+    const qint64 bytes = write(&file, shape);
+    if (bytes < 0 && error)
+        *error = file.errorString();
+    return bytes;
+}
+
+qint64 rowsOfFirstIndicator(const Shape &shape)
+{
+    const qint64 perPeriod = qint64(shape.areas) * shape.indicators;
+    const qint64 periods = shape.rows / perPeriod;
+    const qint64 rest = shape.rows % perPeriod;
+    return periods * shape.areas + std::min<qint64>(rest, shape.areas);
+}
+
+} // namespace Jfp::SyntheticFingertips
