@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "mainwindow/mainwindow.h"
 #include "sample/sampleplan.h"
+#include "uitest.h"
 #include "views/detailspane.h"
 #include "views/plannavigator.h"
 
@@ -198,20 +199,7 @@ void tst_MainWindow::everyControlHasAnAccessibleName()
     window.setMessagesSilenced(true);
     window.show();
     QVERIFY(window.openInitialPlan());
-    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
-    QStringList unnamed;
-    for (QWidget *w : widgets) {
-        const bool interactive = w->focusPolicy() != Qt::NoFocus && w->isVisible()
-                                 && !qobject_cast<QMenuBar *>(w) && w->isEnabled()
-                                 && w->metaObject()->className() != QByteArrayLiteral("QWidget")
-                                 && !w->inherits("QScrollBar");
-        if (!interactive)
-            continue;
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
-        const QString name = iface ? iface->text(QAccessible::Name) : QString();
-        if (name.isEmpty() && w->accessibleName().isEmpty())
-            unnamed << QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
-    }
+    const QStringList unnamed = UiTest::unnamedControls(&window);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
 }
 

@@ -9,9 +9,11 @@
 #include "storage/historyrepository.h"
 #include "storage/planreader.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
 #include <QStandardPaths>
@@ -138,5 +140,28 @@ struct Window
     }
     MainWindow *operator->() const { return window.get(); }
 };
+
+/**
+ * The controls under `root` a keyboard user can reach (visible, enabled, taking focus) that
+ * have no accessible name, as "ClassName objectName"; empty when every one has a name.
+ */
+inline QStringList unnamedControls(const QWidget *root)
+{
+    QStringList unnamed;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        const bool interactive = w->focusPolicy() != Qt::NoFocus && w->isVisibleTo(root)
+                                 && !qobject_cast<QMenuBar *>(w) && w->isEnabled()
+                                 && w->metaObject()->className() != QByteArrayLiteral("QWidget")
+                                 && !w->inherits("QScrollBar");
+        if (!interactive)
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        const QString name = iface ? iface->text(QAccessible::Name) : QString();
+        if (name.isEmpty() && w->accessibleName().isEmpty())
+            unnamed << QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
+    }
+    return unnamed;
+}
 
 } // namespace Jfp::UiTest

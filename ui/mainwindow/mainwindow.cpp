@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "charts/chartpanel.h"
+#include "dataactions.h"
 #include "editactions.h"
 #include "recentfiles.h"
 #include "reportactions.h"
@@ -107,6 +108,9 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_recent->populate(m_recentMenu); });
     file->addAction(tr("Open &Sample Plan"), this, &MainWindow::onOpenSample);
     file->addSeparator();
+    m_data = new DataActions(this); // Import…, Export…
+    m_data->populate(file);
+    file->addSeparator();
     QAction *copyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::onSaveCopyAs);
     copyAction->setShortcut(QKeySequence::SaveAs);
     QAction *closeAction = file->addAction(tr("&Close Plan"), this, &MainWindow::closePlan);
@@ -210,6 +214,8 @@ void MainWindow::updateTitle()
         action->setEnabled(hasPlan());
     if (m_edits)
         m_edits->updateActions();
+    if (m_data)
+        m_data->updateEnabled();
     if (!hasPlan()) {
         setWindowTitle(tr("JFP Planner"));
         statusBar()->showMessage(tr("No plan open"));

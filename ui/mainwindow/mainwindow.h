@@ -18,6 +18,7 @@ class QDockWidget;
 namespace Jfp {
 
 class Database;
+class DataActions;
 class DetailsPane;
 class EditActions;
 class PlanNavigator;
@@ -56,6 +57,7 @@ public:
     ReportActions *reports() const { return m_reports; }
     /** Adding, editing, moving and deleting items, and Go To (its slots serve other views). */
     EditActions *edits() const { return m_edits; }
+    DataActions *data() const { return m_data; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     const PlanSnapshot &plan() const { return m_plan; }
@@ -96,6 +98,7 @@ private:
     QDockWidget *m_historyDock = nullptr;
     ReportActions *m_reports = nullptr;
     EditActions *m_edits = nullptr;
+    DataActions *m_data = nullptr;
     QString m_lastError;
     bool m_silenced = false;
 };
