@@ -47,8 +47,17 @@ struct ItemStep
     T item;             // as it will be; references to new items are placeholders (< 0)
     QStringList fields; // Replace: the fields that change
     std::optional<T> before;
-    Id id = 0; // the stored id: Replace: item.id; Add: given by the first redo, kept after
+    Id id = 0;     // the stored id: Replace: item.id; Add: given by the first redo, kept after
+    QString where; // "Milestones row 14", for messages
 };
+
+/** Puts what failed, and where it comes from in the file, before the database's message. */
+bool failed(QString *error, const QString &what, const QString &where)
+{
+    if (error)
+        *error = Tr::tr("could not write %1 (%2): %3").arg(what, where, *error);
+    return false;
+}
 
 QString nameOf(const Area &a)
 {
@@ -80,7 +89,12 @@ QList<ItemStep<T>> itemSteps(const QList<ImportPlan::ItemChange<T>> &changes)
     QList<ItemStep<T>> steps;
     for (const ImportPlan::ItemChange<T> &c : changes) {
         if (c.change != ImportPlan::Change::Same)
-            steps.append({c.change, c.item, c.fields, std::nullopt, c.item.id > 0 ? c.item.id : 0});
+            steps.append({c.change,
+                          c.item,
+                          c.fields,
+                          std::nullopt,
+                          c.item.id > 0 ? c.item.id : 0,
+                          ImportProblem::where(c.sheet, c.line)});
     }
     return steps;
 }
@@ -112,6 +126,7 @@ private:
         PeriodValue value;
         std::optional<PeriodValue> before;
         Id indicator = 0;
+        QString where;
     };
     struct ActualStep
     {
@@ -119,6 +134,7 @@ private:
         ActualValue value;
         std::optional<ActualValue> before;
         Id indicator = 0;
+        QString where;
     };
     struct BenchmarkStep
     {
@@ -129,6 +145,7 @@ private:
         PeriodValue value;
         Id benchmarkId = 0; // 0 until the first redo found or created it
         std::optional<PeriodValue> before;
+        QString where;
     };
     struct LinkStep
     {
@@ -200,13 +217,19 @@ ImportValues::ImportValues(const ImportPlan &plan, const QList<ImportPlan::Link>
                         true});
     for (const ImportPlan::PlannedChange &p : plan.planned) {
         if (p.change != ImportPlan::Change::Same)
-            m_planned.append(
-                {{indicatorKind, p.indicatorId, p.indicatorName}, p.value, {}, p.indicatorId});
+            m_planned.append({{indicatorKind, p.indicatorId, p.indicatorName},
+                              p.value,
+                              {},
+                              p.indicatorId,
+                              ImportProblem::where(p.sheet, p.line)});
     }
     for (const ImportPlan::ActualChange &a : plan.actuals) {
         if (a.change != ImportPlan::Change::Same)
-            m_actuals.append(
-                {{indicatorKind, a.indicatorId, a.indicatorName}, a.value, {}, a.indicatorId});
+            m_actuals.append({{indicatorKind, a.indicatorId, a.indicatorName},
+                              a.value,
+                              {},
+                              a.indicatorId,
+                              ImportProblem::where(a.sheet, a.line)});
     }
     for (const ImportPlan::BenchmarkChange &b : plan.benchmarks) {
         if (b.change != ImportPlan::Change::Same)
@@ -216,7 +239,8 @@ ImportValues::ImportValues(const ImportPlan &plan, const QList<ImportPlan::Link>
                                  b.benchmarkCode,
                                  b.value,
                                  0,
-                                 {}});
+                                 {},
+                                 ImportProblem::where(b.sheet, b.line)});
     }
 }
 
@@ -297,12 +321,12 @@ bool ImportValues::writeItems(Database &db,
             item.id = step.id; // 0 the first time; then the id that run gave it
             const Id id = repository.insert(item, error);
             if (id == 0)
-                return false;
+                return failed(error, u"'%1'"_s.arg(nameOf(item)), step.where);
             step.id = id;
             if (ids && step.item.id < 0)
                 ids->insert(step.item.id, id);
         } else if (!repository.update(item, error)) {
-            return false;
+            return failed(error, u"'%1'"_s.arg(nameOf(item)), step.where);
         }
     }
     logItems(log, steps, kind, false);
@@ -402,7 +426,9 @@ bool ImportValues::write(Database &db, QString *error)
     };
     for (const PlannedStep &p : std::as_const(m_planned)) {
         if (!indicators.setTrajectoryValue(p.item.id, p.value.period, p.value, error))
-            return false;
+            return failed(error,
+                          Tr::tr("the planned value of %1 %2").arg(p.item.name, p.value.period),
+                          p.where);
         log.changed(p.item,
                     u"trajectory "_s + p.value.period,
                     p.before ? numberText(p.before->value) : QString(),
@@ -431,7 +457,8 @@ bool ImportValues::write(Database &db, QString *error)
         }
         ids.insert(key, id);
         if (!series.upsertBenchmarkValue(id, b.value, error))
-            return false;
+            return failed(
+                error, Tr::tr("the benchmark value %1 %2").arg(b.name, b.value.period), b.where);
         log.changed(b.item,
                     benchmarkField(b),
                     b.before ? numberText(b.before->value) : QString(),

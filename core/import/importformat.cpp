@@ -5,6 +5,7 @@
 #include "csvreader.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -28,13 +29,15 @@ ImportFormat detect(QIODevice *device)
             return h.trimmed().compare(name, Qt::CaseInsensitive) == 0;
         });
     };
-    return has(u"period"_s) && (has(u"indicatorId"_s) || has(u"indicator"_s))
-               ? ImportFormat::Template
-               : ImportFormat::Fingertips;
+    const bool series = has(u"period"_s) && (has(u"indicatorId"_s) || has(u"indicator"_s));
+    const bool milestones = has(u"title"_s) && !has(u"Indicator ID"_s);
+    return series || milestones ? ImportFormat::Template : ImportFormat::Fingertips;
 }
 
 ImportFormat detectFile(const QString &path)
 {
+    if (QFileInfo(path).suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0)
+        return ImportFormat::Template; // a plan workbook
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ImportFormat::Fingertips;

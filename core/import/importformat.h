@@ -11,7 +11,8 @@ namespace Jfp {
 /** The kinds of file `jfp import` and File > Import read. */
 enum class ImportFormat {
     Fingertips, // a Fingertips data export (FingertipsReader)
-    Template,   // the series CSV that `jfp export` and `jfp template` write (SeriesTemplate)
+    Template,   // what `jfp export` and `jfp template` write: the series CSV, the milestone CSV
+                // or the plan workbook (.xlsx); WorkbookImport and SeriesTemplate read them
 };
 
 namespace ImportFormats {
@@ -21,8 +22,9 @@ QString key(ImportFormat format);
 
 /**
  * Guesses the format from the file's first line: a series template names the columns
- * `period` and `indicatorId` (or `indicator`); anything else is taken for a Fingertips export,
- * whose reader then says what is wrong with it. Reads only the first record.
+ * `period` and `indicatorId` (or `indicator`), a milestone template `title`; anything else is
+ * taken for a Fingertips export, whose reader then says what is wrong with it. Reads only the
+ * first record. detectFile() takes an .xlsx file for a plan workbook (a template).
  */
 ImportFormat detect(QIODevice *device);
 ImportFormat detectFile(const QString &path);

@@ -4,6 +4,7 @@
 #include "commandtest.h"
 #include "import/fingertipsimport.h"
 #include "import/seriestemplate.h"
+#include "import/workbookimport.h"
 #include "syntheticplan.h"
 
 #include <QBuffer>
@@ -38,6 +39,37 @@ ImportPlan templatePlan(const PlanSnapshot &plan, QByteArray bytes)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     return SeriesTemplate::plan(plan, &buffer, u"series.csv"_s);
+}
+
+/**
+ * A plan workbook that adds a programme to St Helens with a new indicator (its actual values
+ * and a benchmark) and moves the forecast of an existing milestone.
+ */
+ImportPlan workbookPlan(const PlanSnapshot &plan)
+{
+    using Sheet = WorkbookImport::SheetData;
+    const auto stHelens = std::find_if(plan.areas.cbegin(), plan.areas.cend(), [](const Area &a) {
+        return a.onsCode == u"E08000013"_s;
+    });
+    const Milestone &milestone = plan.milestones.constFirst();
+    const QList<Sheet> sheets = {
+        {u"Programmes"_s,
+         {u"id"_s, u"areaId"_s, u"name"_s},
+         {{2, {9001, stHelens->id, u"Healthy weight"_s}}}},
+        {u"Milestones"_s,
+         {u"id"_s, u"programmeId"_s, u"title"_s, u"forecastDate"_s},
+         {{2, {milestone.id, milestone.programmeId, milestone.title, QDate(2031, 3, 31)}}}},
+        {u"Indicators"_s,
+         {u"id"_s, u"programmeId"_s, u"name"_s, u"unit"_s},
+         {{2, {9002, 9001, u"Children of healthy weight"_s, u"percentage"_s}}}},
+        {u"Actuals"_s,
+         {u"indicatorId"_s, u"period"_s, u"value"_s},
+         {{2, {9002, u"2023/24"_s, 61.5}}, {3, {9002, u"2024/25"_s, 62.0}}}},
+        {u"Benchmarks"_s,
+         {u"indicatorId"_s, u"benchmark"_s, u"code"_s, u"period"_s, u"value"_s},
+         {{2, {9002, u"England"_s, u"E92000001"_s, u"2023/24"_s, 63.1}}}},
+    };
+    return WorkbookImport::plan(plan, sheets, u"plan.xlsx"_s);
 }
 
 const Indicator *indicatorNamed(const PlanSnapshot &plan, const QString &name)
@@ -107,6 +139,8 @@ void tst_ImportCommands::roundTrip_data()
         << u"fingertips again"_s << false << 0 << 1 << qint64(0);
     // Replaces an illustrative actual (synthetic) and a planned value, adds a planned value.
     QTest::newRow("template over a demo series") << u"template"_s << true << 1 << 2 << qint64(0);
+    // New programme and indicator with values and a benchmark; a milestone changed.
+    QTest::newRow("workbook adding items") << u"workbook"_s << false << 3 << 0 << qint64(1);
 }
 
 void tst_ImportCommands::roundTrip()
@@ -120,7 +154,9 @@ void tst_ImportCommands::roundTrip()
     if (demoSeries)
         QVERIFY2(SyntheticPlan::addDemoSeries(*m_db, suicideRate, &error), qPrintable(error));
     ImportPlan preview;
-    if (kind == u"template"_s) {
+    if (kind == u"workbook"_s) {
+        preview = workbookPlan(read(*m_db));
+    } else if (kind == u"template"_s) {
         preview = templatePlan(read(*m_db),
                                "indicator,period,planned,actual,lower,upper\r\n"
                                "Suicide rate,2023/24,12.5,12.2,9.6,14.9\r\n"
@@ -146,9 +182,19 @@ void tst_ImportCommands::roundTrip()
     const RoundTrip r = CommandTest::roundTrip(*m_db, *command);
     QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
     QCOMPARE(count(*m_db, u"benchmark"_s), benchmarks + newBenchmarks);
-    // One history row per value written (and one per new link).
-    const int links = kind == u"fingertips"_s ? 1 : 0;
-    QCOMPARE(r.redoRows.size(), added + replaced + links);
+    // One history row per value written (and one per new link or item).
+    const int others = kind == u"fingertips"_s ? 1 : kind == u"workbook"_s ? 3 : 0;
+    QCOMPARE(r.redoRows.size(), added + replaced + others);
+    if (kind == u"workbook"_s) {
+        const Indicator *added = indicatorNamed(r.after, u"Children of healthy weight"_s);
+        QVERIFY(added && added->id > 0);
+        QCOMPARE(added->actuals.size(), 2);
+        QCOMPARE(added->benchmarks.size(), 1);
+        QVERIFY(!indicatorNamed(r.before, u"Children of healthy weight"_s));
+        QCOMPARE(r.after.milestones.constFirst().forecastDate, QDate(2031, 3, 31));
+        QVERIFY(r.before.milestones.constFirst().forecastDate != QDate(2031, 3, 31));
+        return;
+    }
 
     const Indicator *before = indicatorNamed(r.before, suicideRate);
     const Indicator *after = indicatorNamed(r.after, suicideRate);

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void menuExportWithKeys();
     void dialogChecksTheFolder();
     void exportThenImportChangesNothing();
+    void workbookExportImportsBack();
 
 private:
     QTemporaryDir m_dir;
@@ -151,7 +152,7 @@ void tst_ExportDialog::menuExportWithKeys()
 {
     const Area *stHelens = IndicatorSummaries::findArea(m_window->plan(), u"St Helens"_s);
     m_window->navigator()->select(PlanTreeModel::ItemKind::Area, stHelens->id);
-    const QString path = m_dir.filePath(u"st-helens"_s); // the dialog adds .csv
+    const QString path = m_dir.filePath(u"st-helens.csv"_s); // .csv: the series CSV
     bool driven = false;
     bool chosen = false;
     QTimer::singleShot(0, this, [&] {
@@ -178,7 +179,7 @@ void tst_ExportDialog::menuExportWithKeys()
     QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(driven);
     QVERIFY(chosen); // Alt+S chose "Only St Helens"
-    const QStringList lines = csvLines(path + u".csv"_s);
+    const QStringList lines = csvLines(path);
     QVERIFY(lines.size() > 1);
     QCOMPARE(areaCodes(lines), QSet<QString>{u"E08000013"_s});
 }
@@ -202,10 +203,14 @@ void tst_ExportDialog::dialogChecksTheFolder()
     QVERIFY(message && message->isVisible());
     QVERIFY(message->text().startsWith(u"File: the folder '"_s));
     QVERIFY(message->text().endsWith(u"' does not exist. Choose another with Browse."_s));
-    // A format's suffix follows the choice.
+    // A format's suffix follows the choice; a name with a format's suffix keeps it.
     dialog.setPath(m_dir.filePath(u"plan.csv"_s));
     auto *format = dialog.findChild<QComboBox *>();
     format->setCurrentIndex(1);
+    QCOMPARE(dialog.path(), m_dir.filePath(u"plan.xyz"_s));
+    dialog.setPath(m_dir.filePath(u"plan.csv"_s));
+    QCOMPARE(dialog.path(), m_dir.filePath(u"plan.csv"_s));
+    dialog.setPath(m_dir.filePath(u"plan"_s));
     QCOMPARE(dialog.path(), m_dir.filePath(u"plan.xyz"_s));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -221,6 +226,29 @@ void tst_ExportDialog::exportThenImportChangesNothing()
     QVERIFY(QTest::qWaitFor([&] { return !dialog->isReading(); }, 20000));
     QCOMPARE(dialog->format(), ImportFormat::Template);
     QVERIFY(!dialog->importPlan().hasErrors());
+    QVERIFY(!dialog->importPlan().hasChanges());
+    QVERIFY(!dialog->importButton()->isEnabled());
+    dialog->reject();
+}
+
+void tst_ExportDialog::workbookExportImportsBack()
+{
+    const Area *stHelens = IndicatorSummaries::findArea(m_window->plan(), u"St Helens"_s);
+    m_window->navigator()->select(PlanTreeModel::ItemKind::Area, stHelens->id);
+    const QString path = m_dir.filePath(u"st-helens.xlsx"_s);
+    QString error;
+    QVERIFY2(m_window->data()->exportTo(path, true, &error) > 0, qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(2), QByteArray("PK")); // a zip: an Excel workbook
+    file.close();
+    // Read back into the same plan, the workbook changes nothing.
+    QPointer<ImportDialog> dialog = m_window->data()->previewImport(path);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitFor([&] { return !dialog->isReading(); }, 20000));
+    QCOMPARE(dialog->format(), ImportFormat::Template);
+    QVERIFY2(!dialog->importPlan().hasErrors(),
+             qPrintable(dialog->importPlan().errorMessages().join(u'\n')));
     QVERIFY(!dialog->importPlan().hasChanges());
     QVERIFY(!dialog->importButton()->isEnabled());
     dialog->reject();

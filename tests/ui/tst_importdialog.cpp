@@ -96,6 +96,7 @@ private Q_SLOTS:
     void problemsDisableImport_data();
     void problemsDisableImport();
     void templateIsDetectedAndCanBeOverridden();
+    void milestoneCsvAddsAMilestone();
     void cancelWhileReadingChangesNothing();
     void readerCancelStopsEarly();
     void everyControlHasAnAccessibleName();
@@ -200,9 +201,9 @@ void tst_ImportDialog::fingertipsImportIsOneUndoableStep()
     QCOMPARE(indicators->topLevelItem(0)->text(2), stHelensSuicideRate);
     // St Helens 2015-2017 as actuals; England and North West region as benchmarks.
     const QStringList groups = topTexts(dialog->changeTree());
-    QCOMPARE(groups.value(0), u"To add: 9 value(s)"_s);
-    QCOMPARE(groups.value(1), u"To replace: 0 value(s)"_s);
-    QCOMPARE(groups.value(2), u"Unchanged (already in the plan): 0 value(s)"_s);
+    QCOMPARE(groups.value(0), u"To add: 9"_s);
+    QCOMPARE(groups.value(1), u"To replace or change: 0"_s);
+    QCOMPARE(groups.value(2), u"Unchanged (already in the plan): 0"_s);
     QCOMPARE(groups.value(3), u"Links to remember: 1, to forget: 0"_s);
     QVERIFY(groups.value(4).startsWith(u"Skipped, with the reason: "_s));
     QTreeWidgetItem *add = dialog->changeTree()->topLevelItem(0);
@@ -218,7 +219,7 @@ void tst_ImportDialog::fingertipsImportIsOneUndoableStep()
     QVERIFY2(reasons.join(u'\n').contains(u"rows of other areas skipped: 24"_s),
              qPrintable(reasons.join(u'\n')));
     QVERIFY(dialog->importButton()->isEnabled());
-    QVERIFY(dialog->messageLabel()->text().contains(u"Import adds 9 and replaces 0"_s));
+    QVERIFY(dialog->messageLabel()->text().contains(u"Import adds 9 and replaces or changes 0"_s));
     QCOMPARE(onDisk(), before); // nothing is written before Import
     UiTest::screenshot(dialog, u"import-preview-fingertips"_s);
 
@@ -269,8 +270,7 @@ void tst_ImportDialog::rememberedLinksArePrefilled()
     QCOMPARE(top->childCount(), 1);
     QCOMPARE(top->child(0)->text(0), stHelensSuicideRate);
     QCOMPARE(top->child(0)->text(2), u"remembered link"_s);
-    QCOMPARE(topTexts(dialog->changeTree()).value(2),
-             u"Unchanged (already in the plan): 9 value(s)"_s);
+    QCOMPARE(topTexts(dialog->changeTree()).value(2), u"Unchanged (already in the plan): 9"_s);
     QVERIFY(!dialog->importButton()->isEnabled());
     QCOMPARE(dialog->messageLabel()->text(),
              u"Nothing to import: the plan already holds these values."_s);
@@ -351,7 +351,7 @@ void tst_ImportDialog::problemsDisableImport()
                          }),
              qPrintable(problems.join(u'\n')));
     QVERIFY(!dialog->importButton()->isEnabled());
-    QVERIFY2(dialog->messageLabel()->text().contains(u"stop this import"_s),
+    QVERIFY2(dialog->messageLabel()->text().contains(u"this import. Correct the file"_s),
              qPrintable(dialog->messageLabel()->text()));
     if (QByteArray(QTest::currentDataTag()) == "bad number")
         UiTest::screenshot(dialog, u"import-preview-problem"_s);
@@ -371,7 +371,7 @@ void tst_ImportDialog::templateIsDetectedAndCanBeOverridden()
     QVERIFY(dialog);
     QCOMPARE(dialog->format(), ImportFormat::Template);
     QVERIFY(dialog->indicatorTree()->isHidden() || !dialog->indicatorTree()->isVisibleTo(dialog));
-    QCOMPARE(topTexts(dialog->changeTree()).value(0), u"To add: 1 value(s)"_s);
+    QCOMPARE(topTexts(dialog->changeTree()).value(0), u"To add: 1"_s);
     QVERIFY(dialog->importButton()->isEnabled());
     UiTest::screenshot(dialog, u"import-preview-template"_s);
 
@@ -396,6 +396,31 @@ void tst_ImportDialog::templateIsDetectedAndCanBeOverridden()
     QCOMPARE(indicator->trajectory.size(), 1);
     QCOMPARE(indicator->trajectory.constFirst().period, u"2025/26"_s);
     QCOMPARE(indicator->trajectory.constFirst().value, 11.5);
+    m_window->undoStack()->undo();
+    QCOMPARE(onDisk(), before);
+}
+
+void tst_ImportDialog::milestoneCsvAddsAMilestone()
+{
+    const QString before = onDisk();
+    const Id programme = m_window->plan().milestones.constFirst().programmeId;
+    const QString path
+        = writeFile(u"milestones.csv"_s,
+                    "programmeId,title,forecastDate,status\r\n" + QByteArray::number(programme)
+                        + ",Pilot in two PCNs,2026-09-30,on_track\r\n");
+    QPointer<ImportDialog> dialog = preview(path);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->format(), ImportFormat::Template);
+    QTreeWidgetItem *add = dialog->changeTree()->topLevelItem(0);
+    QCOMPARE(add->text(0), u"To add: 1"_s);
+    QCOMPARE(add->child(0)->text(0), u"Milestones: 1 milestone"_s);
+    QCOMPARE(add->child(0)->child(0)->text(0), u"milestone 'Pilot in two PCNs' (line 2)"_s);
+    pressWithKeys(dialog->importButton());
+    QTRY_VERIFY(!dialog);
+    const PlanSnapshot plan = diskPlan();
+    QVERIFY(std::any_of(plan.milestones.cbegin(), plan.milestones.cend(), [](const Milestone &m) {
+        return m.title == u"Pilot in two PCNs"_s && m.forecastDate == QDate(2026, 9, 30);
+    }));
     m_window->undoStack()->undo();
     QCOMPARE(onDisk(), before);
 }

@@ -16,6 +16,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Jfp {
 
 ExportDialog::ExportDialog(const QString &suggestedPath,
@@ -66,9 +68,9 @@ ExportDialog::ExportDialog(const QString &suggestedPath,
     auto *pathLabel = new QLabel(tr("&File:"), this);
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);
-    auto *note = new QLabel(tr("One row per indicator and period: planned and actual values, "
-                               "their intervals, counts and notes. Fill it in and import it "
-                               "again with File > Import."),
+    auto *note = new QLabel(tr("The workbook has a sheet for each kind of item and value; the "
+                               "CSV one row per indicator and period. Either can be filled in "
+                               "and imported again with File > Import."),
                             this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -99,9 +101,13 @@ QString ExportDialog::path() const
     const int index = m_format->currentIndex();
     if (path.isEmpty() || index < 0)
         return path;
-    const QString suffix = m_formats.at(index).suffix;
-    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
-        path += QLatin1Char('.') + suffix;
+    // A name that ends in a format's suffix says the format; any other gets the chosen one's.
+    const QString typed = QFileInfo(path).suffix();
+    const bool known = std::any_of(m_formats.cbegin(), m_formats.cend(), [&](const Format &f) {
+        return typed.compare(f.suffix, Qt::CaseInsensitive) == 0;
+    });
+    if (!known)
+        path += QLatin1Char('.') + m_formats.at(index).suffix;
     return path;
 }
 

@@ -31,7 +31,10 @@ public:
                  const QList<Format> &formats,
                  QWidget *parent = nullptr);
 
-    /** The file to write, with the suffix of the chosen format. */
+    /**
+     * The file to write: as typed when it ends in a format's suffix (that format is written),
+     * else with the chosen format's suffix added.
+     */
     QString path() const;
     bool selectionOnly() const;
     void setSelectionOnly(bool selectionOnly);

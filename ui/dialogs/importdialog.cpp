@@ -65,16 +65,54 @@ struct Line
     QString text;
 };
 
+QString where(const QString &sheet, qint64 line)
+{
+    return line > 0 ? u" ("_s + ImportProblem::where(sheet, line) + u')' : QString();
+}
+
+QString itemName(const Area &a)
+{
+    return a.name;
+}
+QString itemName(const Programme &p)
+{
+    return p.name;
+}
+QString itemName(const Milestone &m)
+{
+    return m.title;
+}
+QString itemName(const Indicator &i)
+{
+    return i.name;
+}
+
+/** Areas, programmes, milestones or indicators a workbook adds or changes, grouped by kind. */
+template<typename T>
+void itemLines(QList<Line> &out,
+               const QList<ImportPlan::ItemChange<T>> &changes,
+               const QString &group,
+               const QString &kind)
+{
+    for (const ImportPlan::ItemChange<T> &c : changes) {
+        QString text = ImportDialog::tr("%1 '%2'").arg(kind, itemName(c.item));
+        if (c.change == ImportPlan::Change::Replace)
+            text += u": "_s + c.fields.join(u", "_s);
+        out.append({c.change, group, kind, text + where(c.sheet, c.line)});
+    }
+}
+
 QList<Line> lines(const ImportPlan &plan)
 {
     using Change = ImportPlan::Change;
-    const auto where = [](qint64 line) {
-        return line > 0 ? ImportDialog::tr(" (line %1)").arg(line) : QString();
-    };
     const auto was = [](const QString &before, const QString &now) {
         return ImportDialog::tr("%1, was %2").arg(now, before);
     };
     QList<Line> out;
+    itemLines(out, plan.areas, ImportDialog::tr("Areas"), ImportDialog::tr("area"));
+    itemLines(out, plan.programmes, ImportDialog::tr("Programmes"), ImportDialog::tr("programme"));
+    itemLines(out, plan.milestones, ImportDialog::tr("Milestones"), ImportDialog::tr("milestone"));
+    itemLines(out, plan.indicators, ImportDialog::tr("Indicators"), ImportDialog::tr("indicator"));
     for (const ImportPlan::PlannedChange &p : plan.planned) {
         QString value = number(p.value.value);
         if (p.change == Change::Replace)
@@ -82,7 +120,8 @@ QList<Line> lines(const ImportPlan &plan)
         out.append({p.change,
                     p.indicatorName,
                     u"planned"_s,
-                    ImportDialog::tr("planned %1: %2").arg(p.value.period, value) + where(p.line)});
+                    ImportDialog::tr("planned %1: %2").arg(p.value.period, value)
+                        + where(p.sheet, p.line)});
     }
     for (const ImportPlan::ActualChange &a : plan.actuals) {
         QString value = describe(a.value);
@@ -91,7 +130,8 @@ QList<Line> lines(const ImportPlan &plan)
         out.append({a.change,
                     a.indicatorName,
                     u"actual"_s,
-                    ImportDialog::tr("actual %1: %2").arg(a.value.period, value) + where(a.line)});
+                    ImportDialog::tr("actual %1: %2").arg(a.value.period, value)
+                        + where(a.sheet, a.line)});
     }
     for (const ImportPlan::BenchmarkChange &b : plan.benchmarks) {
         QString value = number(b.value.value);
@@ -102,7 +142,7 @@ QList<Line> lines(const ImportPlan &plan)
                     u"benchmark"_s,
                     ImportDialog::tr("%1 (%2) %3: %4")
                             .arg(b.benchmarkName, b.benchmarkCode, b.value.period, value)
-                        + where(b.line)});
+                        + where(b.sheet, b.line)});
     }
     return out;
 }
@@ -149,7 +189,8 @@ ImportDialog::ImportDialog(const PlanSnapshot &plan,
     fileLabel->setAccessibleName(tr("File"));
     fileLabel->setWordWrap(true);
     m_formatBox->addItem(tr("Fingertips data export"), int(ImportFormat::Fingertips));
-    m_formatBox->addItem(tr("Series template (CSV)"), int(ImportFormat::Template));
+    m_formatBox->addItem(tr("Template: series or milestone CSV, or plan workbook"),
+                         int(ImportFormat::Template));
     m_formatBox->setCurrentIndex(m_formatBox->findData(int(format)));
     m_formatBox->setAccessibleName(tr("File format"));
     auto *formatLabel = new QLabel(tr("F&ormat:"), this);
@@ -419,15 +460,15 @@ void ImportDialog::showChanges()
         for (const QString &indicator : std::as_const(order)) {
             const QList<const Line *> &values = byIndicator[indicator];
             QMap<QString, int> kinds;
-            for (const Line *l : values)
+            QStringList kindOrder;
+            for (const Line *l : values) {
+                if (!kinds.contains(l->kind))
+                    kindOrder << l->kind;
                 ++kinds[l->kind];
+            }
             QStringList counts;
-            if (kinds.value(u"planned"_s))
-                counts << tr("%n planned", nullptr, kinds.value(u"planned"_s));
-            if (kinds.value(u"actual"_s))
-                counts << tr("%n actual", nullptr, kinds.value(u"actual"_s));
-            if (kinds.value(u"benchmark"_s))
-                counts << tr("%n benchmark", nullptr, kinds.value(u"benchmark"_s));
+            for (const QString &kind : std::as_const(kindOrder))
+                counts << tr("%1 %2").arg(kinds.value(kind)).arg(kind);
             auto *parent = addItem(top, tr("%1: %2").arg(indicator, counts.join(u", "_s)));
             for (const Line *l : values) {
                 if (listed++ < maxListed)
@@ -442,9 +483,9 @@ void ImportDialog::showChanges()
                 top->child(i)->setExpanded(true);
         }
     };
-    group(Change::Add, tr("To add: %1 value(s)"), true);
-    group(Change::Replace, tr("To replace: %1 value(s)"), true);
-    group(Change::Same, tr("Unchanged (already in the plan): %1 value(s)"), false);
+    group(Change::Add, tr("To add: %1"), true);
+    group(Change::Replace, tr("To replace or change: %1"), true);
+    group(Change::Same, tr("Unchanged (already in the plan): %1"), false);
 
     QStringList newLinks;
     for (const ImportPlan::Link &l : std::as_const(m_importPlan.links)) {
@@ -522,8 +563,13 @@ void ImportDialog::updateState()
     if (!m_read)
         return;
     const int errors = int(m_importPlan.errorMessages().size());
-    const int adds = m_importPlan.count(ImportPlan::Change::Add);
-    const int replaces = m_importPlan.count(ImportPlan::Change::Replace);
+    const QList<Line> all = lines(m_importPlan);
+    const auto count = [&all](ImportPlan::Change change) {
+        return int(std::count_if(
+            all.cbegin(), all.cend(), [change](const Line &l) { return l.change == change; }));
+    };
+    const int adds = count(ImportPlan::Change::Add);
+    const int replaces = count(ImportPlan::Change::Replace);
     if (errors > 0) {
         m_message->setText(tr("%n problem(s), listed above, stop this import. Correct the file "
                               "(or the links) and import it again. Nothing has been written.",
@@ -539,8 +585,8 @@ void ImportDialog::updateState()
     } else if (!canImport()) {
         m_message->setText(tr("Nothing to import: the plan already holds these values."));
     } else {
-        m_message->setText(tr("Import adds %1 and replaces %2 value(s) in one step; Edit > Undo "
-                              "takes it back.")
+        m_message->setText(tr("Import adds %1 and replaces or changes %2 in one step; Edit > "
+                              "Undo takes it back.")
                                .arg(adds)
                                .arg(replaces));
     }

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "importreader.h"
 
+#include "import/csvreader.h"
 #include "import/progressdevice.h"
 #include "import/seriestemplate.h"
+#include "import/workbookimport.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +13,8 @@
 #include <QTimer>
 
 namespace Jfp {
+
+using namespace Qt::StringLiterals;
 
 /** What the thread and the GUI share: the device (for progress and cancel) and the result. */
 struct ImportReader::Job
@@ -91,8 +95,21 @@ void ImportReader::start(const QString &path,
             FingertipsReader::Options options;
             options.keepIndicators = keep;
             result.fingertips = FingertipsReader::read(&job->device, name, options);
+        } else if (QFileInfo(path).suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0) {
+            // A workbook is read whole (they are small); its problems name the file as the
+            // user sees it.
+            result.templatePlan = WorkbookImport::planWorkbook(plan, path);
+            result.templatePlan.file = name;
+            for (ImportProblem &p : result.templatePlan.problems)
+                p.file = name;
         } else {
-            result.templatePlan = SeriesTemplate::plan(plan, &job->device, name);
+            QStringList header;
+            const bool milestones = CsvReader(&job->file).readRecord(header)
+                                    && WorkbookImport::isMilestoneHeader(header);
+            job->file.seek(0);
+            result.templatePlan = milestones
+                                      ? WorkbookImport::planMilestoneCsv(plan, &job->device, name)
+                                      : SeriesTemplate::plan(plan, &job->device, name);
         }
         result.cancelled = job->device.isCancelled();
     });

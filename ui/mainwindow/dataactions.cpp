@@ -5,10 +5,9 @@
 #include "commands/importcommands.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
+#include "export/planexport.h"
 #include "import/importformat.h"
-#include "import/seriestemplate.h"
 #include "mainwindow.h"
-#include "reporting/indicatorsummary.h"
 
 #include <QAction>
 #include <QDir>
@@ -16,7 +15,6 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -40,7 +38,11 @@ QString rememberedFolder(const QString &key)
 
 QList<ExportDialog::Format> exportFormats()
 {
-    return {{DataActions::tr("CSV, UTF-8 (series: planned and actual values)"), u"csv"_s}};
+    return {
+        {DataActions::tr("Excel workbook: areas, programmes, milestones, indicators and "
+                         "their values"),
+         u"xlsx"_s},
+        {DataActions::tr("CSV, UTF-8: indicator series (planned and actual values)"), u"csv"_s}};
 }
 
 } // namespace
@@ -76,7 +78,7 @@ void DataActions::importFile()
         m_window,
         tr("Import"),
         rememberedFolder(importFolderKey),
-        tr("CSV files: Fingertips export or series template (*.csv);;All files (*)"));
+        tr("Fingertips exports, templates and plan workbooks (*.csv *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     QSettings().setValue(importFolderKey, QFileInfo(path).absolutePath());
@@ -133,24 +135,15 @@ QString DataActions::selectionName() const
 
 int DataActions::exportTo(const QString &path, bool selectionOnly, QString *error)
 {
-    const PlanSnapshot &plan = m_window->plan();
-    QList<const Indicator *> indicators;
-    const auto [kind, id] = m_window->currentItem();
-    const bool area = kind == PlanTreeModel::ItemKind::Area;
-    const QList<IndicatorSummary> rows = !selectionOnly ? IndicatorSummaries::forArea(plan)
-                                         : area         ? IndicatorSummaries::forArea(plan, id)
-                                                : IndicatorSummaries::forProgramme(plan, id);
-    for (const IndicatorSummary &row : rows)
-        indicators << row.indicator;
-    QSaveFile file(path);
-    int written = 0;
-    if (!file.open(QIODevice::WriteOnly)
-        || !SeriesTemplate::write(&file, plan, indicators, error, &written) || !file.commit()) {
-        if (error && error->isEmpty())
-            *error = file.errorString();
-        return -1;
+    ExportScope scope;
+    if (selectionOnly) {
+        const auto [kind, id] = m_window->currentItem();
+        (kind == PlanTreeModel::ItemKind::Area ? scope.areaId : scope.programmeId) = id;
     }
-    return written;
+    PlanExport::Summary summary;
+    if (!PlanExport::write(path, m_window->plan(), scope, error, &summary))
+        return -1;
+    return summary.rows;
 }
 
 void DataActions::exportPlan()

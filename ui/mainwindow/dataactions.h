@@ -19,7 +19,8 @@ class MainWindow;
  * File > Import and File > Export. Import asks for a file, guesses its format from the first
  * line, and opens the preview (ImportDialog); pressing Import there pushes the whole import as
  * one command through MainWindow::push, so Edit > Undo takes it back. Export writes the whole
- * plan, or the selected area or programme, as the series CSV.
+ * plan, or the selected area or programme, as a plan workbook (.xlsx) or the series CSV
+ * (PlanExport, as `jfp export` does).
  */
 class DataActions : public QObject
 {
@@ -40,7 +41,8 @@ public:
     void exportPlan();
     /**
      * Writes the whole plan, or the area or programme selected in the tree, to `path` (its
-     * suffix picks the format). Returns the number of rows written, -1 on failure.
+     * suffix picks the format). Returns the number of rows written (on all sheets of a
+     * workbook), -1 on failure.
      */
     int exportTo(const QString &path, bool selectionOnly, QString *error);
 
