@@ -151,6 +151,30 @@
     </message>
 </context>
 <context>
+    <name>Jfp::ImportDialog</name>
+    <message numerus="yes">
+        <source>Read %n row(s).</source>
+        <translation>
+            <numerusform>Read %n row.</numerusform>
+            <numerusform>Read %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, not listed</source>
+        <translation>
+            <numerusform>… and %n more, not listed</numerusform>
+            <numerusform>… and %n more, not listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), listed above, stop this import. Correct the file (or the links) and import it again. Nothing has been written.</source>
+        <translation>
+            <numerusform>%n problem, listed above, stops this import. Correct the file (or the links) and import it again. Nothing has been written.</numerusform>
+            <numerusform>%n problems, listed above, stop this import. Correct the file (or the links) and import it again. Nothing has been written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jfp::MilestoneTimeline</name>
     <message numerus="yes">
         <source>%n day(s) later</source>
