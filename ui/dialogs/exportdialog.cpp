@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -90,6 +91,16 @@ ExportDialog::ExportDialog(const QString &suggestedPath,
             m_format->setCurrentIndex(int(i));
     }
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
+    // Typing a name that ends in .csv or .xlsx chooses that format in the box too.
+    connect(m_path, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const QString typed = QFileInfo(text.trimmed()).suffix();
+        for (qsizetype i = 0; i < m_formats.size(); ++i) {
+            if (typed.compare(m_formats.at(i).suffix, Qt::CaseInsensitive) == 0) {
+                const QSignalBlocker blocker(m_format);
+                m_format->setCurrentIndex(int(i));
+            }
+        }
+    });
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
