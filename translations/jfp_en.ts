@@ -141,6 +141,16 @@
     </message>
 </context>
 <context>
+    <name>Jfp::ChangeHistoryView</name>
+    <message numerus="yes">
+        <source>%1 of %n change(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n change shown.</numerusform>
+            <numerusform>%1 of %n changes shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jfp::GoToDialog</name>
     <message numerus="yes">
         <source>%n item(s) match</source>

@@ -5,6 +5,7 @@
 #include "charts/chartpanel.h"
 #include "dataactions.h"
 #include "editactions.h"
+#include "historyactions.h"
 #include "recentfiles.h"
 #include "reportactions.h"
 #include "sample/sampleplan.h"
@@ -165,6 +166,8 @@ void MainWindow::createActions()
     historyAction->setText(tr("Undo &History"));
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     view->addAction(historyAction);
+    m_historyActions = new HistoryActions(this); // View > Change History
+    m_historyActions->populate(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About JFP Planner"), this, &MainWindow::onAbout);
@@ -257,6 +260,7 @@ bool MainWindow::openPlan(const QString &path)
     m_recent->add(path);
     QSettings().setValue(QStringLiteral("lastPlan"), QFileInfo(path).absoluteFilePath());
     updateTitle();
+    Q_EMIT planChanged();
     return true;
 }
 
@@ -312,6 +316,7 @@ void MainWindow::closePlan()
     m_navigator->clear();
     m_details->showNothing();
     updateTitle();
+    Q_EMIT planChanged();
 }
 
 std::pair<PlanTreeModel::ItemKind, Id> MainWindow::currentItem() const
@@ -374,6 +379,7 @@ void MainWindow::reloadPlan()
     if (chartShown)
         m_details->showChartTab();
     updateTitle();
+    Q_EMIT planChanged();
 }
 
 void MainWindow::onNew()

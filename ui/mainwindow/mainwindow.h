@@ -21,6 +21,7 @@ class Database;
 class DataActions;
 class DetailsPane;
 class EditActions;
+class HistoryActions;
 class PlanNavigator;
 class RecentFiles;
 class ReportActions;
@@ -58,6 +59,10 @@ public:
     /** Adding, editing, moving and deleting items, and Go To (its slots serve other views). */
     EditActions *edits() const { return m_edits; }
     DataActions *data() const { return m_data; }
+    /** View > Change History. */
+    HistoryActions *historyActions() const { return m_historyActions; }
+    /** The open plan file, for reading (its change history); nullptr when none is open. */
+    Database *database() const { return m_db.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     const PlanSnapshot &plan() const { return m_plan; }
@@ -70,6 +75,10 @@ public:
     bool push(std::unique_ptr<PlanCommand> command);
     /** Re-reads the plan from its file, keeping the selection. */
     void reloadPlan();
+
+Q_SIGNALS:
+    /** A plan was opened or closed, or re-read after a change. */
+    void planChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -99,6 +108,7 @@ private:
     ReportActions *m_reports = nullptr;
     EditActions *m_edits = nullptr;
     DataActions *m_data = nullptr;
+    HistoryActions *m_historyActions = nullptr;
     QString m_lastError;
     bool m_silenced = false;
 };

@@ -9,6 +9,9 @@
 #include "editors/programmeform.h"
 #include "milestonesview.h"
 #include "models/indicatortablemodel.h"
+#include "models/progressupdatetablemodel.h"
+#include "views/progresspanel.h"
+#include "views/tablesetup.h"
 #include "views/trajectoryeditor.h"
 
 #include <QFormLayout>
@@ -29,17 +32,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
 {
     auto *table = new QTableView(parent);
     table->setModel(model);
-    table->setAccessibleName(name);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    setUpRowTable(table, name);
     return table;
 }
 
@@ -57,6 +50,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_chartPanel(new ChartPanel(this))
     , m_milestonesView(new MilestonesView(this))
     , m_trajectoryEditor(new TrajectoryEditor(this))
+    , m_progressPanel(new ProgressPanel(this))
     , m_indicators(new IndicatorTableModel(this))
 {
     QFont titleFont = m_title->font();
@@ -88,6 +82,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_tabs->addTab(m_chartPanel, tr("Chart"));
     m_tabs->addTab(m_trajectoryEditor, tr("Trajectory"));
     m_tabs->addTab(m_milestonesView, tr("Milestones"));
+    m_tabs->addTab(m_progressPanel, tr("Progress")); // shown for programmes
     connect(m_indicatorTable->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
@@ -135,6 +130,7 @@ void DetailsPane::setCommandSink(CommandSink sink)
     m_programmeForm->setCommandSink(sink);
     m_milestonesView->setCommandSink(sink);
     m_trajectoryEditor->setCommandSink(sink);
+    m_progressPanel->setCommandSink(sink);
 }
 
 void DetailsPane::setReadOnly(bool readOnly)
@@ -143,6 +139,7 @@ void DetailsPane::setReadOnly(bool readOnly)
     m_programmeForm->setReadOnly(readOnly);
     m_milestonesView->setReadOnly(readOnly);
     m_trajectoryEditor->setReadOnly(readOnly);
+    m_progressPanel->setReadOnly(readOnly);
 }
 
 ItemForm *DetailsPane::currentForm() const
@@ -234,6 +231,16 @@ void DetailsPane::showChartTab()
     m_tabs->setCurrentWidget(m_chartPanel);
 }
 
+void DetailsPane::showProgressTab()
+{
+    m_tabs->setCurrentWidget(m_progressPanel);
+}
+
+bool DetailsPane::isProgressTabShown() const
+{
+    return m_tabs->isTabVisible(m_tabs->indexOf(m_progressPanel));
+}
+
 void DetailsPane::showTrajectoryTab()
 {
     m_tabs->setCurrentWidget(m_trajectoryEditor);
@@ -255,6 +262,9 @@ void DetailsPane::updateTabTitles()
     m_tabs->setTabText(0, tr("Indicators (%1)").arg(m_indicators->rowCount()));
     m_tabs->setTabText(m_tabs->indexOf(m_milestonesView),
                        tr("Milestones (%1)").arg(m_milestonesView->milestoneCount()));
+    const int progress = m_tabs->indexOf(m_progressPanel);
+    m_tabs->setTabText(progress, tr("Progress (%1)").arg(m_progressPanel->model()->rowCount()));
+    m_tabs->setTabVisible(progress, m_progressPanel->model()->programmeId() != 0);
     if (m_indicators->rowCount() > 0 && !m_indicatorTable->currentIndex().isValid())
         m_indicatorTable->setCurrentIndex(m_indicators->index(0, 0));
     showCurrentChart();
@@ -272,6 +282,7 @@ void DetailsPane::showNothing()
     m_plan = nullptr;
     m_indicators->clear();
     m_milestonesView->clear();
+    m_progressPanel->clear();
     updateTabTitles();
 }
 
@@ -314,6 +325,7 @@ void DetailsPane::showArea(const PlanSnapshot &plan, Id areaId)
     m_plan = &plan;
     m_indicators->showArea(&plan, areaId);
     m_milestonesView->showArea(plan, areaId);
+    m_progressPanel->clear();
     updateTabTitles();
 }
 
@@ -337,6 +349,7 @@ void DetailsPane::showProgramme(const PlanSnapshot &plan, Id programmeId)
     m_plan = &plan;
     m_indicators->showProgramme(&plan, programmeId);
     m_milestonesView->showProgramme(plan, programmeId);
+    m_progressPanel->showProgramme(&plan, programmeId);
     updateTabTitles();
 }
 

@@ -17,6 +17,7 @@ namespace Jfp {
 
 class AreaForm;
 class ChartPanel;
+class ProgressPanel;
 class TrajectoryEditor;
 class ItemForm;
 class ProgrammeForm;
@@ -62,6 +63,10 @@ public:
     /** The Trajectory tab: the selected indicator's planned and actual values, to edit. */
     TrajectoryEditor *trajectoryEditor() const { return m_trajectoryEditor; }
     void showTrajectoryTab();
+    /** The Progress tab, shown while a programme is: its quarterly progress updates. */
+    ProgressPanel *progressPanel() const { return m_progressPanel; }
+    void showProgressTab();
+    bool isProgressTabShown() const;
     QTableView *indicatorTable() const { return m_indicatorTable; }
     /** Selects a milestone in its table and timeline; false if it is not listed. */
     bool selectMilestone(Id milestoneId);
@@ -89,6 +94,7 @@ private:
     ChartPanel *m_chartPanel;
     MilestonesView *m_milestonesView;
     TrajectoryEditor *m_trajectoryEditor;
+    ProgressPanel *m_progressPanel;
     const PlanSnapshot *m_plan = nullptr;
     IndicatorTableModel *m_indicators;
     CommandSink m_sink;

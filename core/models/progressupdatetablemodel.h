@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QAbstractTableModel>
+
+namespace Jfp {
+
+/**
+ * A programme's progress updates, newest quarter first: quarter, RAG status (as a word, with
+ * its key for a shape), who recorded it and when, and the start of its narrative. Every
+ * quarter's update stays listed, so the board's history of the programme is in view.
+ */
+class ProgressUpdateTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        QuarterColumn,
+        RagColumn,
+        AuthorColumn,
+        RecordedColumn,
+        NarrativeColumn,
+        ColumnCount
+    };
+    enum Role {
+        UpdateIdRole = Qt::UserRole + 1,
+        /** RAG column: "red", "amber" or "green" (empty when not given). */
+        RagRole,
+    };
+
+    explicit ProgressUpdateTableModel(QObject *parent = nullptr);
+
+    void showProgramme(const PlanSnapshot &plan, Id programmeId);
+    void clear();
+    Id programmeId() const { return m_programmeId; }
+    /** The update in `row`, or nullptr. */
+    const ProgressUpdate *updateAt(int row) const;
+    int rowOf(Id updateId) const;
+
+    /** "Red", "Amber", "Green", or "Not given". */
+    static QString ragLabel(const QString &rag);
+    /** The whole narrative as the board reads it: one headed paragraph per part. */
+    static QString narrative(const ProgressUpdate &update);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<ProgressUpdate> m_rows;
+    Id m_programmeId = 0;
+};
+
+} // namespace Jfp
