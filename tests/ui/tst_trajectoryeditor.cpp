@@ -217,6 +217,10 @@ void tst_TrajectoryEditor::pasteFromSpreadsheet()
     QCOMPARE(stored.actuals.size(), 2);
     QCOMPARE(w->undoStack()->count(), 1); // one undoable step
     QCOMPARE(UiTest::history(w.path).size(), historyBefore + 5);
+    // The pasted block is selected: three rows of two columns.
+    QCOMPARE(editor->table()->selectionModel()->selectedIndexes().size(), 6);
+    QVERIFY(editor->table()->selectionModel()->isSelected(
+        cell(editor, u"2026/27"_s, TrajectoryTableModel::ActualColumn)));
     UiTest::screenshot(editor, u"trajectory-pasted"_s);
 
     // Ctrl+C copies the cells back as a spreadsheet reads them.

@@ -305,11 +305,35 @@ void TrajectoryEditor::paste()
 {
     if (!m_model->hasIndicator())
         return;
+    const QModelIndexList target = selectedCells();
+    const QString text = QApplication::clipboard()->text();
     QStringList problems;
-    if (m_model->paste(selectedCells(), QApplication::clipboard()->text(), &problems))
-        showMessage({});
-    else
+    if (!m_model->paste(target, text, &problems)) {
         showMessage(problems.join(QLatin1Char('\n')));
+        return;
+    }
+    showMessage({});
+    // Select what was pasted, as a spreadsheet does (one value into several cells: those).
+    QStringList lines = text.split(QLatin1Char('\n'));
+    if (lines.size() > 1 && lines.last().trimmed().isEmpty())
+        lines.removeLast();
+    qsizetype columns = 0;
+    for (const QString &line : std::as_const(lines))
+        columns = std::max(columns, line.count(QLatin1Char('\t')) + 1);
+    if (target.size() > 1 && lines.size() == 1 && columns == 1)
+        return; // the selection stays as it was
+    int top = INT_MAX, left = INT_MAX;
+    for (const QModelIndex &index : target) {
+        top = std::min(top, index.row());
+        left = std::min(left, index.column());
+    }
+    const QModelIndex first = m_model->index(top, left);
+    const QModelIndex last
+        = m_model->index(std::min<int>(top + int(lines.size()), m_model->rowCount()) - 1,
+                         std::min<int>(left + int(columns), m_model->columnCount()) - 1);
+    if (first.isValid() && last.isValid())
+        m_table->selectionModel()->select(QItemSelection(first, last),
+                                          QItemSelectionModel::ClearAndSelect);
 }
 
 void TrajectoryEditor::copy()
