@@ -96,8 +96,9 @@ int runImport(const QStringList &words, Streams &streams)
     int newLinks = 0;
     for (const ImportPlan::Link &link : preview.links)
         newLinks += link.isNew ? 1 : 0;
-    const int items = int(preview.areas.size() + preview.programmes.size()
-                          + preview.milestones.size() + preview.indicators.size());
+    const int items = preview.itemCount(ImportPlan::Change::Add)
+                      + preview.itemCount(ImportPlan::Change::Replace)
+                      + preview.itemCount(ImportPlan::Change::Same);
     if (items > 0) {
         const auto changed = [](const auto &list, ImportPlan::Change change) {
             return int(std::count_if(list.cbegin(), list.cend(), [change](const auto &c) {
@@ -105,19 +106,19 @@ int runImport(const QStringList &words, Streams &streams)
             }));
         };
         const auto added = [&](const auto &list) { return changed(list, ImportPlan::Change::Add); };
-        const auto replaced
-            = [&](const auto &list) { return changed(list, ImportPlan::Change::Replace); };
+        const int addedItems = preview.itemCount(ImportPlan::Change::Add);
+        const int others = addedItems - added(preview.areas) - added(preview.programmes)
+                           - added(preview.milestones) - added(preview.indicators);
         streams.out << Tr::tr("Imported into %1: %2 item(s) added (%3 areas, %4 programmes, %5 "
-                              "milestones, %6 indicators), %7 changed.")
+                              "milestones, %6 indicators, %7 others), %8 changed.")
                            .arg(path)
-                           .arg(added(preview.areas) + added(preview.programmes)
-                                + added(preview.milestones) + added(preview.indicators))
+                           .arg(addedItems)
                            .arg(added(preview.areas))
                            .arg(added(preview.programmes))
                            .arg(added(preview.milestones))
                            .arg(added(preview.indicators))
-                           .arg(replaced(preview.areas) + replaced(preview.programmes)
-                                + replaced(preview.milestones) + replaced(preview.indicators))
+                           .arg(others)
+                           .arg(preview.itemCount(ImportPlan::Change::Replace))
                     << Qt::endl;
     }
     streams.out << Tr::tr("Imported into %1: %2 value(s) added, %3 replaced, %4 new link(s).")

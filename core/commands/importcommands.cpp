@@ -4,12 +4,19 @@
 
 #include "commandsupport.h"
 #include "coretr.h"
+#include "storage/annotationrepository.h"
 #include "storage/arearepository.h"
 #include "storage/database.h"
+#include "storage/frameworkrepository.h"
 #include "storage/indicatorrepository.h"
 #include "storage/milestonerepository.h"
+#include "storage/planreader.h"
+#include "storage/planwriter.h"
 #include "storage/programmerepository.h"
+#include "storage/progressupdaterepository.h"
 #include "storage/seriesrepository.h"
+#include "storage/spcsettingsrepository.h"
+#include "storage/themerepository.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -39,7 +46,7 @@ int pauseAfterValues()
     return ok && n > 0 ? n : 0;
 }
 
-/** An area, programme, milestone or indicator the import adds or changes. */
+/** An item the import adds or changes. */
 template<typename T>
 struct ItemStep
 {
@@ -59,22 +66,8 @@ bool failed(QString *error, const QString &what, const QString &where)
     return false;
 }
 
-QString nameOf(const Area &a)
-{
-    return a.name;
-}
-QString nameOf(const Programme &p)
-{
-    return p.name;
-}
-QString nameOf(const Milestone &m)
-{
-    return m.title;
-}
-QString nameOf(const Indicator &i)
-{
-    return i.name;
-}
+/** For the item kinds that need nothing written beside the item itself. */
+constexpr auto nothingElse = [](const auto &, const auto &, QString *) { return true; };
 
 /** A placeholder's stored id, from the items the import added. */
 using IdMap = QHash<Id, Id>;
@@ -154,19 +147,28 @@ private:
         QString externalId;
         bool add = true;     // false: forget it
         bool before = false; // whether the file held it before the first redo
+        QString source;      // e.g. fingertips
     };
 
     bool capture(Database &db, QString *error);
-    template<typename Repository, typename T, typename Fix>
+    /**
+     * Writes the items; `fix` resolves an item's references first, `also` writes what goes
+     * with a stored item (its GP practices, its SPC settings).
+     */
+    template<typename Repository, typename T, typename Fix, typename Also>
     bool writeItems(Database &db,
                     QList<ItemStep<T>> &steps,
                     const QString &kind,
                     IdMap *ids,
                     Fix fix,
+                    Also also,
                     ChangeLog &log,
                     QString *error);
-    template<typename Repository, typename T>
-    bool restoreItems(Database &db, const QList<ItemStep<T>> &steps, QString *error);
+    /** Deletes added items and puts changed ones back, `also` with what goes with them. */
+    template<typename Repository, typename T, typename Also>
+    bool restoreItems(Database &db, const QList<ItemStep<T>> &steps, Also also, QString *error);
+    bool
+    writeSpc(Database &db, const ItemStep<Indicator> &step, const Indicator &item, QString *error);
     template<typename T>
     void logItems(ChangeLog &log, const QList<ItemStep<T>> &steps, const QString &kind, bool undo);
     bool write(Database &db, QString *error);
@@ -175,14 +177,20 @@ private:
     {
         return u"benchmark %1 %2"_s.arg(b.name, b.value.period);
     }
-    QString linkField() const { return u"link "_s + m_source; }
+    static QString linkField(const LinkStep &l) { return u"link "_s + l.source; }
 
     QString m_text;
-    QString m_source;
+    std::optional<PlanInfo> m_info; // the plan info to write, if it changes
+    std::optional<PlanInfo> m_infoBefore;
+    QStringList m_infoFields;
     QList<ItemStep<Area>> m_areas;
+    QList<ItemStep<Framework>> m_frameworks;
+    QList<ItemStep<Theme>> m_themes;
     QList<ItemStep<Programme>> m_programmes;
     QList<ItemStep<Milestone>> m_milestones;
+    QList<ItemStep<ProgressUpdate>> m_progressUpdates;
     QList<ItemStep<Indicator>> m_indicators;
+    QList<ItemStep<Annotation>> m_annotations;
     QList<LinkStep> m_links;
     QList<PlannedStep> m_planned;
     QList<ActualStep> m_actuals;
@@ -193,28 +201,42 @@ private:
 };
 
 ImportValues::ImportValues(const ImportPlan &plan, const QList<ImportPlan::Link> &forgetLinks)
-    : m_source(plan.source)
 {
     const QString fileName = QFileInfo(plan.file).fileName();
     m_text = fileName.isEmpty() ? Tr::tr("Import values") : Tr::tr("Import '%1'").arg(fileName);
+    for (const auto &c : plan.planInfo) {
+        if (c.change != ImportPlan::Change::Same) {
+            m_info = c.item;
+            m_infoFields = c.fields;
+        }
+    }
     m_areas = itemSteps(plan.areas);
+    m_frameworks = itemSteps(plan.frameworks);
+    m_themes = itemSteps(plan.themes);
     m_programmes = itemSteps(plan.programmes);
     m_milestones = itemSteps(plan.milestones);
+    m_progressUpdates = itemSteps(plan.progressUpdates);
     m_indicators = itemSteps(plan.indicators);
+    m_annotations = itemSteps(plan.annotations);
+    const auto sourceOf = [&plan](const ImportPlan::Link &link) {
+        return link.source.isEmpty() ? plan.source : link.source;
+    };
     for (const ImportPlan::Link &link : plan.links) {
         if (link.isNew)
             m_links.append({{indicatorKind, link.indicatorId, link.indicatorName},
                             link.indicatorId,
                             link.externalId,
                             true,
-                            false});
+                            false,
+                            sourceOf(link)});
     }
     for (const ImportPlan::Link &link : forgetLinks)
         m_links.append({{indicatorKind, link.indicatorId, link.indicatorName},
                         link.indicatorId,
                         link.externalId,
                         false,
-                        true});
+                        true,
+                        sourceOf(link)});
     for (const ImportPlan::PlannedChange &p : plan.planned) {
         if (p.change != ImportPlan::Change::Same)
             m_planned.append({{indicatorKind, p.indicatorId, p.indicatorName},
@@ -254,7 +276,7 @@ bool captureItems(Database &db, QList<ItemStep<T>> &steps, QString *error)
         step.before = repository.find(step.item.id, error);
         if (!step.before) {
             if (error && error->isEmpty())
-                *error = Tr::tr("'%1' no longer exists.").arg(nameOf(step.item));
+                *error = Tr::tr("'%1' no longer exists.").arg(importItemName(step.item));
             return false;
         }
     }
@@ -263,18 +285,33 @@ bool captureItems(Database &db, QList<ItemStep<T>> &steps, QString *error)
 
 bool ImportValues::capture(Database &db, QString *error)
 {
+    if (m_info) {
+        m_infoBefore = PlanReader::readInfo(db, error);
+        if (!m_infoBefore)
+            return false;
+    }
     if (!captureItems<AreaRepository>(db, m_areas, error)
+        || !captureItems<FrameworkRepository>(db, m_frameworks, error)
+        || !captureItems<ThemeRepository>(db, m_themes, error)
         || !captureItems<ProgrammeRepository>(db, m_programmes, error)
         || !captureItems<MilestoneRepository>(db, m_milestones, error)
-        || !captureItems<IndicatorRepository>(db, m_indicators, error))
+        || !captureItems<ProgressUpdateRepository>(db, m_progressUpdates, error)
+        || !captureItems<IndicatorRepository>(db, m_indicators, error)
+        || !captureItems<AnnotationRepository>(db, m_annotations, error))
         return false;
+    SpcSettingsRepository spc(db);
+    for (ItemStep<Indicator> &step : m_indicators) {
+        if (step.before
+            && !spc.read(step.item.id, &step.before->spcOptions, &step.before->spcRebases, error))
+            return false;
+    }
     // Values of an indicator the import adds (a placeholder id) have nothing before them.
     IndicatorRepository indicators(db);
     SeriesRepository series(db);
     bool ok = true;
     for (LinkStep &l : m_links) {
         l.before
-            = l.indicator > 0 && series.hasLink(l.indicator, m_source, l.externalId, &ok, error);
+            = l.indicator > 0 && series.hasLink(l.indicator, l.source, l.externalId, &ok, error);
         if (!ok)
             return false;
     }
@@ -304,12 +341,13 @@ bool ImportValues::capture(Database &db, QString *error)
     return true;
 }
 
-template<typename Repository, typename T, typename Fix>
+template<typename Repository, typename T, typename Fix, typename Also>
 bool ImportValues::writeItems(Database &db,
                               QList<ItemStep<T>> &steps,
                               const QString &kind,
                               IdMap *ids,
                               Fix fix,
+                              Also also,
                               ChangeLog &log,
                               QString *error)
 {
@@ -321,13 +359,16 @@ bool ImportValues::writeItems(Database &db,
             item.id = step.id; // 0 the first time; then the id that run gave it
             const Id id = repository.insert(item, error);
             if (id == 0)
-                return failed(error, u"'%1'"_s.arg(nameOf(item)), step.where);
+                return failed(error, u"'%1'"_s.arg(importItemName(item)), step.where);
             step.id = id;
             if (ids && step.item.id < 0)
                 ids->insert(step.item.id, id);
         } else if (!repository.update(item, error)) {
-            return failed(error, u"'%1'"_s.arg(nameOf(item)), step.where);
+            return failed(error, u"'%1'"_s.arg(importItemName(item)), step.where);
         }
+        item.id = step.id;
+        if (!also(step, item, error))
+            return failed(error, u"'%1'"_s.arg(importItemName(item)), step.where);
     }
     logItems(log, steps, kind, false);
     return true;
@@ -343,19 +384,51 @@ void ImportValues::logItems(ChangeLog &log,
         const QString what = step.change == ImportPlan::Change::Add
                                  ? u"added"_s
                                  : u"changed: "_s + step.fields.join(u", "_s);
-        log.changed({kind, step.id, nameOf(step.item)},
+        log.changed({kind, step.id, importItemName(step.item)},
                     u"import"_s,
                     undo ? what : QString(),
                     undo ? QString() : what);
     }
 }
 
+bool ImportValues::writeSpc(Database &db,
+                            const ItemStep<Indicator> &step,
+                            const Indicator &item,
+                            QString *error)
+{
+    // An added indicator has no settings yet; a changed one only those the import names.
+    const bool add = step.change == ImportPlan::Change::Add;
+    SpcSettingsRepository spc(db);
+    return ((add ? item.spcOptions.isEmpty() : !step.fields.contains(u"spcOptions"_s))
+            || spc.setOptions(item.id, item.spcOptions, error))
+           && ((add ? item.spcRebases.isEmpty() : !step.fields.contains(u"spcRebases"_s))
+               || spc.setRebases(item.id, item.spcRebases, error));
+}
+
 bool ImportValues::write(Database &db, QString *error)
 {
     ChangeLog log(text(), false);
+    if (m_info) {
+        if (!PlanWriter(db).setPlanInfo(*m_info, error))
+            return failed(error, Tr::tr("the plan's name and horizon"), u"Plan"_s);
+        log.changed({u"plan"_s, 0, m_info->name},
+                    u"import"_s,
+                    QString(),
+                    u"changed: "_s + m_infoFields.join(u", "_s));
+    }
     IdMap areaIds;
+    IdMap frameworkIds;
+    IdMap themeIds;
     IdMap programmeIds;
     IdMap indicatorIds;
+    const auto practices = [&db](const ItemStep<Area> &step, const Area &area, QString *e) {
+        return step.change != ImportPlan::Change::Replace || !step.fields.contains(u"practices"_s)
+               || AreaRepository(db).setPractices(area.id, area.practices, e);
+    };
+    const auto spc
+        = [this, &db](const ItemStep<Indicator> &step, const Indicator &item, QString *e) {
+              return writeSpc(db, step, item, e);
+          };
     const bool items
         = writeItems<AreaRepository>(
               db,
@@ -363,6 +436,25 @@ bool ImportValues::write(Database &db, QString *error)
               u"area"_s,
               &areaIds,
               [&](Area &a) { a.parentId = resolved(areaIds, a.parentId); },
+              practices,
+              log,
+              error)
+          && writeItems<FrameworkRepository>(
+              db,
+              m_frameworks,
+              u"framework"_s,
+              &frameworkIds,
+              [&](Framework &f) { f.areaId = resolved(areaIds, f.areaId); },
+              nothingElse,
+              log,
+              error)
+          && writeItems<ThemeRepository>(
+              db,
+              m_themes,
+              u"theme"_s,
+              &themeIds,
+              [&](Theme &t) { t.frameworkId = resolved(frameworkIds, t.frameworkId); },
+              nothingElse,
               log,
               error)
           && writeItems<ProgrammeRepository>(
@@ -373,7 +465,10 @@ bool ImportValues::write(Database &db, QString *error)
               [&](Programme &p) {
                   p.areaId = resolved(areaIds, p.areaId);
                   p.parentId = resolved(programmeIds, p.parentId);
+                  for (Id &theme : p.themeIds)
+                      theme = resolved(themeIds, theme);
               },
+              nothingElse,
               log,
               error)
           && writeItems<MilestoneRepository>(
@@ -382,6 +477,16 @@ bool ImportValues::write(Database &db, QString *error)
               u"milestone"_s,
               nullptr,
               [&](Milestone &m) { m.programmeId = resolved(programmeIds, m.programmeId); },
+              nothingElse,
+              log,
+              error)
+          && writeItems<ProgressUpdateRepository>(
+              db,
+              m_progressUpdates,
+              u"progress update"_s,
+              nullptr,
+              [&](ProgressUpdate &u) { u.programmeId = resolved(programmeIds, u.programmeId); },
+              nothingElse,
               log,
               error)
           && writeItems<IndicatorRepository>(
@@ -390,6 +495,16 @@ bool ImportValues::write(Database &db, QString *error)
               indicatorKind,
               &indicatorIds,
               [&](Indicator &i) { i.programmeId = resolved(programmeIds, i.programmeId); },
+              spc,
+              log,
+              error)
+          && writeItems<AnnotationRepository>(
+              db,
+              m_annotations,
+              u"annotation"_s,
+              nullptr,
+              [&](Annotation &a) { a.indicatorId = resolved(indicatorIds, a.indicatorId); },
+              nothingElse,
               log,
               error);
     if (!items)
@@ -406,12 +521,12 @@ bool ImportValues::write(Database &db, QString *error)
     IndicatorRepository indicators(db);
     SeriesRepository series(db);
     for (const LinkStep &l : std::as_const(m_links)) {
-        if (l.add ? !series.addLink(l.item.id, m_source, l.externalId, error)
-                  : !series.removeLink(l.item.id, m_source, l.externalId, error))
+        if (l.add ? !series.addLink(l.item.id, l.source, l.externalId, error)
+                  : !series.removeLink(l.item.id, l.source, l.externalId, error))
             return false;
         if (l.add != l.before)
             log.changed(l.item,
-                        linkField(),
+                        linkField(l),
                         l.add ? QString() : l.externalId,
                         l.add ? l.externalId : QString());
     }
@@ -468,13 +583,17 @@ bool ImportValues::write(Database &db, QString *error)
     return log.write(db, error);
 }
 
-template<typename Repository, typename T>
-bool ImportValues::restoreItems(Database &db, const QList<ItemStep<T>> &steps, QString *error)
+template<typename Repository, typename T, typename Also>
+bool ImportValues::restoreItems(Database &db,
+                                const QList<ItemStep<T>> &steps,
+                                Also also,
+                                QString *error)
 {
     Repository repository(db);
     for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
-        if (it->change == ImportPlan::Change::Add ? !repository.remove(it->id, error)
-                                                  : !repository.update(*it->before, error))
+        if (it->change == ImportPlan::Change::Add
+                ? !repository.remove(it->id, error)
+                : !repository.update(*it->before, error) || !also(*it, *it->before, error))
             return false;
     }
     return true;
@@ -508,26 +627,53 @@ bool ImportValues::restore(Database &db, QString *error)
             return false;
     }
     for (const LinkStep &l : std::as_const(m_links)) {
-        if (l.before ? !series.addLink(l.item.id, m_source, l.externalId, error)
-                     : !series.removeLink(l.item.id, m_source, l.externalId, error))
+        if (l.before ? !series.addLink(l.item.id, l.source, l.externalId, error)
+                     : !series.removeLink(l.item.id, l.source, l.externalId, error))
             return false;
     }
     // Items last, children before parents: an added indicator takes its values with it.
-    if (!restoreItems<IndicatorRepository>(db, m_indicators, error)
-        || !restoreItems<MilestoneRepository>(db, m_milestones, error)
-        || !restoreItems<ProgrammeRepository>(db, m_programmes, error)
-        || !restoreItems<AreaRepository>(db, m_areas, error))
+    const auto practices = [&db](const ItemStep<Area> &step, const Area &before, QString *e) {
+        return !step.fields.contains(u"practices"_s)
+               || AreaRepository(db).setPractices(before.id, before.practices, e);
+    };
+    const auto spc
+        = [this, &db](const ItemStep<Indicator> &step, const Indicator &before, QString *e) {
+              SpcSettingsRepository settings(db);
+              return (!step.fields.contains(u"spcOptions"_s)
+                      || settings.setOptions(before.id, before.spcOptions, e))
+                     && (!step.fields.contains(u"spcRebases"_s)
+                         || settings.setRebases(before.id, before.spcRebases, e));
+          };
+    if (!restoreItems<AnnotationRepository>(db, m_annotations, nothingElse, error)
+        || !restoreItems<IndicatorRepository>(db, m_indicators, spc, error)
+        || !restoreItems<ProgressUpdateRepository>(db, m_progressUpdates, nothingElse, error)
+        || !restoreItems<MilestoneRepository>(db, m_milestones, nothingElse, error)
+        || !restoreItems<ProgrammeRepository>(db, m_programmes, nothingElse, error)
+        || !restoreItems<ThemeRepository>(db, m_themes, nothingElse, error)
+        || !restoreItems<FrameworkRepository>(db, m_frameworks, nothingElse, error)
+        || !restoreItems<AreaRepository>(db, m_areas, practices, error))
+        return false;
+    if (m_info && !PlanWriter(db).setPlanInfo(*m_infoBefore, error))
         return false;
 
     ChangeLog log(text(), true);
+    if (m_info)
+        log.changed({u"plan"_s, 0, m_info->name},
+                    u"import"_s,
+                    u"changed: "_s + m_infoFields.join(u", "_s),
+                    QString());
     logItems(log, m_areas, u"area"_s, true);
+    logItems(log, m_frameworks, u"framework"_s, true);
+    logItems(log, m_themes, u"theme"_s, true);
     logItems(log, m_programmes, u"programme"_s, true);
     logItems(log, m_milestones, u"milestone"_s, true);
+    logItems(log, m_progressUpdates, u"progress update"_s, true);
     logItems(log, m_indicators, indicatorKind, true);
+    logItems(log, m_annotations, u"annotation"_s, true);
     for (const LinkStep &l : std::as_const(m_links)) {
         if (l.add != l.before)
             log.changed(l.item,
-                        linkField(),
+                        linkField(l),
                         l.add ? l.externalId : QString(),
                         l.add ? QString() : l.externalId);
     }
@@ -560,9 +706,13 @@ bool ImportValues::redo(Database &db, QString *error)
             m_captured = false;
             m_createdBenchmarks.clear();
             resetAddedIds(m_areas); // the ids of items that were never stored
+            resetAddedIds(m_frameworks);
+            resetAddedIds(m_themes);
             resetAddedIds(m_programmes);
             resetAddedIds(m_milestones);
+            resetAddedIds(m_progressUpdates);
             resetAddedIds(m_indicators);
+            resetAddedIds(m_annotations);
         }
         return false;
     });

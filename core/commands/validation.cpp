@@ -303,6 +303,54 @@ Messages progressUpdate(const ProgressUpdate &update, const PlanSnapshot &plan)
     return c.m_messages;
 }
 
+Messages planInfo(const PlanInfo &info)
+{
+    static const PlanSnapshot noPlan;
+    Checker c(noPlan);
+    const Period start = c.period(u"horizonStart"_s, info.horizonStart, Tr::tr("horizon start"));
+    const Period end = c.period(u"horizonEnd"_s, info.horizonEnd, Tr::tr("horizon end"));
+    if (start.isValid() && end.isValid() && end.end() < start.start())
+        c.add(u"horizonEnd"_s,
+              Tr::tr("The horizon ends (%1) before it starts (%2).")
+                  .arg(info.horizonEnd, info.horizonStart));
+    return c.m_messages;
+}
+
+Messages framework(const Framework &framework, const PlanSnapshot &plan)
+{
+    Checker c(plan);
+    c.required(u"key"_s, framework.key, Tr::tr("framework's key"));
+    c.required(u"name"_s, framework.name, Tr::tr("framework's name"));
+    for (const Framework &other : plan.frameworks) {
+        if (other.id != framework.id && !framework.key.isEmpty() && other.key == framework.key)
+            c.add(u"key"_s,
+                  Tr::tr("The framework '%1' already has the key %2.").arg(other.name, other.key));
+    }
+    if (framework.areaId != 0 && !plan.area(framework.areaId))
+        c.add(u"areaId"_s, Tr::tr("The framework's area does not exist."));
+    return c.m_messages;
+}
+
+Messages theme(const Theme &theme, const PlanSnapshot &plan)
+{
+    Checker c(plan);
+    c.required(u"key"_s, theme.key, Tr::tr("theme's key"));
+    c.required(u"name"_s, theme.name, Tr::tr("theme's name"));
+    bool frameworkFound = false;
+    for (const Framework &framework : plan.frameworks) {
+        frameworkFound = frameworkFound || framework.id == theme.frameworkId;
+        for (const Theme &other : framework.themes) {
+            if (other.id != theme.id && !theme.key.isEmpty() && other.key == theme.key)
+                c.add(u"key"_s,
+                      Tr::tr("The theme '%1' of %2 already has the key %3.")
+                          .arg(other.name, framework.name, other.key));
+        }
+    }
+    if (!frameworkFound)
+        c.add(u"frameworkId"_s, Tr::tr("Choose the framework the theme belongs to."));
+    return c.m_messages;
+}
+
 Messages trajectoryValues(const Indicator &indicator, const QList<PeriodValue> &values)
 {
     static const PlanSnapshot noPlan;

@@ -45,6 +45,12 @@ milestone(const Milestone &milestone, const PlanSnapshot &plan, const Milestone 
 /** The indicator's own fields (not its series). */
 Messages indicator(const Indicator &indicator, const PlanSnapshot &plan);
 Messages progressUpdate(const ProgressUpdate &update, const PlanSnapshot &plan);
+/** The horizon: periods that parse (e.g. 2024/25), the end not before the start. */
+Messages planInfo(const PlanInfo &info);
+/** Key and name given, the key no other framework's, the area (when given) in the plan. */
+Messages framework(const Framework &framework, const PlanSnapshot &plan);
+/** Key and name given, the key no other theme's, the framework in the plan. */
+Messages theme(const Theme &theme, const PlanSnapshot &plan);
 
 /** Values for `indicator`'s trajectory: periods that parse, values within the unit's bounds. */
 Messages trajectoryValues(const Indicator &indicator, const QList<PeriodValue> &values);

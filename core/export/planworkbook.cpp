@@ -5,6 +5,7 @@
 #include "coretr.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -40,6 +41,7 @@ QList<SheetLayout> makeLayouts()
         "The indicator's name: finds the indicator when indicatorId is empty, and is checked "
         "against it when both are given");
     const QString period = Tr::tr("The period, e.g. 2024/25, Q1 2024/25, Apr 2024, 2021");
+    const QString areaId = Tr::tr("The id of the area, as in the Areas sheet");
     return {
         {SheetKind::Areas,
          u"Areas"_s,
@@ -85,7 +87,11 @@ QList<SheetLayout> makeLayouts()
                  Enums::allKeys<DeliveryStatus>()),
           column(u"start"_s, CellKind::Date, Tr::tr("Start date")),
           column(u"end"_s, CellKind::Date, Tr::tr("End date")),
-          column(u"source"_s, CellKind::Text, source)}},
+          column(u"source"_s, CellKind::Text, source),
+          column(u"themes"_s,
+                 CellKind::Text,
+                 Tr::tr("The themes it is tagged with: their keys (Themes sheet), separated by "
+                        "commas"))}},
         {SheetKind::Milestones,
          u"Milestones"_s,
          Tr::tr("Dated deliverables of programmes"),
@@ -154,7 +160,11 @@ QList<SheetLayout> makeLayouts()
           column(u"targetNote"_s, CellKind::Text, Tr::tr("A note on the target")),
           column(u"tolerance"_s,
                  CellKind::Number,
-                 Tr::tr("How far from the trajectory still counts as on track"))}},
+                 Tr::tr("How far from the trajectory still counts as on track")),
+          column(u"spcOptions"_s,
+                 CellKind::Text,
+                 Tr::tr("The SPC chart's options that differ from the default, as JSON, e.g. "
+                        "{\"shiftLength\":6}; empty: the defaults"))}},
         {SheetKind::Trajectory,
          u"Trajectory"_s,
          Tr::tr("The planned value of each indicator for each period"),
@@ -186,6 +196,112 @@ QList<SheetLayout> makeLayouts()
           column(u"code"_s, CellKind::Text, Tr::tr("Its area code, e.g. E92000001")),
           column(u"period"_s, CellKind::Period, period, true),
           column(u"value"_s, CellKind::Number, Tr::tr("The benchmark's value"))}},
+        {SheetKind::Plan,
+         u"Plan"_s,
+         Tr::tr("The plan's name and horizon: one row"),
+         {column(u"name"_s, CellKind::Text, Tr::tr("The plan's name")),
+          column(u"description"_s, CellKind::Text, Tr::tr("A description")),
+          column(u"horizonStart"_s,
+                 CellKind::Period,
+                 Tr::tr("The first financial year of the plan, e.g. 2024/25")),
+          column(u"horizonEnd"_s,
+                 CellKind::Period,
+                 Tr::tr("The last financial year of the plan, e.g. 2028/29"))}},
+        {SheetKind::AreaCodes,
+         u"AreaCodes"_s,
+         Tr::tr("More codes of an area, e.g. its Sub-ICB locations (old CCG codes)"),
+         {column(u"areaId"_s, CellKind::Id, areaId, true),
+          readOnly(u"area"_s, Tr::tr("The area's name (for reading)")),
+          column(
+              u"scheme"_s, CellKind::Text, Tr::tr("The kind of code, e.g. Sub-ICB location"), true),
+          column(u"code"_s, CellKind::Text, Tr::tr("The code, e.g. 01X"), true),
+          column(u"name"_s, CellKind::Text, Tr::tr("What the code stands for"))}},
+        {SheetKind::Practices,
+         u"Practices"_s,
+         Tr::tr("The GP practices of each locality (PCN), in order"),
+         {column(u"areaId"_s, CellKind::Id, areaId, true),
+          readOnly(u"area"_s, Tr::tr("The area's name (for reading)")),
+          column(u"name"_s, CellKind::Text, Tr::tr("The GP practice's name"), true),
+          column(u"code"_s, CellKind::Text, Tr::tr("Its ODS code, e.g. N83017")),
+          column(u"mapKey"_s,
+                 CellKind::Integer,
+                 Tr::tr("Its number on the plan's map of practices"))}},
+        {SheetKind::Frameworks,
+         u"Frameworks"_s,
+         Tr::tr("Named lists of themes that programmes are tagged with"),
+         {column(u"key"_s,
+                 CellKind::Text,
+                 Tr::tr("A short key, unique in the plan, e.g. atf; the Themes sheet refers to it"),
+                 true),
+          column(u"name"_s, CellKind::Text, Tr::tr("The framework's name"), true),
+          column(u"areaId"_s,
+                 CellKind::Id,
+                 Tr::tr("The id of the area whose framework it is; empty for the whole plan")),
+          readOnly(u"area"_s, Tr::tr("The area's name (for reading)")),
+          column(u"description"_s, CellKind::Text, Tr::tr("A description")),
+          column(u"source"_s, CellKind::Text, source)}},
+        {SheetKind::Themes,
+         u"Themes"_s,
+         Tr::tr("The themes of each framework, in order"),
+         {column(u"framework"_s,
+                 CellKind::Text,
+                 Tr::tr("The key of its framework, as in the Frameworks sheet"),
+                 true),
+          column(u"key"_s,
+                 CellKind::Text,
+                 Tr::tr("A short key, unique in the plan, e.g. atf-1; programmes list it in "
+                        "their themes column"),
+                 true),
+          column(u"code"_s, CellKind::Text, Tr::tr("Its number or code in the framework")),
+          column(u"name"_s, CellKind::Text, Tr::tr("The theme's name"), true),
+          column(u"description"_s, CellKind::Text, Tr::tr("A description"))}},
+        {SheetKind::ProgressUpdates,
+         u"ProgressUpdates"_s,
+         Tr::tr("Each programme's quarterly status and narrative for the board"),
+         {column(u"programmeId"_s,
+                 CellKind::Id,
+                 Tr::tr("The id of its programme, as in the Programmes sheet"),
+                 true),
+          readOnly(u"area"_s, Tr::tr("The programme's area (for reading)")),
+          readOnly(u"programme"_s, Tr::tr("The programme's name (for reading)")),
+          column(u"period"_s, CellKind::Period, Tr::tr("The quarter, e.g. Q2 2025/26"), true),
+          column(u"rag"_s,
+                 CellKind::Choice,
+                 Tr::tr("The RAG status (needed for a new update)"),
+                 false,
+                 {u"red"_s, u"amber"_s, u"green"_s}),
+          column(u"wentWell"_s, CellKind::Text, Tr::tr("What went well")),
+          column(u"didNot"_s, CellKind::Text, Tr::tr("What did not go well")),
+          column(u"nextSteps"_s, CellKind::Text, Tr::tr("The next steps")),
+          column(u"recordedAt"_s, CellKind::DateTime, Tr::tr("When it was recorded, in UTC")),
+          column(u"recordedBy"_s, CellKind::Text, Tr::tr("Who recorded it"))}},
+        {SheetKind::Annotations,
+         u"Annotations"_s,
+         Tr::tr("Dated notes drawn on an indicator's charts"),
+         {column(u"indicatorId"_s, CellKind::Id, indicatorId),
+          column(u"indicator"_s, CellKind::Text, indicatorName),
+          column(u"period"_s, CellKind::Period, Tr::tr("The period it marks (or give a date)")),
+          column(u"date"_s, CellKind::Date, Tr::tr("The day it marks (or give a period)")),
+          column(u"label"_s, CellKind::Text, Tr::tr("The label on the chart"), true),
+          column(u"note"_s, CellKind::Text, Tr::tr("A longer note"))}},
+        {SheetKind::SpcRebases,
+         u"SpcRebases"_s,
+         Tr::tr("Periods from which an indicator's SPC chart starts a new segment"),
+         {column(u"indicatorId"_s, CellKind::Id, indicatorId),
+          column(u"indicator"_s, CellKind::Text, indicatorName),
+          column(
+              u"period"_s, CellKind::Period, Tr::tr("The first period of the new segment"), true),
+          column(u"reason"_s, CellKind::Text, Tr::tr("Why the process changed"))}},
+        {SheetKind::Links,
+         u"Links"_s,
+         Tr::tr("External indicator ids that feed an indicator's values"),
+         {column(u"indicatorId"_s, CellKind::Id, indicatorId),
+          column(u"indicator"_s, CellKind::Text, indicatorName),
+          column(u"source"_s, CellKind::Text, Tr::tr("Where, e.g. fingertips"), true),
+          column(u"externalId"_s,
+                 CellKind::Text,
+                 Tr::tr("The indicator's id there, e.g. 93356"),
+                 true)}},
     };
 }
 
@@ -313,6 +429,121 @@ QString areaName(const PlanSnapshot &plan, Id programmeId)
     return area ? area->name : QString();
 }
 
+/** The keys of the programme's themes, in the plan's order, separated by commas. */
+QString themeKeys(const PlanSnapshot &plan, const Programme &programme)
+{
+    QStringList keys;
+    for (const Id id : programme.themeIds) {
+        if (const Theme *theme = plan.theme(id))
+            keys << theme->key;
+    }
+    return keys.join(u", "_s);
+}
+
+Table planTable(const PlanInfo &info)
+{
+    Table table{SheetKind::Plan, {}};
+    const Row row{
+        text(info.name), text(info.description), text(info.horizonStart), text(info.horizonEnd)};
+    if (std::any_of(row.cbegin(), row.cend(), [](const QVariant &v) { return v.isValid(); }))
+        table.rows << row;
+    return table;
+}
+
+void appendAreaTables(QList<Table> &result, const ScopeWalk &walk)
+{
+    Table codes{SheetKind::AreaCodes, {}};
+    Table practices{SheetKind::Practices, {}};
+    for (const Area *a : walk.areas) {
+        for (const AreaCode &c : a->extraCodes)
+            codes.rows << Row{id(a->id), text(a->name), text(c.scheme), text(c.code), text(c.name)};
+        for (const GpPractice &p : a->practices)
+            practices.rows << Row{
+                id(a->id), text(a->name), text(p.name), text(p.code), optional(p.mapKey)};
+    }
+    result << codes << practices;
+}
+
+/**
+ * The frameworks of a whole-plan export are all of them; a scoped export has those of its
+ * areas and those its programmes are tagged with (the area left empty when it is outside).
+ */
+void appendFrameworkTables(QList<Table> &result,
+                           const PlanSnapshot &plan,
+                           const ScopeWalk &walk,
+                           const ExportScope &scope)
+{
+    const bool whole = scope.areaId == 0 && scope.programmeId == 0;
+    QSet<Id> areas;
+    for (const Area *a : walk.areas)
+        areas.insert(a->id);
+    QSet<Id> tagged;
+    for (const Programme *p : walk.programmes) {
+        for (const Id themeId : p->themeIds) {
+            if (const Theme *theme = plan.theme(themeId))
+                tagged.insert(theme->frameworkId);
+        }
+    }
+    Table frameworks{SheetKind::Frameworks, {}};
+    Table themes{SheetKind::Themes, {}};
+    for (const Framework &f : plan.frameworks) {
+        if (!whole && !areas.contains(f.areaId) && !tagged.contains(f.id))
+            continue;
+        const Area *area = areas.contains(f.areaId) ? plan.area(f.areaId) : nullptr;
+        frameworks.rows << Row{text(f.key),
+                               text(f.name),
+                               id(area ? area->id : 0),
+                               text(area ? area->name : QString()),
+                               text(f.description),
+                               text(f.source)};
+        for (const Theme &t : f.themes)
+            themes.rows << Row{
+                text(f.key), text(t.key), text(t.code), text(t.name), text(t.description)};
+    }
+    result << frameworks << themes;
+}
+
+void appendProgrammeItemTables(QList<Table> &result,
+                               const PlanSnapshot &plan,
+                               const ScopeWalk &walk)
+{
+    Table updates{SheetKind::ProgressUpdates, {}};
+    for (const Programme *p : walk.programmes) {
+        for (const ProgressUpdate &u : plan.progressUpdates) {
+            if (u.programmeId != p->id)
+                continue;
+            updates.rows << Row{id(p->id),
+                                text(areaName(plan, p->id)),
+                                text(p->name),
+                                text(u.period),
+                                text(u.rag),
+                                text(u.wentWell),
+                                text(u.didNot),
+                                text(u.nextSteps),
+                                u.recordedAt.isValid() ? QVariant(u.recordedAt.toUTC())
+                                                       : QVariant(),
+                                text(u.recordedBy)};
+        }
+    }
+    Table annotations{SheetKind::Annotations, {}};
+    Table rebases{SheetKind::SpcRebases, {}};
+    Table links{SheetKind::Links, {}};
+    for (const Indicator *i : walk.indicators) {
+        for (const Annotation &a : i->annotations)
+            annotations.rows << Row{id(i->id),
+                                    text(i->name),
+                                    text(a.period),
+                                    date(a.date),
+                                    text(a.label),
+                                    text(a.note)};
+        for (const SpcRebase &r : i->spcRebases)
+            rebases.rows << Row{id(i->id), text(i->name), text(r.period), text(r.reason)};
+        for (const auto &[source, externalId] : i->links)
+            links.rows << Row{id(i->id), text(i->name), text(source), text(externalId)};
+    }
+    result << updates << annotations << rebases << links;
+}
+
 } // namespace
 
 int SheetLayout::columnIndex(const QString &key) const
@@ -380,7 +611,8 @@ QList<Table> tables(const PlanSnapshot &plan, const ExportScope &scope)
                                p->status ? QVariant(Enums::key(*p->status)) : QVariant(),
                                date(p->start),
                                date(p->end),
-                               text(p->source)};
+                               text(p->source),
+                               text(themeKeys(plan, *p))};
     }
     result << programmes;
 
@@ -429,7 +661,8 @@ QList<Table> tables(const PlanSnapshot &plan, const ExportScope &scope)
                                text(i->targetPeriod),
                                text(i->targetBenchmark),
                                text(i->targetNote),
-                               optional(i->tolerance)};
+                               optional(i->tolerance),
+                               text(i->spcOptions)};
         for (const PeriodValue &p : i->trajectory)
             trajectory.rows << Row{id(i->id), text(i->name), text(p.period), optional(p.value)};
         for (const ActualValue &a : i->actuals) {
@@ -456,6 +689,10 @@ QList<Table> tables(const PlanSnapshot &plan, const ExportScope &scope)
         }
     }
     result << indicators << trajectory << actuals << benchmarks;
+    result << planTable(plan.info);
+    appendAreaTables(result, walk);
+    appendFrameworkTables(result, plan, walk, scope);
+    appendProgrammeItemTables(result, plan, walk);
     return result;
 }
 
@@ -474,8 +711,17 @@ QStringList instructions()
                "and name, is the same item). Other sheets refer to an item by its id: to add an "
                "area, programme or indicator and fill in its rows at once, give it a new whole "
                "number as its id."),
-        Tr::tr("Dates are Excel dates, or text as 2026-03-31 or 31/03/2026. Numbers are "
-               "numbers, with a full stop for decimals."),
+        Tr::tr("The other sheets are found by their natural keys: frameworks and themes by "
+               "key (programmes list their themes' keys in the themes column), extra area codes "
+               "by area, scheme and code, GP practices by area and code (or name), progress "
+               "updates by programme and quarter, annotations by indicator, label and period or "
+               "date, SPC rebases by indicator and period, links by indicator, source and id."),
+        Tr::tr("The Plan sheet holds the plan's name, description and horizon. An import fills "
+               "in only what the plan does not have yet: a plan keeps its own name, description "
+               "and horizon, and the preview notes any the workbook gives differently."),
+        Tr::tr("Dates are Excel dates, or text as 2026-03-31 or 31/03/2026; recordedAt is a date "
+               "and time in UTC (or text as 2026-03-31T14:05:00Z). Numbers are numbers, with a "
+               "full stop for decimals."),
         Tr::tr("Periods: financial year 2024/25, quarter Q1 2024/25 (or 2024/25 Q1), month Apr "
                "2024, calendar year 2021, and ranges 2017 - 19, 2006/07 - 08/09, 2006/07 Q1-Q3, "
                "Aug 2006 - Jul 2007. Financial years run 1 April to 31 March."),

@@ -29,12 +29,15 @@ struct ExportScope
  *
  * Ids are the plan's own. A row's `id` names the item that `parentId`, `programmeId` and
  * `indicatorId` on other rows refer to, so a workbook can also describe items the plan does
- * not have yet.
+ * not have yet. Frameworks and themes are referred to by their keys, which a plan holds once.
+ *
+ * A whole-plan export carries everything a plan holds but its change history, so that
+ * importing it into an empty plan reproduces the plan (tests/core/tst_planroundtrip).
  */
 namespace PlanWorkbook {
 
 /** How a column's cells are typed, in the workbook and when read back. */
-enum class CellKind { Id, Text, Integer, Number, Date, Period, Choice, Boolean };
+enum class CellKind { Id, Text, Integer, Number, Date, Period, Choice, Boolean, DateTime };
 
 struct Column
 {
@@ -46,7 +49,28 @@ struct Column
     bool readOnly = false; // shown to help the reader; an import only checks it
 };
 
-enum class SheetKind { Areas, Programmes, Milestones, Indicators, Trajectory, Actuals, Benchmarks };
+/**
+ * The sheets, in workbook order. The first seven are the original layout; the sheets that
+ * carry the rest of the plan follow them, so that a sheet keeps its position in the file.
+ */
+enum class SheetKind {
+    Areas,
+    Programmes,
+    Milestones,
+    Indicators,
+    Trajectory,
+    Actuals,
+    Benchmarks,
+    Plan,
+    AreaCodes,
+    Practices,
+    Frameworks,
+    Themes,
+    ProgressUpdates,
+    Annotations,
+    SpcRebases,
+    Links
+};
 
 struct SheetLayout
 {
@@ -64,8 +88,8 @@ struct SheetLayout
 const QList<SheetLayout> &layouts();
 const SheetLayout &layout(SheetKind kind);
 
-/** One cell per column: an invalid QVariant is an empty cell, else qint64, double, QString, QDate
- * or bool. */
+/** One cell per column: an invalid QVariant is an empty cell, else qint64, double, QString, QDate,
+ * QDateTime (UTC) or bool. */
 using Row = QList<QVariant>;
 
 struct Table

@@ -5,6 +5,7 @@
 #include "coretr.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryFile>
@@ -50,6 +51,8 @@ public:
         format_set_bg_color(m_header, 0xE8EDEE); // NHS pale grey
         m_date = workbook_add_format(workbook);
         format_set_num_format(m_date, "yyyy-mm-dd");
+        m_dateTime = workbook_add_format(workbook);
+        format_set_num_format(m_dateTime, "yyyy-mm-dd hh:mm:ss");
         m_wrap = workbook_add_format(workbook);
         format_set_text_wrap(m_wrap);
         format_set_align(m_wrap, LXW_ALIGN_VERTICAL_TOP);
@@ -113,6 +116,7 @@ private:
     lxw_workbook *m_workbook;
     lxw_format *m_header = nullptr;
     lxw_format *m_date = nullptr;
+    lxw_format *m_dateTime = nullptr;
     lxw_format *m_wrap = nullptr;
     lxw_format *m_title = nullptr;
     QString m_error;
@@ -137,6 +141,8 @@ QString kindName(CellKind kind)
         return Tr::tr("one of");
     case CellKind::Boolean:
         return Tr::tr("TRUE or FALSE");
+    case CellKind::DateTime:
+        return Tr::tr("date and time");
     }
     return {};
 }
@@ -250,6 +256,21 @@ bool Writer::writeTable(const Table &table)
                 lxw_datetime when = {date.year(), date.month(), date.day(), 0, 0, 0};
                 result = worksheet_write_datetime(sheet, r, col, &when, m_date);
                 width = 10;
+                break;
+            }
+            case QMetaType::QDateTime: {
+                // To the millisecond: Excel's serial day keeps about a microsecond.
+                const QDateTime utc = value.toDateTime().toUTC();
+                const QDate day = utc.date();
+                const QTime time = utc.time();
+                lxw_datetime when = {day.year(),
+                                     day.month(),
+                                     day.day(),
+                                     time.hour(),
+                                     time.minute(),
+                                     time.second() + time.msec() / 1000.0};
+                result = worksheet_write_datetime(sheet, r, col, &when, m_dateTime);
+                width = 19;
                 break;
             }
             default: {

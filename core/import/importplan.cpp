@@ -37,23 +37,6 @@ QString describe(const ActualValue &a)
     return text;
 }
 
-QString itemName(const Area &a)
-{
-    return a.name;
-}
-QString itemName(const Programme &p)
-{
-    return p.name;
-}
-QString itemName(const Milestone &m)
-{
-    return m.title;
-}
-QString itemName(const Indicator &i)
-{
-    return i.name;
-}
-
 template<typename T>
 int countItems(const QList<ImportPlan::ItemChange<T>> &list, ImportPlan::Change change)
 {
@@ -79,13 +62,13 @@ QString describeItems(const QString &heading,
         if (c.change == Change::Add) {
             text += u"  "_s
                     + Tr::tr("add %1 '%2' (%3)")
-                          .arg(kind, itemName(c.item), ImportProblem::where(c.sheet, c.line))
+                          .arg(kind, importItemName(c.item), ImportProblem::where(c.sheet, c.line))
                     + u'\n';
         } else if (c.change == Change::Replace) {
             text += u"  "_s
                     + Tr::tr("change %1 '%2': %3 (%4)")
                           .arg(kind,
-                               itemName(c.item),
+                               importItemName(c.item),
                                c.fields.join(u", "_s),
                                ImportProblem::where(c.sheet, c.line))
                     + u'\n';
@@ -151,14 +134,15 @@ bool ImportPlan::hasChanges() const
 {
     return std::any_of(links.cbegin(), links.cend(), [](const Link &l) { return l.isNew; })
            || count(Change::Add) + count(Change::Replace) > 0
-           || countItems(areas, Change::Add) + countItems(areas, Change::Replace)
-                      + countItems(programmes, Change::Add)
-                      + countItems(programmes, Change::Replace)
-                      + countItems(milestones, Change::Add)
-                      + countItems(milestones, Change::Replace)
-                      + countItems(indicators, Change::Add)
-                      + countItems(indicators, Change::Replace)
-                  > 0;
+           || itemCount(Change::Add) + itemCount(Change::Replace) > 0;
+}
+
+int ImportPlan::itemCount(Change change) const
+{
+    return countItems(planInfo, change) + countItems(areas, change) + countItems(frameworks, change)
+           + countItems(themes, change) + countItems(programmes, change)
+           + countItems(milestones, change) + countItems(progressUpdates, change)
+           + countItems(indicators, change) + countItems(annotations, change);
 }
 
 int ImportPlan::count(Change change) const
@@ -182,18 +166,27 @@ QString ImportPlan::summary() const
         }));
     };
     text += Tr::tr("Import from %1").arg(file) + u'\n';
+    text += describeItems(Tr::tr("Plan"), Tr::tr("plan"), planInfo);
     text += describeItems(Tr::tr("Areas"), Tr::tr("area"), areas);
+    text += describeItems(Tr::tr("Frameworks"), Tr::tr("framework"), frameworks);
+    text += describeItems(Tr::tr("Themes"), Tr::tr("theme"), themes);
     text += describeItems(Tr::tr("Programmes"), Tr::tr("programme"), programmes);
     text += describeItems(Tr::tr("Milestones"), Tr::tr("milestone"), milestones);
+    text += describeItems(Tr::tr("Progress updates"), Tr::tr("progress update"), progressUpdates);
     text += describeItems(Tr::tr("Indicators"), Tr::tr("indicator"), indicators);
+    text += describeItems(Tr::tr("Annotations"), Tr::tr("annotation"), annotations);
     if (!links.isEmpty() || source == u"fingertips"_s)
         text += Tr::tr("Links:") + u'\n';
     if (links.isEmpty() && source == u"fingertips"_s)
         text += u"  "_s + Tr::tr("none") + u'\n';
     for (const Link &link : links) {
+        const bool fingertips = link.source.isEmpty() || link.source == u"fingertips"_s;
         text += u"  "_s
-                + Tr::tr("Fingertips %1 -> %2 (%3, id %4)")
-                      .arg(link.externalId, link.indicatorName, link.areaName)
+                + (fingertips
+                       ? Tr::tr("Fingertips %1 -> %2 (%3, id %4)")
+                             .arg(link.externalId, link.indicatorName, link.areaName)
+                       : Tr::tr("%1 %2 -> %3 (%4, id %5)")
+                             .arg(link.source, link.externalId, link.indicatorName, link.areaName))
                       .arg(link.indicatorId);
         if (link.isNew)
             text += u' ' + Tr::tr("[new, will be remembered]");

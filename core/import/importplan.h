@@ -51,14 +51,17 @@ struct ImportPlan
         Id indicatorId = 0;
         QString indicatorName;
         QString areaName;
-        bool isNew = false; // not yet remembered in the plan
+        bool isNew = false;  // not yet remembered in the plan
+        QString source = {}; // e.g. "fingertips"; empty: the import's own source
     };
 
     /**
-     * An area, programme, milestone or indicator to add or to change (from a plan workbook or
-     * a milestone CSV). A new item's id, and a reference to a new item (parentId, areaId,
-     * programmeId; indicatorId in the value changes below), is a negative placeholder that
-     * applyImport() replaces with the id the plan gives it.
+     * An item to add or to change (from a plan workbook or a milestone CSV). A new item's id,
+     * and a reference to a new item (parentId, areaId, programmeId, frameworkId, themeIds,
+     * indicatorId; indicatorId in the value changes below), is a negative placeholder that
+     * applyImport() replaces with the id the plan gives it. An area carries its extra codes
+     * and GP practices, a programme its themes, an indicator its SPC options and rebases
+     * (changed fields "extraCodes", "practices", "themes", "spcOptions", "spcRebases").
      */
     template<typename T>
     struct ItemChange
@@ -107,10 +110,16 @@ struct ImportPlan
 
     QString file;
     QString source = QStringLiteral("fingertips");
+    /** The plan's name, description and horizon: at most one change. */
+    QList<ItemChange<PlanInfo>> planInfo;
     QList<ItemChange<Area>> areas;
+    QList<ItemChange<Framework>> frameworks; // their own fields; themes go below
+    QList<ItemChange<Theme>> themes;
     QList<ItemChange<Programme>> programmes;
     QList<ItemChange<Milestone>> milestones;
+    QList<ItemChange<ProgressUpdate>> progressUpdates;
     QList<ItemChange<Indicator>> indicators; // their own fields; series go below
+    QList<ItemChange<Annotation>> annotations;
     QList<Link> links;
     QList<PlannedChange> planned;
     QList<ActualChange> actuals;
@@ -122,10 +131,30 @@ struct ImportPlan
     QStringList errorMessages() const;
     /** True when applyImport() would write something: a value to add or replace, a new link. */
     bool hasChanges() const;
+    /** The values (planned, actual, benchmark) with this change. */
     int count(Change change) const;
+    /** The items (plan info, areas, frameworks, themes, …, annotations) with this change. */
+    int itemCount(Change change) const;
     /** The preview as text: links, every value added or replaced, counts, every problem. */
     QString summary() const;
 };
+
+/**
+ * What an import calls an item of any kind in its summary and the change history: its name,
+ * title or label, or a progress update's quarter.
+ */
+template<typename T>
+QString importItemName(const T &item)
+{
+    if constexpr (requires { item.title; })
+        return item.title;
+    else if constexpr (requires { item.label; })
+        return item.label;
+    else if constexpr (requires { item.rag; })
+        return item.period;
+    else
+        return item.name;
+}
 
 using IndicatorSummaries::findIndicators;
 

@@ -240,6 +240,49 @@ QDate CellReader::date(const QString &key, bool *ok)
     return date;
 }
 
+QDateTime CellReader::dateTime(const QString &key, bool *ok)
+{
+    const QVariant value = raw(key);
+    QDateTime when;
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        return {};
+    case QMetaType::QDate:
+        return QDateTime(value.toDate(), QTime(0, 0), Qt::UTC);
+    case QMetaType::QDateTime: {
+        const QDateTime cell = value.toDateTime();
+        return QDateTime(cell.date(), cell.time(), Qt::UTC); // a cell holds the UTC wall time
+    }
+    case QMetaType::Double: {
+        const double serial = value.toDouble();
+        const QDate day = std::isfinite(serial) ? serialDate(std::floor(serial)) : QDate();
+        if (day.isValid()) {
+            const qint64 ms = std::llround((serial - std::floor(serial)) * 86400000.0);
+            when = QDateTime(day, QTime(0, 0), Qt::UTC).addMSecs(ms);
+        }
+        break;
+    }
+    case QMetaType::QString: {
+        QString s = value.toString();
+        if (s.size() > 10 && s.at(10) == u' ')
+            s[10] = u'T';
+        when = QDateTime::fromString(s, Qt::ISODateWithMs);
+        if (when.isValid() && when.timeSpec() == Qt::LocalTime)
+            when = QDateTime(when.date(), when.time(), Qt::UTC);
+        break;
+    }
+    default:
+        break;
+    }
+    if (!when.isValid()) {
+        error(key,
+              Tr::tr("'%1' is not a date and time; write it as 2026-03-31 14:05:00 (UTC)")
+                  .arg(text(key)));
+        *ok = false;
+    }
+    return when.toUTC();
+}
+
 QString CellReader::period(const QString &key, bool *ok)
 {
     const QString label = text(key);

@@ -34,6 +34,9 @@ public:
     std::optional<qint64> integer(const QString &key, bool *ok);
     OptionalValue number(const QString &key, bool *ok);
     QDate date(const QString &key, bool *ok);
+    /** A date and time in UTC: a typed cell's wall time, or ISO 8601 text (UTC unless it
+     * gives an offset). */
+    QDateTime dateTime(const QString &key, bool *ok);
     /** The period as written; reported when it does not parse. */
     QString period(const QString &key, bool *ok);
     std::optional<bool> boolean(const QString &key, bool *ok);

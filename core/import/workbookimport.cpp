@@ -6,6 +6,9 @@
 
 #include "coretr.h"
 
+#include "commands/spccommands.h"
+#include "reporting/spcchartdata.h"
+
 #include <QSet>
 
 #include <cmath>
@@ -74,6 +77,22 @@ Id Importer::resolve(CellReader &cells,
     return 0;
 }
 
+Id Importer::areaReference(CellReader &cells, const QString &key, qint64 reference)
+{
+    return resolve(
+        cells, key, reference, m_areaKeys, m_plan.area(reference) != nullptr, Tr::tr("area"));
+}
+
+Id Importer::programmeReference(CellReader &cells, const QString &key, qint64 reference)
+{
+    return resolve(cells,
+                   key,
+                   reference,
+                   m_programmeKeys,
+                   m_plan.programme(reference) != nullptr,
+                   Tr::tr("programme"));
+}
+
 QList<const SheetData::Row *> Importer::parentsFirst(CellReader &cells, const SheetData &sheet)
 {
     QList<const SheetData::Row *> pending;
@@ -135,14 +154,46 @@ void Importer::read(const SheetData &sheet, SheetKind kind)
     for (const SheetData::Row &row : sheet.rows) {
         cells.setRow(row);
         switch (kind) {
+        case SheetKind::Areas:
+        case SheetKind::Programmes:
+            break; // read above, parents first
         case SheetKind::Milestones:
             readMilestone(cells);
             break;
         case SheetKind::Indicators:
             readIndicator(cells);
             break;
-        default:
+        case SheetKind::Trajectory:
+        case SheetKind::Actuals:
+        case SheetKind::Benchmarks:
             readValues(cells, kind);
+            break;
+        case SheetKind::Plan:
+            readPlanInfo(cells);
+            break;
+        case SheetKind::AreaCodes:
+            readAreaCode(cells);
+            break;
+        case SheetKind::Practices:
+            readPractice(cells);
+            break;
+        case SheetKind::Frameworks:
+            readFramework(cells);
+            break;
+        case SheetKind::Themes:
+            readTheme(cells);
+            break;
+        case SheetKind::ProgressUpdates:
+            readProgressUpdate(cells);
+            break;
+        case SheetKind::Annotations:
+            readAnnotation(cells);
+            break;
+        case SheetKind::SpcRebases:
+            readRebase(cells);
+            break;
+        case SheetKind::Links:
+            readLink(cells);
             break;
         }
     }
@@ -180,12 +231,7 @@ void Importer::readAreas(CellReader &cells, const QList<const SheetData::Row *> 
         }
         Id parentId = 0;
         if (parentKey) {
-            parentId = resolve(cells,
-                               u"parentId"_s,
-                               *parentKey,
-                               m_areaKeys,
-                               m_plan.area(*parentKey) != nullptr,
-                               Tr::tr("area"));
+            parentId = areaReference(cells, u"parentId"_s, *parentKey);
             if (parentId == 0)
                 continue;
         }
@@ -240,29 +286,21 @@ void Importer::readProgrammes(CellReader &cells, const QList<const SheetData::Ro
         const QDate start = cells.date(u"start"_s, &ok);
         const QDate end = cells.date(u"end"_s, &ok);
         const QString name = cells.text(u"name"_s);
+        QList<Id> themeIds;
+        ok = themesFor(cells, &themeIds) && ok;
         if (!ok)
             continue;
         const Programme *byId = key ? m_plan.programme(*key) : nullptr;
         const Programme *existing = byId && sameName(name, byId->name) ? byId : nullptr;
         Id parentId = 0;
         if (parentKey) {
-            parentId = resolve(cells,
-                               u"parentId"_s,
-                               *parentKey,
-                               m_programmeKeys,
-                               m_plan.programme(*parentKey) != nullptr,
-                               Tr::tr("programme"));
+            parentId = programmeReference(cells, u"parentId"_s, *parentKey);
             if (parentId == 0)
                 continue;
         }
         Id areaId = 0;
         if (areaKey) {
-            areaId = resolve(cells,
-                             u"areaId"_s,
-                             *areaKey,
-                             m_areaKeys,
-                             m_plan.area(*areaKey) != nullptr,
-                             Tr::tr("area"));
+            areaId = areaReference(cells, u"areaId"_s, *areaKey);
             if (areaId == 0)
                 continue;
         } else if (const Programme *parent = workItem(m_work.programmes, parentId)) {
@@ -290,6 +328,13 @@ void Importer::readProgrammes(CellReader &cells, const QList<const SheetData::Ro
         take(programme.status, status, status.has_value(), u"status"_s, changed);
         take(programme.start, start, start.isValid(), u"start"_s, changed);
         take(programme.end, end, end.isValid(), u"end"_s, changed);
+        QList<Id> sortedThemes = programme.themeIds;
+        std::sort(sortedThemes.begin(), sortedThemes.end());
+        std::sort(themeIds.begin(), themeIds.end());
+        if (cells.has(u"themes"_s) && sortedThemes != themeIds) {
+            programme.themeIds = themeIds;
+            changed << u"themes"_s;
+        }
         if (existing
             && ((parentKey && parentId != existing->parentId)
                 || (areaKey && areaId != existing->areaId))) {
@@ -370,12 +415,7 @@ const T *Importer::findInProgramme(CellReader &cells,
     *programmeId = existing ? existing->programmeId : 0;
     *stop = false;
     if (programmeKey) {
-        *programmeId = resolve(cells,
-                               u"programmeId"_s,
-                               *programmeKey,
-                               m_programmeKeys,
-                               m_plan.programme(*programmeKey) != nullptr,
-                               Tr::tr("programme"));
+        *programmeId = programmeReference(cells, u"programmeId"_s, *programmeKey);
         *stop = *programmeId == 0;
     } else if (!existing && byProgrammeName && cells.has(u"programme"_s)) {
         *programmeId = programmeByName(cells);
@@ -465,6 +505,12 @@ void Importer::readIndicator(CellReader &cells)
     const QString baselinePeriod = cells.period(u"baselinePeriod"_s, &ok);
     const QString targetPeriod = cells.period(u"targetPeriod"_s, &ok);
     const QString name = cells.text(u"name"_s);
+    const QString spcOptions = cells.text(u"spcOptions"_s);
+    if (const QString problem = Commands::validateSpcSettings({spcOptions, {}});
+        !problem.isEmpty()) {
+        cells.error(u"spcOptions"_s, problem);
+        ok = false;
+    }
     if (!ok)
         return;
     Id programmeId = 0;
@@ -515,6 +561,13 @@ void Importer::readIndicator(CellReader &cells)
          u"baselinePeriod"_s,
          changed);
     take(indicator.targetPeriod, targetPeriod, !targetPeriod.isEmpty(), u"targetPeriod"_s, changed);
+    // The same options in other words (spaces, order, defaults spelt out) change nothing.
+    if (!spcOptions.isEmpty()
+        && IndicatorSpcSettings::parse(spcOptions).toJson()
+               != IndicatorSpcSettings::parse(indicator.spcOptions).toJson()) {
+        indicator.spcOptions = spcOptions;
+        changed << u"spcOptions"_s;
+    }
     if (!existing) {
         if (programmeId == 0) {
             cells.error(u"programmeId"_s, Tr::tr("is empty; give the id of its programme"));
@@ -544,8 +597,29 @@ using PlanWorkbook::SheetKind;
 
 ImportPlan plan(const PlanSnapshot &plan, const QList<SheetData> &sheets, const QString &fileName)
 {
+    // Sheets are read in an order that has what a row refers to read before it: the plan's
+    // horizon, areas before their codes and frameworks, themes before the programmes tagged
+    // with them, indicators before their values.
+    static const SheetKind order[] = {SheetKind::Plan,
+                                      SheetKind::Areas,
+                                      SheetKind::AreaCodes,
+                                      SheetKind::Practices,
+                                      SheetKind::Frameworks,
+                                      SheetKind::Themes,
+                                      SheetKind::Programmes,
+                                      SheetKind::Milestones,
+                                      SheetKind::ProgressUpdates,
+                                      SheetKind::Indicators,
+                                      SheetKind::Trajectory,
+                                      SheetKind::Actuals,
+                                      SheetKind::Benchmarks,
+                                      SheetKind::Annotations,
+                                      SheetKind::SpcRebases,
+                                      SheetKind::Links};
+    static_assert(std::size(order) == size_t(SheetKind::Links) + 1, "every sheet is read");
     Internal::Importer importer(plan, fileName);
-    for (const PlanWorkbook::SheetLayout &layout : PlanWorkbook::layouts()) {
+    for (const SheetKind kind : order) {
+        const PlanWorkbook::SheetLayout &layout = PlanWorkbook::layout(kind);
         for (const SheetData &sheet : sheets) {
             // A CSV file has one sheet, without a name: the milestone layout.
             const bool matches = sheet.name.isEmpty()

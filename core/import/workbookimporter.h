@@ -53,11 +53,61 @@ public:
     ImportPlan result() && { return std::move(m_result); }
 
 private:
+    // The plan's own sheets (workbookimport.cpp).
     void readAreas(CellReader &cells, const QList<const SheetData::Row *> &rows);
     void readProgrammes(CellReader &cells, const QList<const SheetData::Row *> &rows);
     void readMilestone(CellReader &cells);
     void readIndicator(CellReader &cells);
     void readValues(CellReader &cells, SheetKind kind);
+    // The rest of the plan (workbookdetails.cpp).
+    void readPlanInfo(CellReader &cells);
+    void readAreaCode(CellReader &cells);
+    void readPractice(CellReader &cells);
+    void readFramework(CellReader &cells);
+    void readTheme(CellReader &cells);
+    void readProgressUpdate(CellReader &cells);
+    void readAnnotation(CellReader &cells);
+    void readRebase(CellReader &cells);
+    void readLink(CellReader &cells);
+
+    /** The area a row's areaId names (in the plan as it will be), or nullptr (reported). */
+    Area *areaFor(CellReader &cells);
+    /**
+     * The themes a programme row's `themes` column names by key (empty when the cell is):
+     * false (reported) when a key is not a theme of the plan or of this file.
+     */
+    bool themesFor(CellReader &cells, QList<Id> *themeIds);
+    /**
+     * False (reported) when the row repeats the natural key `key` of an earlier row of the
+     * sheet; else remembers it.
+     */
+    bool firstRowFor(CellReader &cells, const QString &column, const QString &key);
+    /**
+     * Records that another sheet changes part of `item` (its extra codes, practices or SPC
+     * rebases): its change becomes a Replace naming `field`, unless it is an Add.
+     */
+    template<typename T>
+    void amend(QList<ImportPlan::ItemChange<T>> &changes,
+               CellReader &cells,
+               const T &item,
+               const QString &field)
+    {
+        const auto it = std::find_if(changes.begin(), changes.end(), [&item](const auto &c) {
+            return c.item.id == item.id;
+        });
+        if (it == changes.end()) {
+            record(changes, cells, Change::Replace, item, {field});
+            return;
+        }
+        it->item = item;
+        if (it->change == Change::Same) {
+            it->change = Change::Replace;
+            it->sheet = cells.sheetName();
+            it->line = cells.line();
+        }
+        if (it->change == Change::Replace && !it->fields.contains(field))
+            it->fields << field;
+    }
 
     /** The rows in an order that has each row's parent (by `parentId`) before it. */
     QList<const SheetData::Row *> parentsFirst(CellReader &cells, const SheetData &sheet);
@@ -68,6 +118,9 @@ private:
                const QHash<qint64, Id> &keys,
                bool known,
                const QString &what);
+    /** resolve() for a reference to an area or a programme. */
+    Id areaReference(CellReader &cells, const QString &key, qint64 reference);
+    Id programmeReference(CellReader &cells, const QString &key, qint64 reference);
     void validate(CellReader &cells, const Validation::Messages &messages);
     /** The programme named in the `programme` column (and `areaCode`), or 0 (reported). */
     Id programmeByName(CellReader &cells);
@@ -129,6 +182,31 @@ private:
         }
         return true;
     }
+    /**
+     * Takes an item that lives inside another (a theme in its framework, an annotation on its
+     * indicator) into the plan as it will be: over `stored`, or added to `siblings` when it
+     * is new (`stored` null); records the change.
+     */
+    template<typename T>
+    void commitPart(CellReader &cells,
+                    QList<T> &siblings,
+                    T *stored,
+                    const T &item,
+                    QList<ImportPlan::ItemChange<T>> &changes,
+                    const QStringList &changed)
+    {
+        if (stored)
+            *stored = item;
+        else
+            siblings << item;
+        record(changes,
+               cells,
+               !stored             ? Change::Add
+               : changed.isEmpty() ? Change::Same
+                                   : Change::Replace,
+               item,
+               changed);
+    }
     bool nameAgrees(CellReader &cells,
                     const QString &key,
                     const QString &given,
@@ -144,6 +222,7 @@ private:
     QHash<qint64, Id> m_programmeKeys;
     QHash<qint64, Id> m_indicatorKeys;
     QHash<QString, qint64> m_seenValues; // "sheet|indicator|benchmark|period" → row
+    qint64 m_planInfoRow = 0;            // the Plan sheet's row, once read
 };
 
 } // namespace Jfp::WorkbookImport::Internal

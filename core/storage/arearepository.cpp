@@ -110,6 +110,47 @@ bool AreaRepository::update(const Area &area, QString *error)
            && writeCodes(m_db, area, error);
 }
 
+bool AreaRepository::setPractices(Id areaId, const QList<GpPractice> &practices, QString *error)
+{
+    QStringList kept;
+    for (const GpPractice &practice : practices) {
+        if (practice.id > 0)
+            kept << QString::number(practice.id);
+    }
+    if (!SqlExec::exec(m_db,
+                       u"DELETE FROM gp_practice WHERE area_id = :area AND id NOT IN (%1)"_s.arg(
+                           kept.isEmpty() ? u"0"_s : kept.join(u", "_s)),
+                       {{u":area"_s, areaId}},
+                       error))
+        return false;
+    int order = 0;
+    for (const GpPractice &practice : practices) {
+        QList<SqlExec::Binding> bindings = {{u":area"_s, areaId},
+                                            {u":name"_s, practice.name},
+                                            {u":code"_s, fromText(practice.code)},
+                                            {u":key"_s, fromOptional(practice.mapKey)},
+                                            {u":sort"_s, order++}};
+        if (practice.id > 0) {
+            bindings << SqlExec::Binding{u":id"_s, practice.id};
+            if (!SqlExec::execOne(m_db,
+                                  u"UPDATE gp_practice SET name = :name, code = :code,"
+                                  " map_key = :key, sort_order = :sort"
+                                  " WHERE id = :id AND area_id = :area"_s,
+                                  bindings,
+                                  Tr::tr("The GP practice no longer exists."),
+                                  error))
+                return false;
+        } else if (!SqlExec::exec(m_db,
+                                  u"INSERT INTO gp_practice (area_id, name, code, map_key,"
+                                  " sort_order) VALUES (:area, :name, :code, :key, :sort)"_s,
+                                  bindings,
+                                  error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool AreaRepository::remove(Id id, QString *error)
 {
     return SqlExec::execOne(m_db,

@@ -23,6 +23,11 @@ public:
     Id insert(const Area &area, QString *error);
     /** Updates the area's own fields and extra codes; not its place in the tree. */
     bool update(const Area &area, QString *error);
+    /**
+     * Makes the area's GP practices these, in this order: updates those with an id, inserts
+     * the others, deletes the practices of the area that are not in the list.
+     */
+    bool setPractices(Id areaId, const QList<GpPractice> &practices, QString *error);
     /** Deletes the area and, through the foreign keys, everything beneath it. */
     bool remove(Id id, QString *error);
     std::optional<Area> find(Id id, QString *error);

@@ -40,6 +40,24 @@ QString text(const QSqlQuery &q, int i)
 
 } // namespace
 
+std::optional<PlanInfo> readInfo(Database &db, QString *error)
+{
+    PlanInfo info;
+    const bool ok = forEachRow(
+        db, QStringLiteral("SELECT key, value FROM plan_info"), error, [&](const QSqlQuery &q) {
+            const QString key = text(q, 0);
+            if (key == QLatin1String("name"))
+                info.name = text(q, 1);
+            else if (key == QLatin1String("description"))
+                info.description = text(q, 1);
+            else if (key == QLatin1String("horizon_start"))
+                info.horizonStart = text(q, 1);
+            else if (key == QLatin1String("horizon_end"))
+                info.horizonEnd = text(q, 1);
+        });
+    return ok ? std::optional<PlanInfo>(info) : std::nullopt;
+}
+
 std::optional<PlanSnapshot> read(Database &db, QString *error)
 {
     PlanSnapshot plan;
@@ -49,18 +67,10 @@ std::optional<PlanSnapshot> read(Database &db, QString *error)
     QHash<Id, qsizetype> indicatorIndex;
     QHash<Id, QPair<qsizetype, qsizetype>> benchmarkIndex;
 
-    bool ok = forEachRow(
-        db, QStringLiteral("SELECT key, value FROM plan_info"), error, [&](const QSqlQuery &q) {
-            const QString key = text(q, 0);
-            if (key == QLatin1String("name"))
-                plan.info.name = text(q, 1);
-            else if (key == QLatin1String("description"))
-                plan.info.description = text(q, 1);
-            else if (key == QLatin1String("horizon_start"))
-                plan.info.horizonStart = text(q, 1);
-            else if (key == QLatin1String("horizon_end"))
-                plan.info.horizonEnd = text(q, 1);
-        });
+    const auto info = readInfo(db, error);
+    bool ok = info.has_value();
+    if (info)
+        plan.info = *info;
     ok = ok
          && forEachRow(
              db,

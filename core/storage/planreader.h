@@ -14,6 +14,8 @@ class Database;
 namespace PlanReader {
 
 std::optional<PlanSnapshot> read(Database &db, QString *error);
+/** The plan's name, description and horizon alone. */
+std::optional<PlanInfo> readInfo(Database &db, QString *error);
 
 } // namespace PlanReader
 } // namespace Jfp

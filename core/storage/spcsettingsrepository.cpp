@@ -3,8 +3,11 @@
 #include "spcsettingsrepository.h"
 
 #include "database.h"
+#include "domain/period.h"
 #include "sqlexec.h"
 #include "sqlvalues.h"
+
+#include <algorithm>
 
 namespace Jfp {
 
@@ -45,6 +48,35 @@ bool SpcSettingsRepository::setRebases(Id indicatorId,
                            error))
             return false;
     }
+    return true;
+}
+
+bool SpcSettingsRepository::read(Id indicatorId,
+                                 QString *options,
+                                 QList<SpcRebase> *rebases,
+                                 QString *error)
+{
+    auto found = SqlExec::exec(m_db,
+                               QStringLiteral("SELECT options FROM spc_settings"
+                                              " WHERE indicator_id = :i"),
+                               {{QStringLiteral(":i"), indicatorId}},
+                               error);
+    if (!found)
+        return false;
+    *options = found->next() ? found->value(0).toString() : QString();
+    auto points = SqlExec::exec(m_db,
+                                QStringLiteral("SELECT period, reason FROM spc_rebase"
+                                               " WHERE indicator_id = :i"),
+                                {{QStringLiteral(":i"), indicatorId}},
+                                error);
+    if (!points)
+        return false;
+    rebases->clear();
+    while (points->next())
+        rebases->append({points->value(0).toString(), points->value(1).toString()});
+    std::stable_sort(rebases->begin(), rebases->end(), [](const SpcRebase &a, const SpcRebase &b) {
+        return Period::parse(a.period) < Period::parse(b.period);
+    });
     return true;
 }
 

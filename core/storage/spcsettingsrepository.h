@@ -20,6 +20,8 @@ public:
     bool setOptions(Id indicatorId, const QString &json, QString *error);
     /** Replaces every rebase point of the indicator. */
     bool setRebases(Id indicatorId, const QList<SpcRebase> &rebases, QString *error);
+    /** The indicator's options (empty: the defaults) and rebase points, in period order. */
+    bool read(Id indicatorId, QString *options, QList<SpcRebase> *rebases, QString *error);
 
 private:
     Database &m_db;

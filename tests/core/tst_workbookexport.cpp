@@ -123,7 +123,19 @@ void tst_WorkbookExport::initTestCase()
     halton.onsCode = u"E06000006"_s;
     halton.id = writer.insertArea(halton, 2, &error);
     QVERIFY2(system.id && helens.id && halton.id, qPrintable(error));
+    QVERIFY2(writer.setPlanInfo({u"C&M plan"_s, QString(), u"2024/25"_s, u"2028/29"_s}, &error),
+             qPrintable(error));
+    // A plan-wide framework whose theme tags a St Helens programme, and one Halton owns.
+    Framework marmot{0, u"atf"_s, u"All Together Fairer"_s, 0, QString(), QString(), {}};
+    marmot.themes << Theme{0, 0, u"atf-1"_s, u"1"_s, u"Best start in life"_s, QString()}
+                  << Theme{0, 0, u"atf-2"_s, u"2"_s, u"Education"_s, QString()};
+    Framework haltonFramework{0, u"halton"_s, u"One Halton priorities"_s, halton.id, {}, {}, {}};
+    haltonFramework.themes << Theme{0, 0, u"halton-1"_s, QString(), u"Ageing well"_s, QString()};
+    QVERIFY2(writer.insertFramework(marmot, 0, &error)
+                 && writer.insertFramework(haltonFramework, 1, &error),
+             qPrintable(error));
     Programme ageing;
+    ageing.themeIds = {marmot.themes.at(1).id, marmot.themes.at(0).id};
     ageing.areaId = helens.id;
     ageing.name = u"Ageing Well, Living Well"_s;
     ageing.start = QDate(2024, 4, 1);
@@ -160,13 +172,21 @@ void tst_WorkbookExport::initTestCase()
     haltonIndicator.programmeId = haltonProgramme.id;
     haltonIndicator.name = u"Falls admissions"_s;
     QVERIFY2(writer.insertIndicator(haltonIndicator, 1, &error), qPrintable(error));
+    ProgressUpdate update;
+    update.programmeId = ageing.id;
+    update.period = u"Q2 2025/26"_s;
+    update.rag = u"amber"_s;
+    update.recordedAt = QDateTime(QDate(2025, 10, 14), QTime(9, 30, 15, 250), Qt::UTC);
+    QVERIFY2(writer.insertProgressUpdate(update, &error), qPrintable(error));
     m_plan = *PlanReader::read(*db, &error);
     m_path = m_dir.filePath(u"plan.xlsx"_s);
     PlanExport::Summary summary;
     QVERIFY2(PlanExport::write(m_path, m_plan, {}, &error, &summary), qPrintable(error));
     QCOMPARE(summary.format, PlanExport::Format::Workbook);
     QCOMPARE(summary.indicators, 2);
-    QCOMPARE(summary.sheetRows, (QList<int>{3, 3, 1, 2, 1, 1, 1}));
+    // Areas … Benchmarks, then Plan, AreaCodes, Practices, Frameworks, Themes, ProgressUpdates,
+    // Annotations, SpcRebases, Links.
+    QCOMPARE(summary.sheetRows, (QList<int>{3, 3, 1, 2, 1, 1, 1, 1, 0, 0, 2, 3, 1, 0, 0, 0}));
 }
 
 void tst_WorkbookExport::sheetsAndHeaders()
@@ -180,7 +200,16 @@ void tst_WorkbookExport::sheetsAndHeaders()
                           u"Indicators"_s,
                           u"Trajectory"_s,
                           u"Actuals"_s,
-                          u"Benchmarks"_s}));
+                          u"Benchmarks"_s,
+                          u"Plan"_s,
+                          u"AreaCodes"_s,
+                          u"Practices"_s,
+                          u"Frameworks"_s,
+                          u"Themes"_s,
+                          u"ProgressUpdates"_s,
+                          u"Annotations"_s,
+                          u"SpcRebases"_s,
+                          u"Links"_s}));
     for (const PlanWorkbook::SheetLayout &layout : PlanWorkbook::layouts()) {
         const Sheet sheet = sheets.value(layout.name);
         QVERIFY(!sheet.isEmpty());
@@ -236,12 +265,24 @@ void tst_WorkbookExport::typedCells()
     const Sheet benchmarks = sheets.value(u"Benchmarks"_s);
     QCOMPARE(cell(benchmarks, 2, u"benchmark"_s, K::Benchmarks).toString(), u"England"_s);
     QCOMPARE(cell(benchmarks, 2, u"value"_s, K::Benchmarks), QVariant(11.6));
+    // Themes by key, in the plan's order; a date and time to the millisecond.
+    QCOMPARE(cell(programmes, 2, u"themes"_s, K::Programmes).toString(), u"atf-1, atf-2"_s);
+    const Sheet updates = sheets.value(u"ProgressUpdates"_s);
+    QCOMPARE(cell(updates, 2, u"recordedAt"_s, K::ProgressUpdates),
+             QVariant(QDateTime(QDate(2025, 10, 14), QTime(9, 30, 15, 250))));
+    QCOMPARE(cell(updates, 2, u"rag"_s, K::ProgressUpdates).toString(), u"amber"_s);
+    const Sheet plan = sheets.value(u"Plan"_s);
+    QCOMPARE(cell(plan, 2, u"horizonEnd"_s, K::Plan), QVariant(u"2028/29"_s));
+    QVERIFY(!cell(plan, 2, u"description"_s, K::Plan).isValid());
+    const Sheet frameworks = sheets.value(u"Frameworks"_s);
+    QCOMPARE(cell(frameworks, 3, u"areaId"_s, K::Frameworks).typeId(), QMetaType::Double);
+    QCOMPARE(cell(frameworks, 3, u"area"_s, K::Frameworks).toString(), u"Halton"_s);
 }
 
 void tst_WorkbookExport::layoutOfEachSheet()
 {
     // What a reader of values does not see: frozen header, autofilter, bold header, widths.
-    for (int sheet = 1; sheet <= 7; ++sheet) {
+    for (int sheet = 1; sheet <= PlanWorkbook::layouts().size(); ++sheet) {
         const QByteArray xml = zipPart(m_path, u"xl/worksheets/sheet%1.xml"_s.arg(sheet));
         QVERIFY2(xml.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
                               "state=\"frozen\"/>"),
@@ -254,6 +295,7 @@ void tst_WorkbookExport::layoutOfEachSheet()
     const QByteArray styles = zipPart(m_path, u"xl/styles.xml"_s);
     QVERIFY(styles.contains("<b/>"));
     QVERIFY(styles.contains("formatCode=\"yyyy-mm-dd\""));
+    QVERIFY(styles.contains("formatCode=\"yyyy-mm-dd hh:mm:ss\""));
 }
 
 void tst_WorkbookExport::templateInstructions()
@@ -263,7 +305,7 @@ void tst_WorkbookExport::templateInstructions()
     QVERIFY2(PlanExport::writeTemplate(path, &error), qPrintable(error));
     QStringList names;
     const auto sheets = readWorkbook(path, &names);
-    QCOMPARE(names.size(), 8);
+    QCOMPARE(names.size(), PlanWorkbook::layouts().size() + 1);
     QCOMPARE(names.constFirst(), u"Instructions"_s);
     for (const PlanWorkbook::SheetLayout &layout : PlanWorkbook::layouts())
         QCOMPARE(sheets.value(layout.name).size(), 1); // the header row only
@@ -286,7 +328,7 @@ void tst_WorkbookExport::areaScope()
     }
     QVERIFY(helens);
     const QList<PlanWorkbook::Table> tables = PlanWorkbook::tables(m_plan, {helens->id, 0});
-    QCOMPARE(tables.size(), 7);
+    QCOMPARE(tables.size(), PlanWorkbook::layouts().size());
     QCOMPARE(tables.at(0).rows.size(), 1);
     QCOMPARE(tables.at(0).rows.at(0).at(3).toString(), u"St Helens"_s);
     // The top of the export has no parent, so it can be imported into any plan.
@@ -295,6 +337,22 @@ void tst_WorkbookExport::areaScope()
     QCOMPARE(tables.at(int(K::Indicators)).rows.size(), 1);
     QCOMPARE(tables.at(int(K::Milestones)).rows.size(), 1);
     QCOMPARE(tables.at(int(K::Benchmarks)).rows.size(), 1);
+    // The frameworks its programmes are tagged with, not Halton's.
+    QCOMPARE(tables.at(int(K::Frameworks)).rows.size(), 1);
+    QCOMPARE(tables.at(int(K::Frameworks)).rows.at(0).at(0).toString(), u"atf"_s);
+    QCOMPARE(tables.at(int(K::Themes)).rows.size(), 2);
+    QCOMPARE(tables.at(int(K::ProgressUpdates)).rows.size(), 1);
+    QCOMPARE(tables.at(int(K::Plan)).rows.size(), 1);
+    // Halton's framework comes with Halton.
+    const Area *halton = nullptr;
+    for (const Area &a : m_plan.areas) {
+        if (a.name == u"Halton"_s)
+            halton = &a;
+    }
+    const QList<PlanWorkbook::Table> haltonTables = PlanWorkbook::tables(m_plan, {halton->id, 0});
+    QCOMPARE(haltonTables.at(int(K::Frameworks)).rows.size(), 1);
+    QCOMPARE(haltonTables.at(int(K::Frameworks)).rows.at(0).at(0).toString(), u"halton"_s);
+    QCOMPARE(haltonTables.at(int(K::ProgressUpdates)).rows.size(), 0);
 }
 
 void tst_WorkbookExport::programmeScope()

@@ -4,8 +4,16 @@
 
 #include "domain/milestoneschedule.h"
 #include "domain/period.h"
+#include "reporting/spcchartdata.h"
+#include "storage/annotationrepository.h"
+#include "storage/arearepository.h"
 #include "storage/database.h"
+#include "storage/indicatorrepository.h"
+#include "storage/planreader.h"
 #include "storage/planwriter.h"
+#include "storage/programmerepository.h"
+#include "storage/seriesrepository.h"
+#include "storage/spcsettingsrepository.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -180,6 +188,203 @@ bool addMilestones(Database &db, int count, const QDate &today, QString *error)
             return false;
     }
     return transaction.commit(error);
+}
+
+} // namespace Jfp::SyntheticPlan
+
+namespace Jfp::SyntheticPlan {
+
+namespace {
+
+template<typename T>
+T *named(QList<T> &items, const QString &name)
+{
+    for (T &item : items) {
+        if (item.name == name)
+            return &item;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool addPlanDetails(Database &db, QString *error)
+{
+    auto plan = PlanReader::read(db, error);
+    if (!plan)
+        return false;
+    Area *place1 = named(plan->areas, QStringLiteral("Place 1"));
+    Area *place2 = named(plan->areas, QStringLiteral("Place 2"));
+    Programme *programme1 = named(plan->programmes, QStringLiteral("Programme 1"));
+    Programme *programme2 = named(plan->programmes, QStringLiteral("Programme 2"));
+    Indicator *indicator2 = named(plan->indicators, QStringLiteral("Synthetic indicator 2"));
+    Indicator *indicator5 = named(plan->indicators, QStringLiteral("Synthetic indicator 5"));
+    Indicator *indicator6 = named(plan->indicators, QStringLiteral("Synthetic indicator 6"));
+    if (!place1 || !place2 || !programme1 || !programme2 || !indicator2 || !indicator5
+        || !indicator6) {
+        if (error)
+            *error = QStringLiteral("addPlanDetails needs a generate()d plan with 6 indicators");
+        return false;
+    }
+    Transaction transaction(db);
+    PlanWriter writer(db);
+    PlanInfo info = plan->info;
+    info.description = QStringLiteral("A synthetic plan for tests:\nnot a real plan, \"really\".");
+    bool ok = writer.setPlanInfo(info, error);
+
+    // Areas: extra codes; a locality (PCN) with GP practices, one without a code or map key.
+    place1->shortName = QStringLiteral("P1");
+    place1->onsCode = QStringLiteral("E08000013");
+    place1->population = 183200;
+    place1->populationYear = QStringLiteral("2021");
+    place1->extraCodes = {{QStringLiteral("Sub-ICB location"),
+                           QStringLiteral("01X"),
+                           QStringLiteral("NHS Synthetic ICB - 01X")},
+                          {QStringLiteral("Sub-ICB location"), QStringLiteral("01Y"), QString()}};
+    ok = ok && AreaRepository(db).update(*place1, error);
+    Area locality;
+    locality.level = AreaLevel::Locality;
+    locality.parentId = place1->id;
+    locality.name = QStringLiteral("Central");
+    locality.odsCode = QStringLiteral("U67149");
+    locality.practices
+        = {{0, 0, QStringLiteral("Hall Street Medical Centre"), QStringLiteral("N83017"), 1},
+           {0, 0, QStringLiteral("Central Surgery"), QString(), std::nullopt},
+           {0, 0, QStringLiteral("Ormskirk House"), QStringLiteral("N83003"), 3}};
+    ok = ok && writer.insertArea(locality, 0, error) != 0;
+
+    // Frameworks: one for the whole plan, one owned by a place; programmes tagged with both.
+    Framework marmot{0,
+                     QStringLiteral("syn-marmot"),
+                     QStringLiteral("Marmot themes"),
+                     0,
+                     QStringLiteral("Eight themes"),
+                     QStringLiteral("Synthetic"),
+                     {}};
+    for (int t = 1; t <= 3; ++t)
+        marmot.themes << Theme{0,
+                               0,
+                               QStringLiteral("syn-marmot-%1").arg(t),
+                               QString::number(t),
+                               QStringLiteral("Theme %1").arg(t),
+                               t == 2 ? QStringLiteral("Give every child the best start")
+                                      : QString()};
+    Framework local{0,
+                    QStringLiteral("syn-place2"),
+                    QStringLiteral("Place 2 priorities"),
+                    place2->id,
+                    QString(),
+                    QString(),
+                    {}};
+    local.themes << Theme{0,
+                          0,
+                          QStringLiteral("syn-place2-ageing"),
+                          QString(),
+                          QStringLiteral("Ageing well"),
+                          QString()};
+    ok = ok && writer.insertFramework(marmot, 0, error) && writer.insertFramework(local, 1, error);
+    if (ok) {
+        programme1->ambition = QStringLiteral("Fewer people, in every ward, smoke");
+        programme1->description = QStringLiteral("Line one\nline two, with a comma");
+        programme1->sro = QStringLiteral("Director of Public Health");
+        programme1->manager = QStringLiteral("Zoë O'Neill");
+        programme1->status = DeliveryStatus::AtRisk;
+        programme1->start = QDate(2024, 4, 1);
+        programme1->end = QDate(2029, 3, 31);
+        programme1->source = QStringLiteral("Synthetic, p. 12");
+        programme1->themeIds = {marmot.themes.at(2).id, marmot.themes.at(0).id};
+        programme2->themeIds = {local.themes.at(0).id};
+        ok = ProgrammeRepository(db).update(*programme1, error)
+             && ProgrammeRepository(db).update(*programme2, error);
+    }
+    Programme objective;
+    objective.areaId = programme1->areaId;
+    objective.parentId = programme1->id;
+    objective.name = QStringLiteral("Objective A");
+    objective.status = DeliveryStatus::OnTrack;
+    objective.themeIds = {marmot.themes.at(1).id};
+    ok = ok && writer.insertProgramme(objective, 0, error) != 0;
+
+    // Progress updates: a few quarters of two programmes, recorded to the millisecond.
+    const QDateTime recorded(QDate(2025, 7, 14), QTime(9, 30, 15, 250), Qt::UTC);
+    for (int q = 1; q <= 3 && ok; ++q) {
+        ProgressUpdate update;
+        update.programmeId = q == 3 ? programme2->id : programme1->id;
+        update.period = QStringLiteral("Q%1 2025/26").arg(q);
+        update.rag = q == 1   ? QStringLiteral("green")
+                     : q == 2 ? QStringLiteral("amber")
+                              : QStringLiteral("red");
+        update.wentWell = QStringLiteral("Clinics opened, \"on time\";\nstaff recruited");
+        update.didNot = q == 2 ? QString() : QStringLiteral("Café sessions slipped");
+        update.nextSteps = QStringLiteral("Evaluate, then scale");
+        update.recordedAt = recorded.addDays(91 * (q - 1)).addMSecs(q * 7);
+        update.recordedBy = q == 3 ? QString() : QStringLiteral("pmo@example.nhs.uk");
+        ok = writer.insertProgressUpdate(update, error) != 0;
+    }
+
+    // An indicator with every field, and values with counts, denominators and notes.
+    indicator2->code = QStringLiteral("93356");
+    indicator2->definition = QStringLiteral("Adults who smoke, per cent");
+    indicator2->unit = Unit::Percentage;
+    indicator2->decimals = 2;
+    indicator2->source = QStringLiteral("OHID Fingertips");
+    indicator2->baselineNote = QStringLiteral("APS 2023");
+    indicator2->targetKind = TargetKind::BetterThanBenchmark;
+    indicator2->targetBenchmark = QStringLiteral("North West region");
+    indicator2->targetNote = QStringLiteral("Below the region by 2026/27");
+    indicator2->tolerance = 0.75;
+    ok = ok && IndicatorRepository(db).update(*indicator2, error);
+    SeriesRepository series(db);
+    ok = ok
+         && series.upsertActual(indicator5->id,
+                                {QStringLiteral("2019/20"),
+                                 4.125,
+                                 3.5,
+                                 4.75,
+                                 1234.0,
+                                 29915.0,
+                                 QStringLiteral("Provisional, to be revised"),
+                                 false},
+                                error);
+    const Id peers = ok ? series.ensureBenchmark(
+                         indicator5->id, QStringLiteral("Peer group"), QString(), error)
+                        : 0;
+    ok = peers != 0 && series.upsertBenchmarkValue(peers, {QStringLiteral("2019/20"), 4.0}, error)
+         && series.upsertBenchmarkValue(peers, {QStringLiteral("2020/21"), std::nullopt}, error);
+
+    // Annotations by date and by period, SPC settings, links.
+    AnnotationRepository annotations(db);
+    ok = ok
+         && annotations.insert({0,
+                                indicator5->id,
+                                QString(),
+                                QDate(2023, 11, 2),
+                                QStringLiteral("Campaign launched"),
+                                QStringLiteral("Stoptober")},
+                               error)
+         && annotations.insert({0,
+                                indicator5->id,
+                                QStringLiteral("Q3 2024/25"),
+                                QDate(),
+                                QStringLiteral("New definition"),
+                                QString()},
+                               error);
+    IndicatorSpcSettings spc;
+    spc.options.shiftLength = 6;
+    spc.options.screenOutliers = false;
+    spc.assuranceBasis = AssuranceBasis::Trajectory;
+    SpcSettingsRepository settings(db);
+    ok = ok && settings.setOptions(indicator6->id, spc.toJson(), error)
+         && settings.setRebases(indicator6->id,
+                                {{QStringLiteral("Q1 2026/27"), QStringLiteral("New service")},
+                                 {QStringLiteral("Q3 2027/28"), QString()}},
+                                error)
+         && series.addLink(
+             indicator2->id, QStringLiteral("fingertips"), QStringLiteral("93356"), error)
+         && series.addLink(indicator2->id, QStringLiteral("ascof"), QStringLiteral("ASC-17"), error)
+         && series.addLink(
+             indicator6->id, QStringLiteral("fingertips"), QStringLiteral("93356"), error);
+    return ok && transaction.commit(error);
 }
 
 } // namespace Jfp::SyntheticPlan

@@ -29,4 +29,15 @@ bool generate(Database &db, int indicators, int periods, QString *error);
  *  say they are synthetic. */
 bool addMilestones(Database &db, int count, const QDate &today, QString *error);
 
+/**
+ * Adds to a generate()d plan (with at least 6 indicators) what generate() leaves out, so that
+ * it holds every kind of item and field a plan file can: the plan's description, extra area
+ * codes, a locality with GP practices, frameworks (one owned by a place) with themes that
+ * programmes are tagged with, a sub-programme, programme details, progress updates (text over
+ * several lines, with commas, quotes and accents; times to the millisecond), an indicator with
+ * every field, actual values with counts and notes, a benchmark without a code, annotations by
+ * period and by date, SPC options and rebases, and links to Fingertips and another source.
+ */
+bool addPlanDetails(Database &db, QString *error);
+
 } // namespace Jfp::SyntheticPlan
