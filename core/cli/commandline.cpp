@@ -83,13 +83,15 @@ public:
         return db;
     }
 
-    std::optional<PlanSnapshot> readPlan(const QString &path)
+    std::optional<PlanSnapshot>
+    readPlan(const QString &path,
+             PlanReader::Contents contents = PlanReader::Contents::Everything)
     {
         auto db = openReadOnly(path);
         if (!db)
             return std::nullopt;
         QString error;
-        auto plan = PlanReader::read(*db, &error);
+        auto plan = PlanReader::read(*db, &error, contents);
         if (!plan)
             fail(Tr::tr("'%1' could not be read: %2").arg(path, error));
         return plan;
@@ -198,7 +200,9 @@ public:
     int tree(const QStringList &words)
     {
         const Arguments args = parseArguments(words, {QStringLiteral("--json")}, {});
-        const auto plan = readPlan(singleFile(args, QStringLiteral("tree")));
+        // The tree names items only: none of their values.
+        const auto plan
+            = readPlan(singleFile(args, QStringLiteral("tree")), PlanReader::Contents::Structure);
         if (!plan)
             return DataError;
         if (args.hasFlag(QStringLiteral("--json"))) {

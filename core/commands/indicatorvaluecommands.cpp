@@ -7,7 +7,6 @@
 #include "domain/period.h"
 #include "storage/database.h"
 #include "storage/indicatorrepository.h"
-#include "storage/planreader.h"
 #include "validation.h"
 
 #include <optional>
@@ -166,16 +165,10 @@ public:
     bool redo(Database &db, QString *error) override
     {
         return inTransaction(db, error, [&] {
-            const auto plan = PlanReader::read(db, error);
-            if (!plan)
-                return false;
-            const Indicator *indicator = nullptr;
-            for (const Indicator &i : plan->indicators) {
-                if (i.id == m_indicatorId)
-                    indicator = &i;
-            }
+            // Only the indicator's own fields: the values are checked against its unit.
+            const auto indicator = IndicatorRepository(db).find(m_indicatorId, error);
             if (!indicator) {
-                if (error)
+                if (error && error->isEmpty())
                     *error = Tr::tr("The indicator no longer exists.");
                 return false;
             }

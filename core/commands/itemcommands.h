@@ -37,11 +37,14 @@ namespace Jfp::Commands::Internal {
 template<typename T>
 struct ItemTraits;
 
-/** Reads the plan and checks `messages(plan)`; false (with every message) when any. */
+/**
+ * Reads the plan's items (not their series: no check of an item needs them) and checks
+ * `messages(plan)`; false (with every message) when any.
+ */
 template<typename Check>
 bool accepted(Database &db, QString *error, Check check)
 {
-    const auto plan = PlanReader::read(db, error);
+    const auto plan = PlanReader::read(db, error, PlanReader::Contents::Structure);
     if (!plan)
         return false;
     const Validation::Messages messages = check(*plan);

@@ -7,9 +7,14 @@
 #include "sqlvalues.h"
 
 #include <QHash>
+#include <QList>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <algorithm>
+#include <type_traits>
+#include <utility>
 
 namespace Jfp::PlanReader {
 
@@ -58,8 +63,9 @@ std::optional<PlanInfo> readInfo(Database &db, QString *error)
     return ok ? std::optional<PlanInfo>(info) : std::nullopt;
 }
 
-std::optional<PlanSnapshot> read(Database &db, QString *error)
+std::optional<PlanSnapshot> read(Database &db, QString *error, Contents contents)
 {
+    const bool series = contents == Contents::Everything;
     PlanSnapshot plan;
     QHash<Id, qsizetype> areaIndex;
     QHash<Id, qsizetype> frameworkIndex;
@@ -245,99 +251,101 @@ std::optional<PlanSnapshot> read(Database &db, QString *error)
                  indicatorIndex.insert(i.id, plan.indicators.size());
                  plan.indicators.append(i);
              });
-    ok = ok
-         && forEachRow(db,
-                       QStringLiteral("SELECT indicator_id, period, value FROM trajectory_value"),
-                       error,
-                       [&](const QSqlQuery &q) {
-                           if (const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1);
-                               i >= 0)
-                               plan.indicators[i].trajectory.append(
-                                   {text(q, 1), toOptionalDouble(q.value(2))});
-                       });
-    ok = ok
-         && forEachRow(
-             db,
-             QStringLiteral(
-                 "SELECT indicator_id, period, value, lower_ci, upper_ci, count, denominator, note,"
-                 " synthetic FROM actual_value"),
-             error,
-             [&](const QSqlQuery &q) {
-                 if (const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1); i >= 0) {
-                     ActualValue actual{text(q, 1),
-                                        toOptionalDouble(q.value(2)),
-                                        toOptionalDouble(q.value(3)),
-                                        toOptionalDouble(q.value(4)),
-                                        toOptionalDouble(q.value(5)),
-                                        toOptionalDouble(q.value(6)),
-                                        text(q, 7),
-                                        q.value(8).toInt() != 0};
-                     plan.indicators[i].actuals.append(actual);
-                 }
-             });
-    ok = ok
-         && forEachRow(
-             db,
-             QStringLiteral(
-                 "SELECT id, indicator_id, name, code FROM benchmark ORDER BY sort_order, id"),
-             error,
-             [&](const QSqlQuery &q) {
-                 const auto i = indicatorIndex.value(q.value(1).toLongLong(), -1);
-                 if (i < 0)
-                     return;
-                 Benchmark b;
-                 b.id = q.value(0).toLongLong();
-                 b.name = text(q, 2);
-                 b.code = text(q, 3);
-                 benchmarkIndex.insert(b.id, {i, plan.indicators[i].benchmarks.size()});
-                 plan.indicators[i].benchmarks.append(b);
-             });
-    ok = ok
-         && forEachRow(
-             db,
-             QStringLiteral("SELECT benchmark_id, period, value FROM benchmark_value"),
-             error,
-             [&](const QSqlQuery &q) {
-                 const auto where = benchmarkIndex.value(q.value(0).toLongLong(), {-1, -1});
-                 if (where.first >= 0) {
-                     plan.indicators[where.first].benchmarks[where.second].values.append(
-                         {text(q, 1), toOptionalDouble(q.value(2))});
-                 }
-             });
-    ok = ok
-         && forEachRow(db,
-                       QStringLiteral("SELECT id, indicator_id, period, event_date, label, note"
-                                      " FROM annotation ORDER BY sort_order, id"),
-                       error,
-                       [&](const QSqlQuery &q) {
-                           const auto i = indicatorIndex.value(q.value(1).toLongLong(), -1);
-                           if (i < 0)
-                               return;
-                           plan.indicators[i].annotations.append({q.value(0).toLongLong(),
-                                                                  q.value(1).toLongLong(),
-                                                                  text(q, 2),
-                                                                  toDate(q.value(3)),
-                                                                  text(q, 4),
-                                                                  text(q, 5)});
-                       });
-    ok = ok
-         && forEachRow(db,
-                       QStringLiteral("SELECT indicator_id, period, reason FROM spc_rebase"),
-                       error,
-                       [&](const QSqlQuery &q) {
-                           const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1);
-                           if (i >= 0)
-                               plan.indicators[i].spcRebases.append({text(q, 1), text(q, 2)});
-                       });
-    ok = ok
-         && forEachRow(db,
-                       QStringLiteral("SELECT indicator_id, options FROM spc_settings"),
-                       error,
-                       [&](const QSqlQuery &q) {
-                           const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1);
-                           if (i >= 0)
-                               plan.indicators[i].spcOptions = text(q, 1);
-                       });
+    if (series) {
+        ok = ok
+             && forEachRow(
+                 db,
+                 QStringLiteral("SELECT indicator_id, period, value FROM trajectory_value"),
+                 error,
+                 [&](const QSqlQuery &q) {
+                     if (const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1); i >= 0)
+                         plan.indicators[i].trajectory.append(
+                             {text(q, 1), toOptionalDouble(q.value(2))});
+                 });
+        ok = ok
+             && forEachRow(db,
+                           QStringLiteral("SELECT indicator_id, period, value, lower_ci, upper_ci, "
+                                          "count, denominator, note,"
+                                          " synthetic FROM actual_value"),
+                           error,
+                           [&](const QSqlQuery &q) {
+                               if (const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1);
+                                   i >= 0) {
+                                   ActualValue actual{text(q, 1),
+                                                      toOptionalDouble(q.value(2)),
+                                                      toOptionalDouble(q.value(3)),
+                                                      toOptionalDouble(q.value(4)),
+                                                      toOptionalDouble(q.value(5)),
+                                                      toOptionalDouble(q.value(6)),
+                                                      text(q, 7),
+                                                      q.value(8).toInt() != 0};
+                                   plan.indicators[i].actuals.append(actual);
+                               }
+                           });
+        ok = ok
+             && forEachRow(
+                 db,
+                 QStringLiteral(
+                     "SELECT id, indicator_id, name, code FROM benchmark ORDER BY sort_order, id"),
+                 error,
+                 [&](const QSqlQuery &q) {
+                     const auto i = indicatorIndex.value(q.value(1).toLongLong(), -1);
+                     if (i < 0)
+                         return;
+                     Benchmark b;
+                     b.id = q.value(0).toLongLong();
+                     b.name = text(q, 2);
+                     b.code = text(q, 3);
+                     benchmarkIndex.insert(b.id, {i, plan.indicators[i].benchmarks.size()});
+                     plan.indicators[i].benchmarks.append(b);
+                 });
+        ok = ok
+             && forEachRow(
+                 db,
+                 QStringLiteral("SELECT benchmark_id, period, value FROM benchmark_value"),
+                 error,
+                 [&](const QSqlQuery &q) {
+                     const auto where = benchmarkIndex.value(q.value(0).toLongLong(), {-1, -1});
+                     if (where.first >= 0) {
+                         plan.indicators[where.first].benchmarks[where.second].values.append(
+                             {text(q, 1), toOptionalDouble(q.value(2))});
+                     }
+                 });
+        ok = ok
+             && forEachRow(db,
+                           QStringLiteral("SELECT id, indicator_id, period, event_date, label, note"
+                                          " FROM annotation ORDER BY sort_order, id"),
+                           error,
+                           [&](const QSqlQuery &q) {
+                               const auto i = indicatorIndex.value(q.value(1).toLongLong(), -1);
+                               if (i < 0)
+                                   return;
+                               plan.indicators[i].annotations.append({q.value(0).toLongLong(),
+                                                                      q.value(1).toLongLong(),
+                                                                      text(q, 2),
+                                                                      toDate(q.value(3)),
+                                                                      text(q, 4),
+                                                                      text(q, 5)});
+                           });
+        ok = ok
+             && forEachRow(db,
+                           QStringLiteral("SELECT indicator_id, period, reason FROM spc_rebase"),
+                           error,
+                           [&](const QSqlQuery &q) {
+                               const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1);
+                               if (i >= 0)
+                                   plan.indicators[i].spcRebases.append({text(q, 1), text(q, 2)});
+                           });
+        ok = ok
+             && forEachRow(db,
+                           QStringLiteral("SELECT indicator_id, options FROM spc_settings"),
+                           error,
+                           [&](const QSqlQuery &q) {
+                               const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1);
+                               if (i >= 0)
+                                   plan.indicators[i].spcOptions = text(q, 1);
+                           });
+    }
     ok = ok
          && forEachRow(db,
                        QStringLiteral("SELECT indicator_id, source, external_id FROM indicator_link"
@@ -370,16 +378,34 @@ std::optional<PlanSnapshot> read(Database &db, QString *error)
     if (!ok)
         return std::nullopt;
 
-    // Period order, not text order, for every series.
-    const auto byPeriod = [](const auto &a, const auto &b) {
-        return Period::parse(a.period) < Period::parse(b.period);
+    // Period order, not text order, for every series. A plan repeats a few hundred period
+    // labels across all its series, so each label is parsed once, not at every comparison.
+    QHash<QString, Period> periods;
+    const auto sortByPeriod = [&periods](auto &series) {
+        if (series.size() < 2)
+            return;
+        using Item = std::decay_t<decltype(series.front())>;
+        QList<std::pair<Period, Item>> keyed;
+        keyed.reserve(series.size());
+        for (auto &item : series) {
+            auto found = periods.constFind(item.period);
+            if (found == periods.constEnd())
+                found = periods.insert(item.period, Period::parse(item.period));
+            keyed.append({*found, std::move(item)});
+        }
+        std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+            return a.first < b.first;
+        });
+        series.clear();
+        for (auto &entry : keyed)
+            series.append(std::move(entry.second));
     };
     for (Indicator &i : plan.indicators) {
-        std::stable_sort(i.trajectory.begin(), i.trajectory.end(), byPeriod);
-        std::stable_sort(i.actuals.begin(), i.actuals.end(), byPeriod);
+        sortByPeriod(i.trajectory);
+        sortByPeriod(i.actuals);
         for (Benchmark &b : i.benchmarks)
-            std::stable_sort(b.values.begin(), b.values.end(), byPeriod);
-        std::stable_sort(i.spcRebases.begin(), i.spcRebases.end(), byPeriod);
+            sortByPeriod(b.values);
+        sortByPeriod(i.spcRebases);
     }
     return plan;
 }

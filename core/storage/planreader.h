@@ -13,7 +13,20 @@ class Database;
 /** Reads a whole plan from its file into a PlanSnapshot, in the plan's own order. */
 namespace PlanReader {
 
-std::optional<PlanSnapshot> read(Database &db, QString *error);
+/** How much of the plan to read. */
+enum class Contents {
+    /** Everything, series included. */
+    Everything,
+    /**
+     * The plan's items and their own fields, without what hangs off an indicator: trajectory,
+     * actual and benchmark values, annotations, SPC settings and rebases (links are kept).
+     * What checking an edit, the tree and counts need; a fraction of the file's size.
+     */
+    Structure,
+};
+
+std::optional<PlanSnapshot>
+read(Database &db, QString *error, Contents contents = Contents::Everything);
 /** The plan's name, description and horizon alone. */
 std::optional<PlanInfo> readInfo(Database &db, QString *error);
 

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void init();
     void roundTrip();
     void periodsReadBackInOrder();
+    void structureLeavesSeriesOut();
     void foreignKeysCascadeAndProtect();
 
 private:
@@ -171,6 +172,47 @@ void tst_PlanStorage::periodsReadBackInOrder()
     for (const ActualValue &a : plan->indicators[0].actuals)
         periods << a.period;
     QCOMPARE(periods, QStringList({u"Q2 2024/25"_s, u"Q4 2024/25"_s, u"Q1 2025/26"_s}));
+}
+
+void tst_PlanStorage::structureLeavesSeriesOut()
+{
+    PlanWriter writer(*m_db);
+    QString error;
+    Area area;
+    area.level = AreaLevel::System;
+    area.name = u"S"_s;
+    const Id areaId = writer.insertArea(area, 0, &error);
+    Programme programme;
+    programme.areaId = areaId;
+    programme.name = u"P"_s;
+    const Id programmeId = writer.insertProgramme(programme, 0, &error);
+    Indicator indicator;
+    indicator.programmeId = programmeId;
+    indicator.name = u"I"_s;
+    indicator.baselineValue = 4.5;
+    indicator.trajectory = {{u"2025/26"_s, 5.0}, {u"2024/25"_s, 4.0}};
+    indicator.actuals = {{u"Q1 2025/26"_s, 1.0, {}, {}, {}, {}, {}}};
+    indicator.links = {{u"fingertips"_s, u"93356"_s}};
+    QVERIFY2(writer.insertIndicator(indicator, 0, &error), qPrintable(error));
+
+    const auto everything = PlanReader::read(*m_db, &error);
+    QVERIFY2(everything, qPrintable(error));
+    QCOMPARE(everything->indicators.size(), 1);
+    QCOMPARE(everything->indicators[0].trajectory.size(), 2);
+    QCOMPARE(everything->indicators[0].trajectory[0].period, u"2024/25"_s);
+    QCOMPARE(everything->indicators[0].actuals.size(), 1);
+
+    const auto structure = PlanReader::read(*m_db, &error, PlanReader::Contents::Structure);
+    QVERIFY2(structure, qPrintable(error));
+    QCOMPARE(structure->areas.size(), 1);
+    QCOMPARE(structure->programmes.size(), 1);
+    QCOMPARE(structure->indicators.size(), 1);
+    const Indicator &read = structure->indicators[0];
+    QCOMPARE(read.name, u"I"_s);
+    QCOMPARE(read.baselineValue, OptionalValue(4.5));
+    QVERIFY(read.trajectory.isEmpty());
+    QVERIFY(read.actuals.isEmpty());
+    QCOMPARE(read.links, everything->indicators[0].links);
 }
 
 void tst_PlanStorage::foreignKeysCascadeAndProtect()
