@@ -84,8 +84,7 @@ public:
     }
 
     std::optional<PlanSnapshot>
-    readPlan(const QString &path,
-             PlanReader::Contents contents = PlanReader::Contents::Everything)
+    readPlan(const QString &path, PlanReader::Contents contents = PlanReader::Contents::Everything)
     {
         auto db = openReadOnly(path);
         if (!db)
