@@ -3,11 +3,12 @@
 #pragma once
 
 /**
- * The one way to change a plan: every factory here returns a PlanCommand that the GUI puts
- * on its QUndoStack (ui/undo/UndoablePlanCommand) and the command line or tests run
- * directly. Each redo and undo is one transaction that also appends the change history
- * (who, when, which item and field, old and new value), and refuses invalid input with
- * Validation's messages, so that invalid input is never stored.
+ * The one way to change a plan: every factory here returns a PlanCommand that the GUI pushes
+ * on its PlanDocument (document/plandocument.h) and the command line or tests run directly.
+ * Each redo and undo is one transaction that also appends the change history (who, when,
+ * which item and field, old and new value) and notes the changed items for the document's
+ * change feed, and refuses invalid input with Validation's messages, so that invalid input is
+ * never stored.
  *
  *   areas             addArea, editArea, deleteArea, moveArea
  *   programmes        addProgramme, editProgramme, deleteProgramme, moveProgramme

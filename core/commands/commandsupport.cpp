@@ -70,6 +70,17 @@ void ChangeLog::changed(const ItemRef &item,
 {
     if (oldValue == newValue)
         return;
+    m_change.add({item.kind, item.id, PlanChange::Operation::Updated, {field}});
+    record(item, field, oldValue, newValue);
+}
+
+void ChangeLog::record(const ItemRef &item,
+                       const QString &field,
+                       const QString &oldValue,
+                       const QString &newValue)
+{
+    if (oldValue == newValue)
+        return;
     ChangeRecord r;
     r.changedAt = m_time;
     r.changedBy = m_user;
@@ -97,19 +108,25 @@ void ChangeLog::diff(const ItemRef &item, const FieldTexts &before, const FieldT
 
 void ChangeLog::created(const ItemRef &item, const FieldTexts &fields)
 {
+    m_change.add({item.kind, item.id, PlanChange::Operation::Added, {}});
     for (const FieldText &f : fields)
-        changed(item, f.field, QString(), f.value);
+        record(item, f.field, QString(), f.value);
 }
 
 void ChangeLog::removed(const ItemRef &item, const FieldTexts &fields)
 {
+    m_change.add({item.kind, item.id, PlanChange::Operation::Removed, {}});
     for (const FieldText &f : fields)
-        changed(item, f.field, f.value, QString());
+        record(item, f.field, f.value, QString());
 }
 
 bool ChangeLog::write(Database &db, QString *error) const
 {
-    return HistoryRepository(db).append(m_records, error);
+    if (!HistoryRepository(db).append(m_records, error))
+        return false;
+    for (const PlanChange::Item &item : m_change.items)
+        db.noteChange(item);
+    return true;
 }
 
 } // namespace Jfp::Commands::Internal

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/plan.h"
+#include "domain/planchange.h"
 #include "storage/historyrepository.h"
 
 #include <QList>
@@ -67,14 +68,23 @@ public:
     /** One row per field with a value: from the value to nothing. */
     void removed(const ItemRef &item, const FieldTexts &fields);
 
+    /** Writes the history rows and notes what changed in the database's change journal. */
     bool write(Database &db, QString *error) const;
     const QList<ChangeRecord> &records() const { return m_records; }
+    /** The items this log is about, as the change feed reports them. */
+    const PlanChange &change() const { return m_change; }
 
 private:
+    void record(const ItemRef &item,
+                const QString &field,
+                const QString &oldValue,
+                const QString &newValue);
+
     QString m_command;
     QString m_user;
     QDateTime m_time;
     QList<ChangeRecord> m_records;
+    PlanChange m_change;
 };
 
 } // namespace Commands::Internal

@@ -17,7 +17,9 @@ class Database;
  *   snapshot being re-read after every change.
  * - undo() restores exactly the rows redo() changed, with the same ids, so later commands on
  *   the stack still refer to the right rows.
- * Commands know nothing of widgets: the ui wraps them in QUndoCommands and re-reads the plan.
+ * - Every item a redo or undo changes is noted through ChangeLog::write (or
+ *   Database::noteChange), so that PlanDocument can report it on its change feed.
+ * Commands know nothing of widgets: PlanDocument keeps them on its UndoStack.
  */
 class PlanCommand
 {

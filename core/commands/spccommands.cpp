@@ -37,10 +37,16 @@ private:
         }
         Transaction transaction(db);
         SpcSettingsRepository repository(db);
-        return transaction.isActive()
-               && repository.setOptions(m_indicatorId, value.optionsJson, error)
-               && repository.setRebases(m_indicatorId, value.rebases, error)
-               && transaction.commit(error);
+        if (!transaction.isActive()
+            || !repository.setOptions(m_indicatorId, value.optionsJson, error)
+            || !repository.setRebases(m_indicatorId, value.rebases, error)) {
+            return false;
+        }
+        db.noteChange({QStringLiteral("indicator"),
+                       m_indicatorId,
+                       PlanChange::Operation::Updated,
+                       {QStringLiteral("spcOptions"), QStringLiteral("spcRebases")}});
+        return transaction.commit(error);
     }
 
     Id m_indicatorId;

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #pragma once
 
+#include "domain/planchange.h"
 #include "sqldialect.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
+#include <utility>
 
 namespace Jfp {
 
@@ -46,6 +48,14 @@ public:
     /** SQLite integrity and foreign-key findings; empty when sound. */
     QStringList integrityProblems() const;
 
+    /**
+     * The change journal: commands note each item they add, update or remove as they write
+     * its history (Commands::Internal::ChangeLog), and PlanDocument takes the notes after a
+     * redo or undo to report them on its change feed. A failed command's notes are dropped.
+     */
+    void noteChange(const PlanChange::Item &item) { m_changes.add(item); }
+    PlanChange takeChanges() { return std::exchange(m_changes, PlanChange()); }
+
 private:
     Database(const QString &path, bool readOnly);
     bool openConnection(QString *error);
@@ -55,6 +65,7 @@ private:
     bool m_readOnly = false;
     SqlDialect m_dialect;
     QSqlDatabase m_db;
+    PlanChange m_changes;
 };
 
 /** Begins a transaction; rolls it back on destruction unless commit() succeeded. */

@@ -63,6 +63,37 @@ std::optional<PlanInfo> readInfo(Database &db, QString *error)
     return ok ? std::optional<PlanInfo>(info) : std::nullopt;
 }
 
+void sortSeries(Indicator &indicator, QHash<QString, Period> *periods)
+{
+    QHash<QString, Period> own;
+    if (!periods)
+        periods = &own;
+    const auto sortByPeriod = [periods](auto &series) {
+        if (series.size() < 2)
+            return;
+        using Item = std::decay_t<decltype(series.front())>;
+        QList<std::pair<Period, Item>> keyed;
+        keyed.reserve(series.size());
+        for (auto &item : series) {
+            auto found = periods->constFind(item.period);
+            if (found == periods->constEnd())
+                found = periods->insert(item.period, Period::parse(item.period));
+            keyed.append({*found, std::move(item)});
+        }
+        std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+            return a.first < b.first;
+        });
+        series.clear();
+        for (auto &entry : keyed)
+            series.append(std::move(entry.second));
+    };
+    sortByPeriod(indicator.trajectory);
+    sortByPeriod(indicator.actuals);
+    for (Benchmark &b : indicator.benchmarks)
+        sortByPeriod(b.values);
+    sortByPeriod(indicator.spcRebases);
+}
+
 std::optional<PlanSnapshot> read(Database &db, QString *error, Contents contents)
 {
     const bool series = contents == Contents::Everything;
@@ -381,32 +412,8 @@ std::optional<PlanSnapshot> read(Database &db, QString *error, Contents contents
     // Period order, not text order, for every series. A plan repeats a few hundred period
     // labels across all its series, so each label is parsed once, not at every comparison.
     QHash<QString, Period> periods;
-    const auto sortByPeriod = [&periods](auto &series) {
-        if (series.size() < 2)
-            return;
-        using Item = std::decay_t<decltype(series.front())>;
-        QList<std::pair<Period, Item>> keyed;
-        keyed.reserve(series.size());
-        for (auto &item : series) {
-            auto found = periods.constFind(item.period);
-            if (found == periods.constEnd())
-                found = periods.insert(item.period, Period::parse(item.period));
-            keyed.append({*found, std::move(item)});
-        }
-        std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
-            return a.first < b.first;
-        });
-        series.clear();
-        for (auto &entry : keyed)
-            series.append(std::move(entry.second));
-    };
-    for (Indicator &i : plan.indicators) {
-        sortByPeriod(i.trajectory);
-        sortByPeriod(i.actuals);
-        for (Benchmark &b : i.benchmarks)
-            sortByPeriod(b.values);
-        sortByPeriod(i.spcRebases);
-    }
+    for (Indicator &i : plan.indicators)
+        sortSeries(i, &periods);
     return plan;
 }
 

@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #pragma once
 
+#include "domain/period.h"
 #include "domain/plan.h"
+
+#include <QHash>
 
 #include <optional>
 
@@ -27,6 +30,11 @@ enum class Contents {
 
 std::optional<PlanSnapshot>
 read(Database &db, QString *error, Contents contents = Contents::Everything);
+/**
+ * Puts the indicator's series (trajectory, actuals, benchmark values, rebases) in period
+ * order, not text order. `periods` caches parsed labels across calls (may be null).
+ */
+void sortSeries(Indicator &indicator, QHash<QString, Period> *periods = nullptr);
 /** The plan's name, description and horizon alone. */
 std::optional<PlanInfo> readInfo(Database &db, QString *error);
 

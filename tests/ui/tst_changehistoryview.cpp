@@ -10,13 +10,13 @@
 #include "views/progresspanel.h"
 #include "views/trajectoryeditor.h"
 
+#include "document/undostack.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QStatusBar>
 #include <QTableView>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;

@@ -19,6 +19,7 @@
 #include "views/detailspane.h"
 #include "views/plannavigator.h"
 
+#include "document/undostack.h"
 #include <QChartView>
 #include <QFontInfo>
 #include <QFontMetrics>
@@ -32,7 +33,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;

@@ -6,6 +6,7 @@
 #include "views/detailspane.h"
 #include "views/plannavigator.h"
 
+#include "document/undostack.h"
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QTabWidget>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;

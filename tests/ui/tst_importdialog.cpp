@@ -9,6 +9,7 @@
 #include "syntheticfingertips.h"
 #include "uitest.h"
 
+#include "document/undostack.h"
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -21,7 +22,6 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;

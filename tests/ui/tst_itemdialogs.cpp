@@ -8,12 +8,12 @@
 #include "views/detailspane.h"
 #include "views/plannavigator.h"
 
+#include "document/undostack.h"
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;

@@ -11,12 +11,12 @@
 #include "views/plannavigator.h"
 #include "views/trajectoryeditor.h"
 
+#include "document/undostack.h"
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QTableView>
 #include <QTreeView>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;

@@ -15,6 +15,7 @@
 #include "views/milestonetimeline.h"
 #include "views/plannavigator.h"
 
+#include "document/undostack.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,7 +34,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;
@@ -232,7 +232,7 @@ void tst_MilestonesView::dragMovesTheForecast()
 {
     const Milestone m = draggable();
     QVERIFY(m.id != 0);
-    QUndoStack *undo = m_window->undoStack();
+    UndoStack *undo = m_window->undoStack();
     const int before = undo->count();
 
     const QPoint to = dragTo(m, 40, false);

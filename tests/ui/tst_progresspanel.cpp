@@ -8,12 +8,12 @@
 #include "views/plannavigator.h"
 #include "views/progresspanel.h"
 
+#include "document/undostack.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;

@@ -8,13 +8,13 @@
 #include "views/plannavigator.h"
 #include "views/trajectoryeditor.h"
 
+#include "document/undostack.h"
 #include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;

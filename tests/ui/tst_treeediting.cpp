@@ -9,6 +9,7 @@
 #include "views/detailspane.h"
 #include "views/plannavigator.h"
 
+#include "document/undostack.h"
 #include <QAbstractButton>
 #include <QAction>
 #include <QLineEdit>
@@ -17,7 +18,6 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QTreeView>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;

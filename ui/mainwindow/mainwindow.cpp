@@ -4,15 +4,16 @@
 
 #include "charts/chartpanel.h"
 #include "dataactions.h"
+#include "document/plandocument.h"
+#include "document/undostack.h"
 #include "editactions.h"
 #include "historyactions.h"
+#include "models/undostackmodel.h"
 #include "recentfiles.h"
 #include "reportactions.h"
 #include "sample/sampleplan.h"
 #include "storage/database.h"
-#include "storage/planreader.h"
 #include "storage/planwriter.h"
-#include "undo/undoableplancommand.h"
 #include "views/detailspane.h"
 #include "views/plannavigator.h"
 
@@ -23,6 +24,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -31,8 +33,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
-#include <QUndoStack>
-#include <QUndoView>
 
 namespace Jfp {
 
@@ -58,7 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_details(new DetailsPane(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_recent(new RecentFiles(this))
-    , m_undoStack(new QUndoStack(this))
+    , m_noPlanStack(new UndoStack([](PlanCommand &, UndoStack::Direction) { return false; }, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/jfp-planner.svg")));
@@ -74,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_details->setCommandSink(
         [this](std::unique_ptr<PlanCommand> command) { return push(std::move(command)); });
     createActions();
+    m_undoModel->setStack(undoStack());
+    updateUndoActions();
     statusBar()->setAccessibleName(tr("Status"));
 
     connect(m_navigator,
@@ -81,9 +83,9 @@ MainWindow::MainWindow(QWidget *parent)
             this,
             [this](PlanTreeModel::ItemKind kind, Id id) {
                 if (kind == PlanTreeModel::ItemKind::Area)
-                    m_details->showArea(m_plan, id);
+                    m_details->showArea(plan(), id);
                 else
-                    m_details->showProgramme(m_plan, id);
+                    m_details->showProgramme(plan(), id);
             });
     connect(m_navigator, &PlanNavigator::selectionCleared, m_details, [this] {
         if (!hasPlan())
@@ -123,12 +125,20 @@ void MainWindow::createActions()
     m_planActions = {copyAction, closeAction};
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    edit->addAction(undo);
-    edit->addAction(redo);
+    m_undoAction = edit->addAction(tr("&Undo"), this, [this] { undoStack()->undo(); });
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction = edit->addAction(tr("&Redo"), this, [this] { undoStack()->redo(); });
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    // The platform's redo keys (Ctrl+Shift+Z here) and Ctrl+Y, each once: a key sequence
+    // listed twice is an ambiguous shortcut, and Qt then runs neither.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    m_redoAction->setShortcuts(redoKeys);
     m_edits = new EditActions(this);
     m_edits->populate(edit);
 
@@ -156,10 +166,23 @@ void MainWindow::createActions()
     view->addSeparator();
     m_historyDock = new QDockWidget(tr("Undo History"), this);
     m_historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
-    auto *history = new QUndoView(m_undoStack, m_historyDock);
-    history->setAccessibleName(tr("Undo history"));
-    history->setEmptyLabel(tr("<opened plan>"));
-    m_historyDock->setWidget(history);
+    m_undoModel = new UndoStackModel(this);
+    m_undoModel->setEmptyLabel(tr("<opened plan>"));
+    m_undoView = new QListView(m_historyDock);
+    m_undoView->setObjectName(QStringLiteral("undoHistoryView"));
+    m_undoView->setAccessibleName(tr("Undo history"));
+    m_undoView->setModel(m_undoModel);
+    m_undoView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_undoView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Choosing a row undoes or redoes to the state after it.
+    connect(m_undoView->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            [this](const QModelIndex &current) {
+                if (current.isValid() && current.row() != m_undoModel->currentRow())
+                    undoStack()->setIndex(current.row());
+            });
+    m_historyDock->setWidget(m_undoView);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
     QAction *historyAction = m_historyDock->toggleViewAction();
@@ -203,12 +226,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 QString MainWindow::planPath() const
 {
-    return m_db ? m_db->path() : QString();
+    return m_document ? m_document->path() : QString();
 }
 
 bool MainWindow::isReadOnly() const
 {
-    return m_db && m_db->isReadOnly();
+    return m_document && m_document->isReadOnly();
+}
+
+Database *MainWindow::database() const
+{
+    return m_document ? &m_document->database() : nullptr;
+}
+
+UndoStack *MainWindow::undoStack() const
+{
+    return m_document ? m_document->undoStack() : m_noPlanStack;
+}
+
+const PlanSnapshot &MainWindow::plan() const
+{
+    static const PlanSnapshot none;
+    return m_document ? m_document->plan() : none;
 }
 
 void MainWindow::updateTitle()
@@ -225,7 +264,7 @@ void MainWindow::updateTitle()
         return;
     }
     const QString name
-        = m_plan.info.name.isEmpty() ? QFileInfo(planPath()).completeBaseName() : m_plan.info.name;
+        = plan().info.name.isEmpty() ? QFileInfo(planPath()).completeBaseName() : plan().info.name;
     setWindowTitle(isReadOnly() ? tr("%1 [read-only] — JFP Planner").arg(name)
                                 : tr("%1 — JFP Planner").arg(name));
     statusBar()->showMessage(isReadOnly() ? tr("%1 (read-only: changes cannot be saved)")
@@ -243,25 +282,51 @@ void MainWindow::showError(const QString &title, const QString &message)
 bool MainWindow::openPlan(const QString &path)
 {
     QString error;
-    auto db = Database::open(path, Database::OpenMode::ReadWrite, &error);
-    std::optional<PlanSnapshot> plan;
-    if (db)
-        plan = PlanReader::read(*db, &error);
-    if (!db || !plan) {
+    auto document = PlanDocument::open(path, Database::OpenMode::ReadWrite, &error);
+    if (!document) {
         showError(tr("Cannot open plan"), error);
         return false;
     }
-    m_undoStack->clear(); // commands refer to the plan they were made on
-    m_db = std::move(db);
-    m_plan = std::move(*plan);
+    setDocument(std::move(document));
     m_lastError.clear();
-    m_details->setReadOnly(m_db->isReadOnly());
-    m_navigator->setPlan(m_plan);
     m_recent->add(path);
     QSettings().setValue(QStringLiteral("lastPlan"), QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
+{
+    // The old document (and its commands, which refer to its file) goes first.
+    m_undoModel->setStack(nullptr);
+    m_document = std::move(document);
+    if (m_document) {
+        connect(m_document.get(), &PlanDocument::changed, this, &MainWindow::showChange);
+        connect(m_document.get(), &PlanDocument::failed, this, [this](const QString &message) {
+            showError(tr("The change was not made"), message);
+        });
+        connect(m_document->undoStack(), &UndoStack::changed, this, &MainWindow::updateUndoActions);
+        m_details->setReadOnly(m_document->isReadOnly());
+        m_navigator->setPlan(m_document->plan());
+    } else {
+        m_navigator->clear();
+        m_details->showNothing();
+    }
+    m_undoModel->setStack(undoStack());
+    updateUndoActions();
     updateTitle();
     Q_EMIT planChanged();
-    return true;
+}
+
+void MainWindow::updateUndoActions()
+{
+    const UndoStack *stack = undoStack();
+    m_undoAction->setEnabled(stack->canUndo());
+    m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setEnabled(stack->canRedo());
+    m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    const QModelIndex current = m_undoModel->index(m_undoModel->currentRow());
+    if (m_undoView->currentIndex() != current)
+        m_undoView->setCurrentIndex(current);
 }
 
 bool MainWindow::openInitialPlan(const QString &requested)
@@ -300,7 +365,7 @@ bool MainWindow::createPlan(const QString &path)
 bool MainWindow::saveCopyAs(const QString &path)
 {
     QString error;
-    if (!m_db || !m_db->copyTo(path, &error)) {
+    if (!m_document || !m_document->database().copyTo(path, &error)) {
         showError(tr("Cannot save a copy"), error);
         return false;
     }
@@ -310,20 +375,14 @@ bool MainWindow::saveCopyAs(const QString &path)
 
 void MainWindow::closePlan()
 {
-    m_undoStack->clear();
-    m_db.reset();
-    m_plan = {};
-    m_navigator->clear();
-    m_details->showNothing();
-    updateTitle();
-    Q_EMIT planChanged();
+    setDocument(nullptr);
 }
 
 std::pair<PlanTreeModel::ItemKind, Id> MainWindow::currentItem() const
 {
     if (const auto item = m_navigator->currentItem())
         return *item;
-    for (const Area &a : m_plan.areas) {
+    for (const Area &a : plan().areas) {
         if (a.parentId == 0)
             return {PlanTreeModel::ItemKind::Area, a.id};
     }
@@ -332,48 +391,38 @@ std::pair<PlanTreeModel::ItemKind, Id> MainWindow::currentItem() const
 
 bool MainWindow::push(std::unique_ptr<PlanCommand> command)
 {
-    if (!m_db)
+    if (!m_document)
         return false;
-    if (m_db->isReadOnly()) {
+    if (m_document->isReadOnly()) {
         showError(tr("Cannot change the plan"),
                   tr("'%1' is open read-only. Save a copy to make changes.")
                       .arg(QDir::toNativeSeparators(planPath())));
         return false;
     }
-    const int before = m_undoStack->index();
-    m_undoStack->push(new UndoablePlanCommand(
-        *m_db,
-        std::move(command),
-        [this] { reloadPlan(); },
-        [this](const QString &message) {
-            showError(tr("The change was not made"), message);
-            reloadPlan();
-        }));
-    // A refused command makes itself obsolete, and the stack drops it instead of adding it.
-    return m_undoStack->index() > before;
+    // A refused command is reported on the document's failed() and never reaches the stack.
+    return m_document->push(std::move(command));
 }
 
 void MainWindow::reloadPlan()
 {
-    if (!m_db)
-        return;
     QString error;
-    auto plan = PlanReader::read(*m_db, &error);
-    if (!plan) {
+    if (m_document && !m_document->reload(&error))
         showError(tr("Cannot read the plan"), error);
-        return;
-    }
+}
+
+void MainWindow::showChange(const PlanChange &change)
+{
+    Q_UNUSED(change)
     const auto [kind, id] = currentItem();
     const Id indicator = m_details->currentIndicatorId();
     const Id milestone = m_details->currentMilestoneId();
     const bool chartShown = m_details->chartPanel()->isVisible();
-    m_plan = std::move(*plan);
-    m_navigator->setPlan(m_plan, true);
+    m_navigator->setPlan(plan(), true);
     m_navigator->select(kind, id);
     if (kind == PlanTreeModel::ItemKind::Area)
-        m_details->showArea(m_plan, id);
+        m_details->showArea(plan(), id);
     else
-        m_details->showProgramme(m_plan, id);
+        m_details->showProgramme(plan(), id);
     m_details->selectIndicator(indicator);
     m_details->selectMilestone(milestone);
     if (chartShown)

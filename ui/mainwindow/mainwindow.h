@@ -12,8 +12,8 @@
 
 class QSplitter;
 class QMenu;
-class QUndoStack;
 class QDockWidget;
+class QListView;
 
 namespace Jfp {
 
@@ -22,9 +22,13 @@ class DataActions;
 class DetailsPane;
 class EditActions;
 class HistoryActions;
+class PlanDocument;
 class PlanNavigator;
 class RecentFiles;
 class ReportActions;
+class UndoStack;
+class UndoStackModel;
+struct PlanChange;
 
 /**
  * The main window: hosts the plan tree and the details pane, owns the open plan and the File
@@ -46,7 +50,7 @@ public:
     bool saveCopyAs(const QString &path);
     void closePlan();
 
-    bool hasPlan() const { return m_db != nullptr; }
+    bool hasPlan() const { return m_document != nullptr; }
     QString planPath() const;
     bool isReadOnly() const;
     QString lastError() const { return m_lastError; }
@@ -62,22 +66,26 @@ public:
     /** View > Change History. */
     HistoryActions *historyActions() const { return m_historyActions; }
     /** The open plan file, for reading (its change history); nullptr when none is open. */
-    Database *database() const { return m_db.get(); }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    Database *database() const;
+    /** The open plan, its undo stack and change feed; nullptr when none is open. */
+    PlanDocument *document() const { return m_document.get(); }
+    /** The open plan's undo stack (an empty one when no plan is open). */
+    UndoStack *undoStack() const;
 
-    const PlanSnapshot &plan() const { return m_plan; }
+    const PlanSnapshot &plan() const;
     /** The item selected in the plan tree (the first area when nothing is). */
     std::pair<PlanTreeModel::ItemKind, Id> currentItem() const;
     /**
-     * Runs an edit through the undo stack; the plan is re-read after it. Returns whether the
-     * change is in the file (false: read-only, or refused, and the user was told why).
+     * Runs an edit through the plan document's undo stack; the views then show what it
+     * changed. Returns whether the change is in the file (false: read-only, or refused, and
+     * the user was told why).
      */
     bool push(std::unique_ptr<PlanCommand> command);
     /** Re-reads the plan from its file, keeping the selection. */
     void reloadPlan();
 
 Q_SIGNALS:
-    /** A plan was opened or closed, or re-read after a change. */
+    /** A plan was opened or closed, or changed (after an edit, an undo or a redo). */
     void planChanged();
 
 protected:
@@ -94,16 +102,23 @@ private:
     void onOpenSample();
     void onSaveCopyAs();
     void onAbout();
+    void setDocument(std::unique_ptr<PlanDocument> document);
+    /** Shows what `change` changed, keeping the selection, expansion and scroll. */
+    void showChange(const PlanChange &change);
+    void updateUndoActions();
 
-    std::unique_ptr<Database> m_db;
-    PlanSnapshot m_plan;
+    std::unique_ptr<PlanDocument> m_document;
     PlanNavigator *m_navigator;
     DetailsPane *m_details;
     QSplitter *m_splitter;
     RecentFiles *m_recent;
+    UndoStack *m_noPlanStack; // what undoStack() gives when no plan is open
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_planActions;
-    QUndoStack *m_undoStack;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    UndoStackModel *m_undoModel = nullptr;
+    QListView *m_undoView = nullptr;
     QDockWidget *m_historyDock = nullptr;
     ReportActions *m_reports = nullptr;
     EditActions *m_edits = nullptr;

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "plandocument.h"
+
+#include "coretr.h"
+#include "storage/annotationrepository.h"
+#include "storage/arearepository.h"
+#include "storage/indicatorrepository.h"
+#include "storage/milestonerepository.h"
+#include "storage/planreader.h"
+#include "storage/programmerepository.h"
+#include "storage/progressupdaterepository.h"
+#include "storage/spcsettingsrepository.h"
+#include "undostack.h"
+
+#include <QDir>
+
+namespace Jfp {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Beyond this many changed items (an import, say) one read of the whole plan is quicker than
+// reading each row on its own.
+constexpr qsizetype rowByRowLimit = 200;
+
+template<typename T>
+T *findById(QList<T> &items, Id id)
+{
+    for (T &item : items) {
+        if (item.id == id)
+            return &item;
+    }
+    return nullptr;
+}
+
+template<typename T>
+bool eraseById(QList<T> &items, Id id)
+{
+    return items.removeIf([id](const T &item) { return item.id == id; }) > 0;
+}
+
+// Replaces the stored copy of an item with the row as the file now has it.
+template<typename Repository, typename T, typename Patch>
+Patch replaceRow(Database &db, QList<T> &items, Id id, QString *error)
+{
+    T *held = findById(items, id);
+    if (!held)
+        return Patch::NeedsRead;
+    QString findError;
+    auto stored = Repository(db).find(id, &findError);
+    if (!stored) {
+        if (!findError.isEmpty()) {
+            if (error)
+                *error = findError;
+            return Patch::Failed;
+        }
+        return Patch::NeedsRead; // gone: something else changed the file
+    }
+    *held = std::move(*stored);
+    return Patch::Done;
+}
+
+bool isPlacement(const QStringList &fields)
+{
+    for (const QString &f : fields) {
+        if (f == "areaId"_L1 || f == "parentId"_L1 || f == "programmeId"_L1 || f == "position"_L1)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+PlanDocument::PlanDocument(std::unique_ptr<Database> db, PlanSnapshot plan)
+    : m_db(std::move(db))
+    , m_plan(std::move(plan))
+    , m_undoStack(new UndoStack(
+          [this](PlanCommand &command, UndoStack::Direction direction) {
+              return run(command, direction == UndoStack::Direction::Undo);
+          },
+          this))
+{}
+
+PlanDocument::~PlanDocument() = default;
+
+std::unique_ptr<PlanDocument>
+PlanDocument::open(const QString &path, Database::OpenMode mode, QString *error)
+{
+    auto db = Database::open(path, mode, error);
+    if (!db)
+        return nullptr;
+    return fromDatabase(std::move(db), error);
+}
+
+std::unique_ptr<PlanDocument> PlanDocument::fromDatabase(std::unique_ptr<Database> db,
+                                                         QString *error)
+{
+    if (!db)
+        return nullptr;
+    auto plan = PlanReader::read(*db, error);
+    if (!plan)
+        return nullptr;
+    db->takeChanges();
+    return std::unique_ptr<PlanDocument>(new PlanDocument(std::move(db), std::move(*plan)));
+}
+
+bool PlanDocument::push(std::unique_ptr<PlanCommand> command, QString *error)
+{
+    if (!command)
+        return false;
+    if (isReadOnly()) {
+        if (error) {
+            *error = Tr::tr("'%1' is open read-only. Save a copy to make changes.")
+                         .arg(QDir::toNativeSeparators(path()));
+        }
+        return false;
+    }
+    m_lastError.clear();
+    if (m_undoStack->push(std::move(command)))
+        return true;
+    if (error)
+        *error = m_lastError;
+    return false;
+}
+
+bool PlanDocument::reload(QString *error)
+{
+    if (!readAll(error))
+        return false;
+    PlanChange change;
+    change.everything = true;
+    Q_EMIT changed(change);
+    return true;
+}
+
+bool PlanDocument::run(PlanCommand &command, bool undo)
+{
+    m_db->takeChanges(); // nothing from before this command
+    QString error;
+    const bool done = undo ? command.undo(*m_db, &error) : command.redo(*m_db, &error);
+    PlanChange change = m_db->takeChanges();
+    if (!done) {
+        // The command's transaction was rolled back: the file and the snapshot are as before.
+        m_lastError = error.isEmpty() ? Tr::tr("The plan file refused the change.") : error;
+        Q_EMIT failed(m_lastError);
+        return false;
+    }
+    QString readError;
+    if (!update(change, &readError)) {
+        // The change is in the file, but the plan could not be read back: say so, and show
+        // what could be read.
+        m_lastError = readError;
+        Q_EMIT failed(
+            Tr::tr("The change was made, but the plan could not be read again: %1").arg(readError));
+        change.everything = true;
+    }
+    Q_EMIT changed(change);
+    return true;
+}
+
+bool PlanDocument::update(const PlanChange &change, QString *error)
+{
+    bool readWhole = change.everything || change.items.size() > rowByRowLimit;
+    for (qsizetype i = 0; !readWhole && i < change.items.size(); ++i) {
+        switch (updateItem(change.items.at(i), error)) {
+        case Patch::Done:
+            break;
+        case Patch::NeedsRead:
+            readWhole = true;
+            break;
+        case Patch::Failed:
+            return false;
+        }
+    }
+    return !readWhole || readAll(error);
+}
+
+PlanDocument::Patch PlanDocument::updateItem(const PlanChange::Item &item, QString *error)
+{
+    using Operation = PlanChange::Operation;
+    if (item.kind == "annotation"_L1)
+        return updateAnnotation(item, error);
+    if (item.operation == Operation::Removed) {
+        // Leaves go on their own; an area or programme takes what lies beneath it.
+        if (item.kind == "milestone"_L1)
+            return eraseById(m_plan.milestones, item.id) ? Patch::Done : Patch::NeedsRead;
+        if (item.kind == "progress_update"_L1)
+            return eraseById(m_plan.progressUpdates, item.id) ? Patch::Done : Patch::NeedsRead;
+        return Patch::NeedsRead;
+    }
+    // An added item's place among its siblings, and a moved one's, come from a whole read.
+    if (item.operation == Operation::Added || isPlacement(item.fields))
+        return Patch::NeedsRead;
+    if (item.kind == "area"_L1)
+        return replaceRow<AreaRepository, Area, Patch>(*m_db, m_plan.areas, item.id, error);
+    if (item.kind == "programme"_L1) {
+        return replaceRow<ProgrammeRepository, Programme, Patch>(
+            *m_db, m_plan.programmes, item.id, error);
+    }
+    if (item.kind == "milestone"_L1) {
+        return replaceRow<MilestoneRepository, Milestone, Patch>(
+            *m_db, m_plan.milestones, item.id, error);
+    }
+    if (item.kind == "progress_update"_L1) {
+        return replaceRow<ProgressUpdateRepository, ProgressUpdate, Patch>(
+            *m_db, m_plan.progressUpdates, item.id, error);
+    }
+    if (item.kind == "indicator"_L1)
+        return updateIndicator(item.id, error);
+    return Patch::NeedsRead; // the plan's details, frameworks, benchmarks: rare, read it all
+}
+
+PlanDocument::Patch PlanDocument::updateIndicator(Id id, QString *error)
+{
+    Indicator *held = findById(m_plan.indicators, id);
+    if (!held)
+        return Patch::NeedsRead;
+    QString findError;
+    auto stored = IndicatorRepository(*m_db).find(id, &findError);
+    if (!stored) {
+        if (error)
+            *error = findError;
+        return findError.isEmpty() ? Patch::NeedsRead : Patch::Failed;
+    }
+    // The indicator's own fields, trajectory, actuals and SPC settings are what commands
+    // change; benchmarks, annotations and links stay as they were read.
+    if (!SpcSettingsRepository(*m_db).read(id, &stored->spcOptions, &stored->spcRebases, error))
+        return Patch::Failed;
+    stored->benchmarks = std::move(held->benchmarks);
+    stored->annotations = std::move(held->annotations);
+    stored->links = std::move(held->links);
+    PlanReader::sortSeries(*stored);
+    *held = std::move(*stored);
+    return Patch::Done;
+}
+
+PlanDocument::Patch PlanDocument::updateAnnotation(const PlanChange::Item &item, QString *error)
+{
+    for (Indicator &i : m_plan.indicators)
+        eraseById(i.annotations, item.id);
+    if (item.operation == PlanChange::Operation::Removed)
+        return Patch::Done;
+    QString findError;
+    auto stored = AnnotationRepository(*m_db).find(item.id, &findError);
+    if (!stored) {
+        if (error)
+            *error = findError;
+        return findError.isEmpty() ? Patch::NeedsRead : Patch::Failed;
+    }
+    Indicator *indicator = findById(m_plan.indicators, stored->indicatorId);
+    if (!indicator)
+        return Patch::NeedsRead;
+    // Annotations keep the order they were added in, which is their id order.
+    auto at = std::find_if(indicator->annotations.begin(),
+                           indicator->annotations.end(),
+                           [&](const Annotation &a) { return a.id > stored->id; });
+    indicator->annotations.insert(at, *stored);
+    return Patch::Done;
+}
+
+bool PlanDocument::readAll(QString *error)
+{
+    auto plan = PlanReader::read(*m_db, error);
+    if (!plan)
+        return false;
+    m_plan = std::move(*plan);
+    ++m_fullReads;
+    return true;
+}
+
+} // namespace Jfp
