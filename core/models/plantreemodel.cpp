@@ -7,117 +7,263 @@
 
 #include <QMimeData>
 
+#include <functional>
+
 namespace Jfp {
 
 PlanTreeModel::PlanTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
+{}
+
+PlanTreeModel::~PlanTreeModel() = default;
+
+PlanTreeModel::Key PlanTreeModel::keyOf(ItemKind kind, Id id)
 {
-    build();
+    return (Key(id) << 1) | (kind == ItemKind::Programme ? 1 : 0);
+}
+
+PlanTreeModel::Key PlanTreeModel::keyOf(const Node &node) const
+{
+    return keyOf(node.kind, node.id);
+}
+
+PlanSnapshot PlanTreeModel::treePart(const PlanSnapshot &plan)
+{
+    PlanSnapshot part;
+    part.info = plan.info;
+    part.areas = plan.areas;
+    part.programmes = plan.programmes;
+    return part;
+}
+
+PlanTreeModel::Shape PlanTreeModel::shapeOf(const PlanSnapshot &plan)
+{
+    // Group once (the plan's order within each group), then walk from the roots: an area's
+    // own programmes first, then the areas beneath it; sub-programmes beneath their programme.
+    // Walking marks what it has placed, so a parent cycle in a malformed file ends the walk.
+    QHash<Id, QList<qsizetype>> areasByParent;
+    QHash<Id, QList<qsizetype>> topProgrammesByArea;
+    QHash<Id, QList<qsizetype>> programmesByParent;
+    for (qsizetype i = 0; i < plan.areas.size(); ++i)
+        areasByParent[plan.areas.at(i).parentId].append(i);
+    for (qsizetype i = 0; i < plan.programmes.size(); ++i) {
+        const Programme &p = plan.programmes.at(i);
+        if (p.parentId == 0)
+            topProgrammesByArea[p.areaId].append(i);
+        else
+            programmesByParent[p.parentId].append(i);
+    }
+    Shape shape;
+    std::vector<std::pair<Key, Key>> pending; // (key, parent), walked depth-first
+    const auto place = [&](Key key, Key parent, qsizetype itemIndex) {
+        if (shape.parentOf.contains(key))
+            return false;
+        shape.parentOf.insert(key, parent);
+        shape.itemIndex.insert(key, itemIndex);
+        shape.childrenOf[parent].append(key);
+        return true;
+    };
+    std::function<void(qsizetype, Key)> addProgramme;
+    addProgramme = [&](qsizetype index, Key parent) {
+        const Programme &p = plan.programmes.at(index);
+        const Key key = keyOf(ItemKind::Programme, p.id);
+        if (!place(key, parent, index))
+            return;
+        for (const qsizetype child : programmesByParent.value(p.id)) {
+            if (plan.programmes.at(child).areaId == p.areaId)
+                addProgramme(child, key);
+        }
+    };
+    std::function<void(qsizetype, Key)> addArea;
+    addArea = [&](qsizetype index, Key parent) {
+        const Area &a = plan.areas.at(index);
+        const Key key = keyOf(ItemKind::Area, a.id);
+        if (!place(key, parent, index))
+            return;
+        for (const qsizetype p : topProgrammesByArea.value(a.id))
+            addProgramme(p, key);
+        for (const qsizetype child : areasByParent.value(a.id)) {
+            if (plan.areas.at(child).id != a.id)
+                addArea(child, key);
+        }
+    };
+    for (const qsizetype root : areasByParent.value(0))
+        addArea(root, rootKey());
+    return shape;
 }
 
 void PlanTreeModel::setPlan(const PlanSnapshot &plan)
 {
     beginResetModel();
-    m_plan = plan;
-    build();
+    m_plan = treePart(plan);
+    m_nodes.clear();
+    m_root.children.clear();
+    const Shape shape = shapeOf(m_plan);
+    for (const Key key : shape.childrenOf.value(rootKey()))
+        m_root.children.push_back(createSubtree(key, &m_root, shape));
+    renumber(&m_root);
     endResetModel();
 }
 
-int PlanTreeModel::addNode(ItemKind kind, qsizetype itemIndex, int parentNode)
+void PlanTreeModel::updatePlan(const PlanSnapshot &plan)
 {
-    Node node;
-    node.kind = kind;
-    node.itemIndex = itemIndex;
-    node.parentNode = parentNode;
-    node.row = int(m_nodes[parentNode].children.size());
-    m_nodes.push_back(node);
-    const int id = int(m_nodes.size() - 1);
-    m_nodes[parentNode].children.push_back(id);
-    return id;
+    PlanSnapshot next = treePart(plan);
+    const Shape shape = shapeOf(next);
+    // 1. What the change took away, or put elsewhere, leaves while the old plan is still
+    //    there to answer for it.
+    removeMisplaced(&m_root, shape);
+    // 2. The remaining rows now show the new plan; whatever they show differently is a
+    //    dataChanged.
+    QHash<Key, QStringList> before;
+    before.reserve(qsizetype(m_nodes.size()));
+    for (const auto &[key, node] : m_nodes)
+        before.insert(key, shown(*node));
+    m_plan = std::move(next);
+    std::vector<Node *> changed;
+    for (auto &[key, node] : m_nodes) {
+        node->itemIndex = shape.itemIndex.value(key, -1);
+        if (shown(*node) != before.value(key))
+            changed.push_back(node.get());
+    }
+    for (const Node *node : changed)
+        Q_EMIT dataChanged(indexOfNode(node, 0), indexOfNode(node, ColumnCount - 1));
+    // 3. New items come in and moved ones take their new places, top down.
+    placeChildren(&m_root, shape);
 }
 
-void PlanTreeModel::addProgrammes(Id areaId, Id parentProgrammeId, int parentNode, int depth)
+PlanTreeModel::Node *PlanTreeModel::createSubtree(Key key, Node *parent, const Shape &shape)
 {
-    if (depth > m_plan.programmes.size())
-        return; // a parent cycle in a malformed file
-    for (qsizetype i = 0; i < m_plan.programmes.size(); ++i) {
-        const Programme &p = m_plan.programmes.at(i);
-        if (p.areaId == areaId && p.parentId == parentProgrammeId) {
-            const int node = addNode(ItemKind::Programme, i, parentNode);
-            addProgrammes(areaId, p.id, node, depth + 1);
+    auto node = std::make_unique<Node>();
+    node->kind = (key & 1) ? ItemKind::Programme : ItemKind::Area;
+    node->id = Id(key >> 1);
+    node->itemIndex = shape.itemIndex.value(key, -1);
+    node->parent = parent;
+    Node *raw = node.get();
+    m_nodes[key] = std::move(node);
+    for (const Key child : shape.childrenOf.value(key))
+        raw->children.push_back(createSubtree(child, raw, shape));
+    renumber(raw);
+    return raw;
+}
+
+void PlanTreeModel::forget(Node *node)
+{
+    for (Node *child : node->children)
+        forget(child);
+    m_nodes.erase(keyOf(*node));
+}
+
+void PlanTreeModel::removeMisplaced(Node *node, const Shape &shape)
+{
+    const Key parentKey = node == &m_root ? rootKey() : keyOf(*node);
+    for (int row = int(node->children.size()) - 1; row >= 0; --row) {
+        Node *child = node->children[size_t(row)];
+        const auto wanted = shape.parentOf.constFind(keyOf(*child));
+        if (wanted != shape.parentOf.constEnd() && *wanted == parentKey) {
+            removeMisplaced(child, shape);
+            continue;
         }
+        beginRemoveRows(indexOfNode(node), row, row);
+        node->children.erase(node->children.begin() + row);
+        forget(child);
+        renumber(node, row);
+        endRemoveRows();
     }
 }
 
-void PlanTreeModel::addArea(qsizetype areaIndex, int parentNode, int depth)
+void PlanTreeModel::placeChildren(Node *node, const Shape &shape)
 {
-    if (depth > m_plan.areas.size())
-        return; // a parent cycle in a malformed file
-    const Area &area = m_plan.areas.at(areaIndex);
-    const int node = addNode(ItemKind::Area, areaIndex, parentNode);
-    // An area's own programmes first, then the areas beneath it.
-    addProgrammes(area.id, 0, node, 0);
-    for (qsizetype i = 0; i < m_plan.areas.size(); ++i) {
-        const Area &child = m_plan.areas.at(i);
-        if (child.parentId == area.id && child.id != area.id)
-            addArea(i, node, depth + 1);
+    const Key parentKey = node == &m_root ? rootKey() : keyOf(*node);
+    const QList<Key> wanted = shape.childrenOf.value(parentKey);
+    const QModelIndex parent = indexOfNode(node);
+    std::vector<bool> isNew(size_t(wanted.size()), false);
+    for (int row = 0; row < int(wanted.size()); ++row) {
+        const Key key = wanted.at(row);
+        if (row < int(node->children.size()) && keyOf(*node->children[size_t(row)]) == key)
+            continue;
+        const auto found = m_nodes.find(key);
+        if (found != m_nodes.end()) {
+            // Still here after step 1, so a child of this node further down: move it up.
+            const int from = found->second->row;
+            beginMoveRows(parent, from, from, parent, row);
+            Node *moved = node->children[size_t(from)];
+            node->children.erase(node->children.begin() + from);
+            node->children.insert(node->children.begin() + row, moved);
+            renumber(node, row);
+            endMoveRows();
+            continue;
+        }
+        beginInsertRows(parent, row, row);
+        node->children.insert(node->children.begin() + row, createSubtree(key, node, shape));
+        renumber(node, row);
+        endInsertRows();
+        isNew[size_t(row)] = true;
+    }
+    for (size_t row = 0; row < node->children.size(); ++row) {
+        if (!isNew[row])
+            placeChildren(node->children[row], shape);
     }
 }
 
-void PlanTreeModel::build()
+void PlanTreeModel::renumber(Node *node, int from)
 {
-    m_nodes.clear();
-    m_nodes.push_back(Node{});
-    for (qsizetype i = 0; i < m_plan.areas.size(); ++i) {
-        if (m_plan.areas.at(i).parentId == 0)
-            addArea(i, 0, 0);
-    }
+    for (size_t row = size_t(std::max(from, 0)); row < node->children.size(); ++row)
+        node->children[row]->row = int(row);
 }
 
-int PlanTreeModel::nodeOf(const QModelIndex &index) const
+QStringList PlanTreeModel::shown(const Node &node) const
 {
-    return index.isValid() ? int(index.internalId()) : 0;
+    if (node.itemIndex < 0)
+        return {};
+    if (node.kind == ItemKind::Area) {
+        const Area &a = m_plan.areas.at(node.itemIndex);
+        return {a.name, a.shortName, Enums::key(a.level), a.onsCode, a.odsCode};
+    }
+    const Programme &p = m_plan.programmes.at(node.itemIndex);
+    return {p.name, p.ambition, p.sro, p.manager, p.parentId ? QStringLiteral("sub") : QString()};
+}
+
+PlanTreeModel::Node *PlanTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer())
+                           : const_cast<Node *>(&m_root);
+}
+
+QModelIndex PlanTreeModel::indexOfNode(const Node *node, int column) const
+{
+    if (!node || node == &m_root)
+        return {};
+    return createIndex(node->row, column, const_cast<Node *>(node));
 }
 
 QModelIndex PlanTreeModel::indexOf(ItemKind kind, Id id) const
 {
-    for (size_t n = 1; n < m_nodes.size(); ++n) {
-        const Node &node = m_nodes[n];
-        if (node.kind != kind)
-            continue;
-        const Id nodeId = kind == ItemKind::Area ? m_plan.areas.at(node.itemIndex).id
-                                                 : m_plan.programmes.at(node.itemIndex).id;
-        if (nodeId == id)
-            return createIndex(node.row, 0, quintptr(n));
-    }
-    return {};
+    const auto found = m_nodes.find(keyOf(kind, id));
+    return found == m_nodes.end() ? QModelIndex() : indexOfNode(found->second.get());
 }
 
 QModelIndex PlanTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (row < 0 || column < 0 || column >= ColumnCount || parent.column() > 0)
         return {};
-    const Node &p = m_nodes[nodeOf(parent)];
-    if (size_t(row) >= p.children.size())
+    const Node *p = nodeOf(parent);
+    if (size_t(row) >= p->children.size())
         return {};
-    return createIndex(row, column, quintptr(p.children[row]));
+    return createIndex(row, column, p->children[size_t(row)]);
 }
 
 QModelIndex PlanTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    const int parentNode = m_nodes[nodeOf(child)].parentNode;
-    if (parentNode <= 0)
-        return {};
-    return createIndex(m_nodes[parentNode].row, 0, quintptr(parentNode));
+    return indexOfNode(nodeOf(child)->parent);
 }
 
 int PlanTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.column() > 0)
         return 0;
-    return int(m_nodes[nodeOf(parent)].children.size());
+    return int(nodeOf(parent)->children.size());
 }
 
 int PlanTreeModel::columnCount(const QModelIndex &) const
@@ -129,7 +275,9 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Node &node = m_nodes[nodeOf(index)];
+    const Node &node = *nodeOf(index);
+    if (node.itemIndex < 0)
+        return {};
     if (node.kind == ItemKind::Area) {
         const Area &a = m_plan.areas.at(node.itemIndex);
         switch (role) {
@@ -212,21 +360,16 @@ void PlanTreeModel::setMovable(bool movable)
     m_movable = movable;
 }
 
-Id PlanTreeModel::itemId(int node) const
+Id PlanTreeModel::itemId(const Node *node) const
 {
-    const Node &n = m_nodes[node];
-    if (node <= 0)
-        return 0;
-    return n.kind == ItemKind::Area ? m_plan.areas.at(n.itemIndex).id
-                                    : m_plan.programmes.at(n.itemIndex).id;
+    return !node || node == &m_root ? 0 : node->id;
 }
 
-int PlanTreeModel::countBefore(int node, int row, ItemKind kind) const
+int PlanTreeModel::countBefore(const Node *node, int row, ItemKind kind) const
 {
-    const std::vector<int> &children = m_nodes[node].children;
     int count = 0;
-    for (size_t i = 0; i < children.size() && int(i) < row; ++i)
-        count += m_nodes[children[i]].kind == kind;
+    for (size_t i = 0; i < node->children.size() && int(i) < row; ++i)
+        count += node->children[i]->kind == kind;
     return count;
 }
 
@@ -262,12 +405,12 @@ QMimeData *PlanTreeModel::mimeData(const QModelIndexList &indexes) const
     for (const QModelIndex &index : indexes) {
         if (!index.isValid())
             continue;
-        const Node &node = m_nodes[nodeOf(index)];
+        const Node &node = *nodeOf(index);
         auto *data = new QMimeData;
         const QString text = QStringLiteral("%1:%2")
                                  .arg(node.kind == ItemKind::Area ? QStringLiteral("area")
                                                                   : QStringLiteral("programme"))
-                                 .arg(itemId(nodeOf(index)));
+                                 .arg(node.id);
         data->setData(itemMimeType(), text.toUtf8());
         data->setText(index.siblingAtColumn(NameColumn).data().toString());
         return data;
@@ -289,16 +432,16 @@ PlanTreeModel::dropTarget(const QMimeData *data, int row, const QModelIndex &par
     const QModelIndex current = indexOf(move.kind, move.id);
     if (!current.isValid())
         return std::nullopt;
-    const int parentNode = nodeOf(parent.siblingAtColumn(0));
-    const Node &target = m_nodes[parentNode];
+    const Node *parentNode = nodeOf(parent.siblingAtColumn(0));
+    const Node &target = *parentNode;
     const bool ontoParent = row < 0;
     if (move.kind == ItemKind::Area) {
-        if (parentNode > 0 && target.kind != ItemKind::Area)
+        if (parentNode != &m_root && target.kind != ItemKind::Area)
             return std::nullopt; // an area does not go beneath a programme
         move.parentId = itemId(parentNode);
         move.position = ontoParent ? -1 : countBefore(parentNode, row, ItemKind::Area);
     } else {
-        if (parentNode == 0)
+        if (parentNode == &m_root)
             return std::nullopt; // a programme belongs to an area
         if (target.kind == ItemKind::Area) {
             move.areaId = itemId(parentNode);
@@ -311,9 +454,9 @@ PlanTreeModel::dropTarget(const QMimeData *data, int row, const QModelIndex &par
         move.position = ontoParent ? -1 : countBefore(parentNode, row, ItemKind::Programme);
     }
     // Within the same parent, the item's own place does not count.
-    const int currentNode = nodeOf(current);
-    const int fromParent = m_nodes[currentNode].parentNode;
-    const int fromPosition = countBefore(fromParent, m_nodes[currentNode].row, move.kind);
+    const Node *currentNode = nodeOf(current);
+    const Node *fromParent = currentNode->parent;
+    const int fromPosition = countBefore(fromParent, currentNode->row, move.kind);
     if (fromParent == parentNode) {
         if (move.position < 0)
             move.position = countBefore(fromParent, int(target.children.size()), move.kind) - 1;

@@ -6,7 +6,11 @@
 
 #include <QAbstractItemModel>
 
+#include <QHash>
+
+#include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace Jfp {
@@ -49,8 +53,17 @@ public:
     };
 
     explicit PlanTreeModel(QObject *parent = nullptr);
+    ~PlanTreeModel() override;
 
+    /** Shows another plan: a model reset. */
     void setPlan(const PlanSnapshot &plan);
+    /**
+     * Shows the same plan after a change, by rows: items gone are removed, new ones inserted,
+     * moved ones moved, changed ones reported by dataChanged; never a reset, so views keep
+     * their selection, expansion and scroll.
+     */
+    void updatePlan(const PlanSnapshot &plan);
+    /** The plan's details, areas and programmes (the model keeps nothing else). */
     const PlanSnapshot &plan() const { return m_plan; }
 
     QModelIndex indexOf(ItemKind kind, Id id) const;
@@ -94,23 +107,42 @@ private:
     struct Node
     {
         ItemKind kind = ItemKind::Area;
+        Id id = 0;
         qsizetype itemIndex = -1; // into m_plan.areas or m_plan.programmes; -1 for the root
-        int parentNode = -1;
+        Node *parent = nullptr;
         int row = 0;
-        std::vector<int> children;
+        std::vector<Node *> children;
+    };
+    using Key = quint64;
+    /** Where each item belongs: its parent and its children, in order, by key. */
+    struct Shape
+    {
+        QHash<Key, Key> parentOf;
+        QHash<Key, QList<Key>> childrenOf;
+        QHash<Key, qsizetype> itemIndex;
     };
 
-    void build();
-    int addNode(ItemKind kind, qsizetype itemIndex, int parentNode);
-    void addArea(qsizetype areaIndex, int parentNode, int depth);
-    void addProgrammes(Id areaId, Id parentProgrammeId, int parentNode, int depth);
-    int nodeOf(const QModelIndex &index) const;
-    Id itemId(int node) const;
+    static Key keyOf(ItemKind kind, Id id);
+    static Key rootKey() { return 0; }
+    static Shape shapeOf(const PlanSnapshot &plan);
+    static PlanSnapshot treePart(const PlanSnapshot &plan);
+    Key keyOf(const Node &node) const;
+    Node *createSubtree(Key key, Node *parent, const Shape &shape);
+    void forget(Node *node);
+    void removeMisplaced(Node *node, const Shape &shape);
+    void placeChildren(Node *node, const Shape &shape);
+    void renumber(Node *node, int from = 0);
+    QModelIndex indexOfNode(const Node *node, int column = 0) const;
+    Node *nodeOf(const QModelIndex &index) const;
+    Id itemId(const Node *node) const;
     /** How many children of `node` before `row` are of `kind`. */
-    int countBefore(int node, int row, ItemKind kind) const;
+    int countBefore(const Node *node, int row, ItemKind kind) const;
+    /** What the model shows of an item, to tell whether an update changed it. */
+    QStringList shown(const Node &node) const;
 
     PlanSnapshot m_plan;
-    std::vector<Node> m_nodes; // m_nodes[0] is the invisible root
+    Node m_root;
+    std::unordered_map<Key, std::unique_ptr<Node>> m_nodes;
     bool m_movable = true;
 };
 

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void dragAndDrop();
     void dropEmitsAndChangesNothing();
     void notMovable();
+    void updateByRows_data();
+    void updateByRows();
 
 private:
     PlanSnapshot m_plan;
@@ -279,4 +281,156 @@ void tst_PlanTreeModel::notMovable()
 }
 
 QTEST_GUILESS_MAIN(tst_PlanTreeModel)
+namespace {
+
+// Each row as "kind:id name", depth-first, indented by depth: the whole tree to compare.
+QStringList dump(const QAbstractItemModel &model, const QModelIndex &parent = {}, int depth = 0)
+{
+    QStringList lines;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        lines << u"%1%2:%3 %4 %5"_s.arg(QString(depth, u' '))
+                     .arg(index.data(PlanTreeModel::ItemKindRole).toInt())
+                     .arg(index.data(PlanTreeModel::ItemIdRole).toLongLong())
+                     .arg(index.data().toString(), index.siblingAtColumn(1).data().toString());
+        lines += dump(model, index, depth + 1);
+    }
+    return lines;
+}
+
+enum class Expect { DataChanged, Inserted, Removed, Moved, RemovedAndInserted };
+
+} // namespace
+
+void tst_PlanTreeModel::updateByRows_data()
+{
+    QTest::addColumn<int>("edit");
+    QTest::addColumn<int>("expect");
+    QTest::newRow("rename a programme") << 0 << int(Expect::DataChanged);
+    QTest::newRow("rename a place") << 1 << int(Expect::DataChanged);
+    QTest::newRow("add a programme") << 2 << int(Expect::Inserted);
+    QTest::newRow("remove a place") << 3 << int(Expect::Removed);
+    QTest::newRow("reorder places") << 4 << int(Expect::Moved);
+    QTest::newRow("move a programme to another place") << 5 << int(Expect::RemovedAndInserted);
+    QTest::newRow("make a programme a sub-programme") << 6 << int(Expect::RemovedAndInserted);
+}
+
+void tst_PlanTreeModel::updateByRows()
+{
+    QFETCH(int, edit);
+    QFETCH(int, expect);
+    PlanSnapshot before = m_plan;
+    QList<qsizetype> places;
+    for (qsizetype i = 0; i < before.areas.size(); ++i) {
+        if (before.areas.at(i).level == AreaLevel::Place)
+            places << i;
+    }
+    QVERIFY(places.size() >= 2);
+    const Id firstPlace = before.areas.at(places.first()).id;
+    const Id lastPlace = before.areas.at(places.last()).id;
+    const auto topLevelIn = [](const PlanSnapshot &plan, Id areaId) {
+        QList<qsizetype> found;
+        for (qsizetype i = 0; i < plan.programmes.size(); ++i) {
+            if (plan.programmes.at(i).areaId == areaId && plan.programmes.at(i).parentId == 0)
+                found << i;
+        }
+        return found;
+    };
+    if (edit == 3) {
+        // A place with nothing beneath it is what the removal takes away.
+        before.programmes.removeIf(
+            [&](const Programme &p) { return before.isAreaWithin(p.areaId, lastPlace); });
+        before.areas.removeIf([&](const Area &a) { return a.parentId == lastPlace; });
+    }
+    if (edit == 5 || edit == 6) {
+        // Two programmes of their own in the first place, and none in the last.
+        before.programmes.removeIf([&](const Programme &p) { return p.areaId == lastPlace; });
+        for (const Id id : {Id(90001), Id(90002)}) {
+            Programme p;
+            p.id = id;
+            p.areaId = firstPlace;
+            p.name = u"Programme %1"_s.arg(id);
+            before.programmes.append(p);
+        }
+    }
+    PlanSnapshot after = before;
+    switch (edit) {
+    case 0:
+        after.programmes.first().name += u" (renamed)"_s;
+        break;
+    case 1:
+        after.areas[places.last()].name += u" (renamed)"_s;
+        break;
+    case 2: {
+        Programme p;
+        p.id = 90009;
+        p.areaId = firstPlace;
+        p.name = u"New programme"_s;
+        after.programmes.append(p);
+        break;
+    }
+    case 3:
+        after.areas.removeIf([&](const Area &a) { return a.id == lastPlace; });
+        break;
+    case 4:
+        after.areas.move(places.last(), places.first());
+        break;
+    case 5:
+        after.programmes[topLevelIn(after, firstPlace).last()].areaId = lastPlace;
+        break;
+    case 6: {
+        const QList<qsizetype> own = topLevelIn(after, firstPlace);
+        QVERIFY(own.size() >= 2);
+        after.programmes[own.last()].parentId = after.programmes.at(own.first()).id;
+        break;
+    }
+    }
+
+    PlanTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPlan(before);
+    const QPersistentModelIndex system = model.index(0, 0);
+    const Id systemId = system.data(PlanTreeModel::ItemIdRole).toLongLong();
+    QSignalSpy reset(&model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    model.updatePlan(after);
+
+    PlanTreeModel fresh;
+    fresh.setPlan(after);
+    QCOMPARE(dump(model), dump(fresh));
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(system.isValid());
+    QCOMPARE(system.data(PlanTreeModel::ItemIdRole).toLongLong(), systemId);
+    switch (Expect(expect)) {
+    case Expect::DataChanged:
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(inserted.count() + removed.count() + moved.count(), 0);
+        break;
+    case Expect::Inserted:
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(removed.count() + moved.count(), 0);
+        break;
+    case Expect::Removed:
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count() + moved.count(), 0);
+        break;
+    case Expect::Moved:
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(inserted.count() + removed.count(), 0);
+        break;
+    case Expect::RemovedAndInserted:
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        break;
+    }
+    // Nothing else changed, so a second update says nothing at all.
+    changed.clear();
+    model.updatePlan(after);
+    QCOMPARE(changed.count(), 0);
+}
+
 #include "tst_plantreemodel.moc"

@@ -78,30 +78,12 @@ void PlanNavigator::setPlan(const PlanSnapshot &plan, bool keepPlace)
             m_tree->setCurrentIndex(m_proxy->index(0, 0));
         return;
     }
-    QList<ItemKey> expanded;
-    collectExpanded({}, expanded);
-    const auto current = currentItem();
-    const int scroll = m_tree->verticalScrollBar()->value();
+    // The model updates by rows, so the tree keeps its expansion, selection and scroll; only
+    // when the current item went away does another become current.
     const QSignalBlocker quiet(this);
-    m_model->setPlan(plan);
-    for (const auto &[kind, id] : std::as_const(expanded))
-        m_tree->setExpanded(m_proxy->mapFromSource(m_model->indexOf(kind, id)), true);
-    if (current && select(current->first, current->second))
-        m_tree->verticalScrollBar()->setValue(scroll);
-    else if (m_proxy->rowCount() > 0)
+    m_model->updatePlan(plan);
+    if (!m_tree->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_tree->setCurrentIndex(m_proxy->index(0, 0));
-}
-
-void PlanNavigator::collectExpanded(const QModelIndex &parent, QList<ItemKey> &expanded) const
-{
-    for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0, parent);
-        if (!m_tree->isExpanded(index))
-            continue;
-        expanded.append({PlanTreeModel::ItemKind(index.data(PlanTreeModel::ItemKindRole).toInt()),
-                         index.data(PlanTreeModel::ItemIdRole).toLongLong()});
-        collectExpanded(index, expanded);
-    }
 }
 
 void PlanNavigator::clear()

@@ -49,8 +49,6 @@ private:
     void onCurrentChanged(const QModelIndex &current);
     void applyFilter(const QString &text);
     QModelIndex firstMatch(const QModelIndex &parent) const;
-    using ItemKey = std::pair<PlanTreeModel::ItemKind, Id>;
-    void collectExpanded(const QModelIndex &parent, QList<ItemKey> &expanded) const;
 
     PlanTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
