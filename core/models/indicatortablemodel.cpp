@@ -7,36 +7,37 @@
 
 namespace Jfp {
 
+using namespace Qt::StringLiterals;
+
 IndicatorTableModel::IndicatorTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {}
 
-void IndicatorTableModel::setRows(QList<IndicatorSummary> rows)
+void IndicatorTableModel::setRows(const QList<IndicatorSummary> &summaries, const QString &scope)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_spc.clear();
-    for (const IndicatorSummary &row : std::as_const(m_rows)) {
-        PlanSnapshot none;
-        m_spc.append(SpcChartBuilder::build(none, *row.indicator));
-    }
-    endResetModel();
+    QList<IndicatorRow> rows;
+    rows.reserve(summaries.size());
+    const PlanSnapshot none;
+    for (const IndicatorSummary &summary : summaries)
+        rows.append({summary, SpcChartBuilder::build(none, *summary.indicator)});
+    showRows(std::move(rows), scope);
 }
 
 void IndicatorTableModel::showArea(const PlanSnapshot *plan, Id areaId)
 {
-    setRows(plan ? IndicatorSummaries::forArea(*plan, areaId) : QList<IndicatorSummary>());
+    setRows(plan ? IndicatorSummaries::forArea(*plan, areaId) : QList<IndicatorSummary>(),
+            plan ? u"area:%1"_s.arg(areaId) : QString());
 }
 
 void IndicatorTableModel::showProgramme(const PlanSnapshot *plan, Id programmeId)
 {
-    setRows(plan ? IndicatorSummaries::forProgramme(*plan, programmeId)
-                 : QList<IndicatorSummary>());
+    setRows(plan ? IndicatorSummaries::forProgramme(*plan, programmeId) : QList<IndicatorSummary>(),
+            plan ? u"programme:%1"_s.arg(programmeId) : QString());
 }
 
 void IndicatorTableModel::clear()
 {
-    setRows({});
+    setRows({}, {});
 }
 
 int IndicatorTableModel::rowCount(const QModelIndex &parent) const
@@ -53,11 +54,11 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const IndicatorSummary &row = m_rows.at(index.row());
+    const IndicatorSummary &row = m_rows.at(index.row()).summary;
     const Indicator &i = *row.indicator;
     if (role == IndicatorIdRole)
         return i.id;
-    const SpcChartData &spc = m_spc.at(index.row());
+    const SpcChartData &spc = m_rows.at(index.row()).spc;
     if (index.column() == VariationColumn || index.column() == AssuranceColumn) {
         const bool variation = index.column() == VariationColumn;
         const bool shown = spc.iconsShown && (variation || spc.assurance != Spc::Assurance::None);

@@ -6,12 +6,24 @@
 #include "reporting/indicatorsummary.h"
 #include "reporting/spcchartdata.h"
 
-#include <QAbstractTableModel>
+#include "rowsync.h"
 
 namespace Jfp {
 
+/** One row of IndicatorTableModel: the indicator's summary and its SPC reading. */
+struct IndicatorRow
+{
+    IndicatorSummary summary;
+    SpcChartData spc;
+};
+
+struct IndicatorRowKey
+{
+    qint64 operator()(const IndicatorRow &row) const { return row.summary.indicator->id; }
+};
+
 /** Indicators of an area (and the areas beneath it) or of a programme, one per row. */
-class IndicatorTableModel : public QAbstractTableModel
+class IndicatorTableModel : public KeyedTableModel<IndicatorRow, IndicatorRowKey>
 {
     Q_OBJECT
 
@@ -49,10 +61,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    void setRows(QList<IndicatorSummary> rows);
-
-    QList<IndicatorSummary> m_rows;
-    QList<SpcChartData> m_spc; // one per row
+    /** A new scope resets; the same scope again (after a change) updates by rows. */
+    void setRows(const QList<IndicatorSummary> &summaries, const QString &scope);
 };
 
 } // namespace Jfp

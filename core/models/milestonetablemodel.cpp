@@ -10,7 +10,7 @@
 namespace Jfp {
 
 MilestoneTableModel::MilestoneTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
     , m_today(QDate::currentDate())
 {}
 
@@ -23,13 +23,6 @@ void MilestoneTableModel::setToday(const QDate &today)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void MilestoneTableModel::setRows(QList<Row> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
 void MilestoneTableModel::showArea(const PlanSnapshot *plan, Id areaId)
 {
     QList<Row> rows;
@@ -40,7 +33,7 @@ void MilestoneTableModel::showArea(const PlanSnapshot *plan, Id areaId)
                 rows.append({m, p->name});
         }
     }
-    setRows(rows);
+    showRows(rows, plan ? QStringLiteral("area:%1").arg(areaId) : QString());
 }
 
 void MilestoneTableModel::showProgramme(const PlanSnapshot *plan, Id programmeId)
@@ -54,12 +47,12 @@ void MilestoneTableModel::showProgramme(const PlanSnapshot *plan, Id programmeId
             }
         }
     }
-    setRows(rows);
+    showRows(rows, plan ? QStringLiteral("programme:%1").arg(programmeId) : QString());
 }
 
 void MilestoneTableModel::clear()
 {
-    setRows({});
+    showRows({}, {});
 }
 
 int MilestoneTableModel::rowCount(const QModelIndex &parent) const

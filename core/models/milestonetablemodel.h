@@ -4,16 +4,28 @@
 
 #include "domain/plan.h"
 
-#include <QAbstractTableModel>
+#include "rowsync.h"
 
 namespace Jfp {
+
+/** One row of MilestoneTableModel. */
+struct MilestoneRow
+{
+    Milestone milestone;
+    QString programmeName;
+};
+
+struct MilestoneRowKey
+{
+    qint64 operator()(const MilestoneRow &row) const { return row.milestone.id; }
+};
 
 /**
  * Milestones of an area (and the areas beneath it) or of a programme, one per row. The Due
  * column says in words whether a milestone is overdue on the model's "today" (see
  * MilestoneSchedule); DateRole gives each date column's date (the due date for Due) to sort by.
  */
-class MilestoneTableModel : public QAbstractTableModel
+class MilestoneTableModel : public KeyedTableModel<MilestoneRow, MilestoneRowKey>
 {
     Q_OBJECT
 
@@ -52,14 +64,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    struct Row
-    {
-        Milestone milestone;
-        QString programmeName;
-    };
-    void setRows(QList<Row> rows);
+    using Row = MilestoneRow;
 
-    QList<Row> m_rows;
     QDate m_today;
 };
 

@@ -30,33 +30,34 @@ QString preview(const ProgressUpdate &u)
 } // namespace
 
 ProgressUpdateTableModel::ProgressUpdateTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {}
 
 void ProgressUpdateTableModel::showProgramme(const PlanSnapshot &plan, Id programmeId)
 {
-    beginResetModel();
-    m_programmeId = programmeId;
-    m_rows.clear();
+    QList<ProgressUpdate> rows;
     for (const ProgressUpdate &u : plan.progressUpdates) {
         if (u.programmeId == programmeId)
-            m_rows.append(u);
+            rows.append(u);
     }
     // Newest quarter first; within a quarter, the latest recorded first.
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const auto &a, const auto &b) {
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
         const Period pa = Period::parse(a.period);
         const Period pb = Period::parse(b.period);
         if (!(pa == pb))
             return pb < pa;
         return a.recordedAt > b.recordedAt;
     });
-    endResetModel();
+    // The same programme again (after a change) updates by rows; another one resets.
+    m_programmeId = programmeId;
+    showRows(std::move(rows), u"programme:%1"_s.arg(programmeId));
 }
 
 void ProgressUpdateTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_scope.clear();
     m_programmeId = 0;
     endResetModel();
 }

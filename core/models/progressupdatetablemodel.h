@@ -4,7 +4,7 @@
 
 #include "domain/plan.h"
 
-#include <QAbstractTableModel>
+#include "rowsync.h"
 
 namespace Jfp {
 
@@ -13,7 +13,12 @@ namespace Jfp {
  * its key for a shape), who recorded it and when, and the start of its narrative. Every
  * quarter's update stays listed, so the board's history of the programme is in view.
  */
-class ProgressUpdateTableModel : public QAbstractTableModel
+struct ProgressUpdateKey
+{
+    qint64 operator()(const ProgressUpdate &update) const { return update.id; }
+};
+
+class ProgressUpdateTableModel : public KeyedTableModel<ProgressUpdate, ProgressUpdateKey>
 {
     Q_OBJECT
 
@@ -52,7 +57,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<ProgressUpdate> m_rows;
     Id m_programmeId = 0;
 };
 
