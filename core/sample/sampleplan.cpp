@@ -5,11 +5,11 @@
 #include "coretr.h"
 #include "domain/period.h"
 #include "storage/database.h"
+#include "storage/newplanfile.h"
 #include "storage/planwriter.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -399,32 +399,7 @@ bool populateFromJson(Database &db, const QByteArray &json, const QString &fileN
 
 bool createFile(const QString &path, QString *error)
 {
-    if (QFileInfo::exists(path)) {
-        if (error) {
-            *error = Tr::tr("'%1' already exists. Choose another name, or delete the file first.")
-                         .arg(QDir::toNativeSeparators(path));
-        }
-        return false;
-    }
-    const QString partial = path + QStringLiteral(".partial");
-    QFile::remove(partial);
-    bool ok = false;
-    {
-        auto db = Database::create(partial, error);
-        ok = db && populate(*db, error);
-    } // closing the last connection checkpoints the WAL into the file
-    if (ok && !QFile::rename(partial, path)) {
-        if (error)
-            *error = Tr::tr("Could not move the new plan into place at '%1'.")
-                         .arg(QDir::toNativeSeparators(path));
-        ok = false;
-    }
-    if (!ok) {
-        QFile::remove(partial);
-        QFile::remove(partial + QStringLiteral("-wal"));
-        QFile::remove(partial + QStringLiteral("-shm"));
-    }
-    return ok;
+    return NewPlanFile::create(path, populate, error);
 }
 
 } // namespace Jfp::SamplePlan
