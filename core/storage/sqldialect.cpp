@@ -54,6 +54,14 @@ QStringList SqlDialect::connectionSetup(bool readOnly) const
     return statements;
 }
 
+QStringList SqlDialect::newFileBulkSetup() const
+{
+    if (m_kind != Kind::Sqlite)
+        return {};
+    return {QStringLiteral("PRAGMA journal_mode = OFF"),
+            QStringLiteral("PRAGMA synchronous = OFF")};
+}
+
 int SqlDialect::schemaVersion(const QSqlDatabase &db, bool *ok) const
 {
     if (m_kind == Kind::Sqlite)

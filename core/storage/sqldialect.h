@@ -32,6 +32,13 @@ public:
     /** Statements run on every new connection (SQLite: foreign keys, WAL, busy timeout). */
     QStringList connectionSetup(bool readOnly) const;
 
+    /**
+     * Statements that make filling a brand-new plan file in one go fast (SQLite: no rollback
+     * journal and no syncs, so each page is written once). Only for a file that is deleted if
+     * the filling fails; connectionSetup(false) puts the usual settings back afterwards.
+     */
+    QStringList newFileBulkSetup() const;
+
     /** Appended to an INSERT so that the query returns the new row's id. */
     QString returningId() const { return QStringLiteral(" RETURNING id"); }
 
