@@ -139,6 +139,27 @@
             <numerusform>Due in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locality(-ies)</source>
+        <translation>
+            <numerusform>%n locality</numerusform>
+            <numerusform>%n localities</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jfp::ChangeHistoryView</name>

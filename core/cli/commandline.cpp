@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "arguments.h"
+#include "democommand.h"
 #include "exportcommand.h"
 #include "historycommand.h"
 #include "importcommand.h"
@@ -433,6 +434,7 @@ QList<Command> builtInCommands(Runner &runner)
         exportCommand(),
         templateCommand(),
         spcCommand(),
+        demoCommand(),
     };
 }
 

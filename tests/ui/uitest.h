@@ -3,6 +3,7 @@
 #pragma once
 
 #include "../commands/commandtest.h"
+#include "../support/planfilereader.h"
 #include "mainwindow/mainwindow.h"
 #include "sample/sampleplan.h"
 #include "storage/database.h"
@@ -47,14 +48,7 @@ inline QString samplePlan(const QTemporaryDir &dir, const QString &name)
 /** The plan as it is in the file now, read through its own connection. */
 inline PlanSnapshot reread(const QString &path)
 {
-    QString error;
-    auto db = Database::open(path, Database::OpenMode::ReadOnly, &error);
-    if (!db)
-        qFatal("%s", qPrintable(error));
-    const auto plan = PlanReader::read(*db, &error);
-    if (!plan)
-        qFatal("%s", qPrintable(error));
-    return *plan;
+    return TestPlan::read(path);
 }
 
 inline QList<ChangeRecord> history(const QString &path)
