@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "benchsupport.h"
 #include "import/fingertipsimport.h"
 #include "import/fingertipsreader.h"
 #include "sample/sampleplan.h"
@@ -17,26 +18,6 @@ using namespace Qt::StringLiterals;
 using namespace Jfp;
 
 namespace {
-
-/** A line of /proc/self/status in kilobytes ("VmHWM", "VmRSS"); -1 where there is none. */
-qint64 statusKb(const QByteArray &key)
-{
-    QFile file(u"/proc/self/status"_s);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(key + ':')))
-            return line.mid(key.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-/** Resets the peak (VmHWM) to the current RSS (Linux 4.0+); false where it cannot. */
-bool resetPeak()
-{
-    QFile file(u"/proc/self/clear_refs"_s);
-    return file.open(QIODevice::WriteOnly) && file.write("5") == 1;
-}
 
 double mb(qint64 bytes)
 {
@@ -81,9 +62,9 @@ void bench_ImportMillion::importLargeFile()
     const PlanSnapshot plan = *PlanReader::read(*db, &error);
     const QList<IndicatorLinkRequest> links = {{u"93356"_s, u"Suicide rate"_s}};
 
-    const bool peakReset = resetPeak();
-    const qint64 rssBefore = statusKb("VmRSS");
-    const qint64 peakBefore = statusKb("VmHWM");
+    const bool peakReset = Bench::resetPeak();
+    const qint64 rssBefore = Bench::statusKb("VmRSS");
+    const qint64 peakBefore = Bench::statusKb("VmHWM");
     QElapsedTimer timer;
     timer.start();
     FingertipsReader::Options options;
@@ -95,7 +76,7 @@ void bench_ImportMillion::importLargeFile()
     QVERIFY2(!preview.hasErrors(), qPrintable(preview.errorMessages().join(u'\n')));
     QVERIFY2(applyImport(*db, preview, &error), qPrintable(error));
     const qint64 applyMs = std::max<qint64>(timer.elapsed(), 1);
-    const qint64 peakAfter = statusKb("VmHWM");
+    const qint64 peakAfter = Bench::statusKb("VmHWM");
 
     qint64 counted = 0;
     for (const FingertipsData::IndicatorInFile &i : data.indicators)

@@ -20,8 +20,10 @@ const char header[]
 const char *const months[]
     = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-QByteArray areaCode(int area)
+QByteArray areaCode(const Shape &shape, int area)
 {
+    if (!shape.areaCodes.isEmpty())
+        return shape.areaCodes.at(area);
     switch (area) {
     case 0:
         return "E92000001";
@@ -34,7 +36,17 @@ QByteArray areaCode(int area)
     }
 }
 
+int areaCount(const Shape &shape)
+{
+    return shape.areaCodes.isEmpty() ? shape.areas : int(shape.areaCodes.size());
+}
+
 } // namespace
+
+QByteArray indicatorId(int indicator)
+{
+    return indicator == 0 ? QByteArray("93356") : QByteArray::number(900000 + indicator);
+}
 
 qint64 write(QIODevice *device, const Shape &shape)
 {
@@ -43,17 +55,17 @@ qint64 write(QIODevice *device, const Shape &shape)
         return -1;
     QByteArray chunk;
     chunk.reserve(1 << 20);
-    const qint64 perPeriod = qint64(shape.areas) * shape.indicators;
+    const int areas = areaCount(shape);
+    const qint64 perPeriod = qint64(areas) * shape.indicators;
     for (qint64 i = 0; i < shape.rows; ++i) {
-        const int area = int(i % shape.areas);
-        const int indicator = int((i / shape.areas) % shape.indicators);
+        const int area = int(i % areas);
+        const int indicator = int((i / areas) % shape.indicators);
         const int month = int(i / perPeriod);
         const int year = 2005 + month / 12;
         const double value = 50.0 + double(i % 997) / 7.0;
-        const QByteArray id
-            = indicator == 0 ? QByteArray("93356") : QByteArray::number(900000 + indicator);
+        const QByteArray id = indicatorId(indicator);
         chunk += id + ",\"Campylobacter incidence rate/100,000 (" + id
-                 + ")\n\",E12000002,North West region," + areaCode(area) + ",Area "
+                 + ")\n\",E12000002,North West region," + areaCode(shape, area) + ",Area "
                  + QByteArray::number(area) + ",County & UA,Persons,All ages,,,"
                  + months[month % 12] + ' ' + QByteArray::number(year) + ','
                  + QByteArray::number(value, 'g', 15) + ',' + QByteArray::number(value - 5, 'g', 15)
@@ -87,10 +99,11 @@ qint64 writeFile(const QString &path, const Shape &shape, QString *error)
 
 qint64 rowsOfFirstIndicator(const Shape &shape)
 {
-    const qint64 perPeriod = qint64(shape.areas) * shape.indicators;
+    const int areas = areaCount(shape);
+    const qint64 perPeriod = qint64(areas) * shape.indicators;
     const qint64 periods = shape.rows / perPeriod;
     const qint64 rest = shape.rows % perPeriod;
-    return periods * shape.areas + std::min<qint64>(rest, shape.areas);
+    return periods * areas + std::min<qint64>(rest, areas);
 }
 
 } // namespace Jfp::SyntheticFingertips

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 class QIODevice;
@@ -11,8 +13,8 @@ class QIODevice;
  * (quoted indicator names with commas and a line break, CRLF). Rows run period by period
  * (monthly from January 2005), indicator by indicator, area by area: area 0 is England
  * (E92000001), area 1 North West region (E12000002), area 2 St Helens (E08000013, an area of
- * the sample plan), the rest made-up county codes. The first indicator is 93356; the others
- * are 900001, 900002, …
+ * the sample plan), the rest made-up county codes, unless the shape names its areas' codes.
+ * The first indicator is 93356; the others are 900001, 900002, …
  */
 namespace Jfp::SyntheticFingertips {
 
@@ -21,7 +23,12 @@ struct Shape
     qint64 rows = 60000;
     int areas = 300;
     int indicators = 1;
+    /** When given, the areas' codes (in place of the scheme above), and `areas` is ignored. */
+    QList<QByteArray> areaCodes = {};
 };
+
+/** The Fingertips id of indicator `indicator` (from 0) of the file. */
+QByteArray indicatorId(int indicator);
 
 /** Writes the header and `shape.rows` rows; the number of bytes written, -1 on failure. */
 qint64 write(QIODevice *device, const Shape &shape);
