@@ -3,6 +3,7 @@
 #include "benchsupport.h"
 #include "charts/chartpanel.h"
 #include "commands/programmecommands.h"
+#include "document/undostack.h"
 #include "mainwindow/mainwindow.h"
 #include "models/plantreemodel.h"
 #include "storage/database.h"
@@ -18,7 +19,6 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
-#include <QUndoStack>
 
 #include <functional>
 
