@@ -28,7 +28,6 @@
 #include "annotationcommands.h"
 #include "areacommands.h"
 #include "filltrajectory.h"
-#include "importcommands.h"
 #include "indicatorcommands.h"
 #include "indicatorvaluecommands.h"
 #include "milestonecommands.h"

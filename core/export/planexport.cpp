@@ -5,8 +5,8 @@
 #include "workbookwriter.h"
 
 #include "coretr.h"
-#include "import/csvreader.h"
-#include "import/seriestemplate.h"
+#include "formats/csvreader.h"
+#include "formats/seriescsv.h"
 #include "reporting/indicatorsummary.h"
 
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #pragma once
 
-#include "planworkbook.h"
+#include "formats/planworkbook.h"
 
 namespace Jfp::WorkbookWriter {
 

@@ -3,7 +3,7 @@
 #include "fingertipsreader.h"
 
 #include "coretr.h"
-#include "csvreader.h"
+#include "formats/csvreader.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "importformat.h"
 
-#include "csvreader.h"
+#include "formats/csvreader.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "importplan.h"
 
-#include "commands/importcommands.h"
 #include "coretr.h"
+#include "import/importcommands.h"
 #include "storage/arearepository.h"
 #include "storage/database.h"
 #include "storage/indicatorrepository.h"

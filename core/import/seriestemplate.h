@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #pragma once
 
+#include "formats/seriescsv.h"
 #include "importplan.h"
 
 #include "domain/plan.h"
@@ -10,34 +11,8 @@ class QIODevice;
 
 namespace Jfp {
 
-/**
- * The series CSV: what `jfp export` writes and `jfp import --format template` reads back, so a
- * programme manager can export, fill in values in a spreadsheet and import them again.
- *
- * RFC 4180, UTF-8, CRLF, one header line, then one row per indicator and period (the union of
- * its trajectory and actual periods, in period order; an indicator with neither gets one row
- * with an empty period to fill in). Columns, in order:
- * `indicatorId,area,areaCode,programme,indicator,unit,period,planned,actual,lower,upper,count,
- * denominator,note`. Numbers are written in the shortest form that reads back exactly, so
- * importing an unchanged export changes nothing.
- *
- * Reading matches rows to plan indicators by `indicatorId` (or, without it, by `indicator`
- * name), checks `areaCode` when given, and turns `planned` into trajectory values and
- * `actual`…`note` into actual values. Empty cells change nothing: an import never deletes.
- */
+/** Reading the series CSV back (formats/seriescsv.h describes it and writes it). */
 namespace SeriesTemplate {
-
-QStringList columns();
-
-/** Writes the header and the rows of `indicators`. */
-bool write(QIODevice *device,
-           const PlanSnapshot &plan,
-           const QList<const Indicator *> &indicators,
-           QString *error,
-           int *rowCount = nullptr);
-
-/** Writes the header only: a blank template. */
-bool writeBlank(QIODevice *device, QString *error);
 
 /** Works out what importing a filled-in series CSV would change. Writes nothing. */
 ImportPlan plan(const PlanSnapshot &plan, QIODevice *device, const QString &fileName);

@@ -4,7 +4,7 @@
 
 #include "importplan.h"
 
-#include "export/planworkbook.h"
+#include "formats/planworkbook.h"
 
 #include <QVariant>
 

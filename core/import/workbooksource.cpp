@@ -4,7 +4,7 @@
 #include "workbookimport.h"
 
 #include "coretr.h"
-#include "csvreader.h"
+#include "formats/csvreader.h"
 #include "seriestemplate.h"
 #include "xlsxreader.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
-#include "import/csvreader.h"
+#include "formats/csvreader.h"
 #include "import/fingertipsimport.h"
 #include "import/fingertipsreader.h"
 #include "sample/sampleplan.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "clirun.h"
-#include "export/planworkbook.h"
-#include "import/csvreader.h"
+#include "formats/csvreader.h"
+#include "formats/planworkbook.h"
 #include "import/workbookimport.h"
 #include "plancomparison.h"
 #include "storage/database.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "clirun.h"
-#include "export/planworkbook.h"
+#include "formats/planworkbook.h"
 #include "import/xlsxreader.h"
 
 #include <QCryptographicHash>

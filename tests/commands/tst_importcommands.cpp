@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
-#include "commands/importcommands.h"
 #include "commandtest.h"
 #include "import/fingertipsimport.h"
+#include "import/importcommands.h"
 #include "import/seriestemplate.h"
 #include "import/workbookimport.h"
 #include "syntheticplan.h"

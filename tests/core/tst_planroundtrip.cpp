@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
-#include "commands/importcommands.h"
 #include "export/planexport.h"
+#include "import/importcommands.h"
 #include "import/workbookimport.h"
 #include "plancomparison.h"
 #include "sample/sampleplan.h"

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "importreader.h"
 
-#include "import/csvreader.h"
+#include "formats/csvreader.h"
 #include "import/progressdevice.h"
 #include "import/seriestemplate.h"
 #include "import/workbookimport.h"

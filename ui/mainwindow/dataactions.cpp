@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "dataactions.h"
 
-#include "commands/importcommands.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
 #include "export/planexport.h"
+#include "import/importcommands.h"
 #include "import/importformat.h"
 #include "mainwindow.h"
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #pragma once
 
+#include "commands/plancommand.h"
 #include "import/importplan.h"
-#include "plancommand.h"
 
 #include <memory>
 

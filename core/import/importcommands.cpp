@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "importcommands.h"
 
-#include "commandsupport.h"
+#include "commands/commandsupport.h"
 #include "coretr.h"
 #include "storage/annotationrepository.h"
 #include "storage/arearepository.h"
