@@ -38,15 +38,22 @@ template<typename T>
 struct ItemTraits;
 
 /**
- * Reads the plan's items (not their series: no check of an item needs them) and checks
- * `messages(plan)`; false (with every message) when any.
+ * Checks `messages(plan)` against the plan as it stands: the plan document's copy when it
+ * lends one (Database::planCache), else the plan's items read from the file (not their
+ * series: no check of an item needs them). False (with every message) when any.
+ * Called before the command writes anything.
  */
 template<typename Check>
 bool accepted(Database &db, QString *error, Check check)
 {
-    const auto plan = PlanReader::read(db, error, PlanReader::Contents::Structure);
-    if (!plan)
-        return false;
+    std::optional<PlanSnapshot> read;
+    const PlanSnapshot *plan = db.planCache();
+    if (!plan) {
+        read = PlanReader::read(db, error, PlanReader::Contents::Structure);
+        if (!read)
+            return false;
+        plan = &*read;
+    }
     const Validation::Messages messages = check(*plan);
     if (messages.isEmpty())
         return true;

@@ -139,7 +139,10 @@ bool PlanDocument::run(PlanCommand &command, bool undo)
 {
     m_db->takeChanges(); // nothing from before this command
     QString error;
+    // The snapshot matches the file until the command writes, so its checks can use it.
+    m_db->setPlanCache(m_current ? &m_plan : nullptr);
     const bool done = undo ? command.undo(*m_db, &error) : command.redo(*m_db, &error);
+    m_db->setPlanCache(nullptr);
     PlanChange change = m_db->takeChanges();
     if (!done) {
         // The command's transaction was rolled back: the file and the snapshot are as before.
@@ -152,6 +155,7 @@ bool PlanDocument::run(PlanCommand &command, bool undo)
         // The change is in the file, but the plan could not be read back: say so, and show
         // what could be read.
         m_lastError = readError;
+        m_current = false;
         Q_EMIT failed(
             Tr::tr("The change was made, but the plan could not be read again: %1").arg(readError));
         change.everything = true;
@@ -266,6 +270,7 @@ bool PlanDocument::readAll(QString *error)
     if (!plan)
         return false;
     m_plan = std::move(*plan);
+    m_current = true;
     ++m_fullReads;
     return true;
 }

@@ -83,6 +83,7 @@ private:
     UndoStack *m_undoStack = nullptr;
     QString m_lastError;
     int m_fullReads = 1;
+    bool m_current = true; // m_plan matches the file (false after a failed read-back)
 };
 
 } // namespace Jfp

@@ -19,7 +19,11 @@ void IndicatorTableModel::setRows(const QList<IndicatorSummary> &summaries, cons
     rows.reserve(summaries.size());
     const PlanSnapshot none;
     for (const IndicatorSummary &summary : summaries)
-        rows.append({summary, SpcChartBuilder::build(none, *summary.indicator)});
+        rows.append({*summary.indicator,
+                     summary.area ? summary.area->name : QString(),
+                     summary.programme ? summary.programme->name : QString(),
+                     summary.latest,
+                     SpcChartBuilder::build(none, *summary.indicator)});
     showRows(std::move(rows), scope);
 }
 
@@ -54,11 +58,11 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const IndicatorSummary &row = m_rows.at(index.row()).summary;
-    const Indicator &i = *row.indicator;
+    const IndicatorRow &row = m_rows.at(index.row());
+    const Indicator &i = row.indicator;
     if (role == IndicatorIdRole)
         return i.id;
-    const SpcChartData &spc = m_rows.at(index.row()).spc;
+    const SpcChartData &spc = row.spc;
     if (index.column() == VariationColumn || index.column() == AssuranceColumn) {
         const bool variation = index.column() == VariationColumn;
         const bool shown = spc.iconsShown && (variation || spc.assurance != Spc::Assurance::None);
@@ -117,9 +121,9 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return i.name;
     case AreaColumn:
-        return row.area ? row.area->name : QString();
+        return row.areaName;
     case ProgrammeColumn:
-        return row.programme ? row.programme->name : QString();
+        return row.programmeName;
     case UnitColumn:
         return Enums::label(i.unit);
     case PolarityColumn:

@@ -10,16 +10,22 @@
 
 namespace Jfp {
 
-/** One row of IndicatorTableModel: the indicator's summary and its SPC reading. */
+/**
+ * One row of IndicatorTableModel: a copy of what it shows (never pointers into the plan, which
+ * the plan document replaces when it reads the plan again) and the SPC reading.
+ */
 struct IndicatorRow
 {
-    IndicatorSummary summary;
+    Indicator indicator;
+    QString areaName;
+    QString programmeName;
+    std::optional<ActualValue> latest;
     SpcChartData spc;
 };
 
 struct IndicatorRowKey
 {
-    qint64 operator()(const IndicatorRow &row) const { return row.summary.indicator->id; }
+    qint64 operator()(const IndicatorRow &row) const { return row.indicator.id; }
 };
 
 /** Indicators of an area (and the areas beneath it) or of a programme, one per row. */

@@ -56,6 +56,14 @@ public:
     void noteChange(const PlanChange::Item &item) { m_changes.add(item); }
     PlanChange takeChanges() { return std::exchange(m_changes, PlanChange()); }
 
+    /**
+     * The plan as it stands in this file, when its owner (PlanDocument) keeps one up to date,
+     * lent for the length of one command so that checking an edit need not read the plan
+     * again; nullptr otherwise. Only valid before the command's first write.
+     */
+    const PlanSnapshot *planCache() const { return m_planCache; }
+    void setPlanCache(const PlanSnapshot *plan) { m_planCache = plan; }
+
 private:
     Database(const QString &path, bool readOnly);
     bool openConnection(QString *error);
@@ -66,6 +74,7 @@ private:
     SqlDialect m_dialect;
     QSqlDatabase m_db;
     PlanChange m_changes;
+    const PlanSnapshot *m_planCache = nullptr;
 };
 
 /** Begins a transaction; rolls it back on destruction unless commit() succeeded. */
