@@ -4,6 +4,8 @@
 
 #include "period.h"
 
+#include <QHash>
+
 namespace Jfp {
 
 std::optional<ActualValue> Indicator::latestActual() const
@@ -22,22 +24,76 @@ std::optional<ActualValue> Indicator::latestActual() const
     return latest;
 }
 
+struct PlanLookup::Index
+{
+    QHash<Id, qsizetype> areas;
+    QHash<Id, qsizetype> programmes;
+    bool areasBuilt = false;
+    bool programmesBuilt = false;
+};
+
+PlanLookup::~PlanLookup() = default;
+
+PlanLookup &PlanLookup::operator=(const PlanLookup &)
+{
+    m_index.reset();
+    return *this;
+}
+
+PlanLookup &PlanLookup::operator=(PlanLookup &&) noexcept
+{
+    m_index.reset();
+    return *this;
+}
+
+namespace {
+
+template<typename T>
+const T *lookUp(const QList<T> &items, Id id, QHash<Id, qsizetype> &index, bool &built)
+{
+    const auto found = [&]() -> const T * {
+        const auto it = index.constFind(id);
+        if (it != index.constEnd() && *it < items.size() && items.at(*it).id == id)
+            return &items.at(*it);
+        return nullptr;
+    };
+    if (built) {
+        if (const T *item = found())
+            return item;
+    }
+    // First use, an id not seen, or lists that changed since: index them again.
+    index.clear();
+    index.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i)
+        index.insert(items.at(i).id, i);
+    built = true;
+    return found();
+}
+
+} // namespace
+
+const Area *PlanLookup::area(const QList<Area> &areas, Id id) const
+{
+    if (!m_index)
+        m_index = std::make_shared<Index>();
+    return lookUp(areas, id, m_index->areas, m_index->areasBuilt);
+}
+
+const Programme *PlanLookup::programme(const QList<Programme> &programmes, Id id) const
+{
+    if (!m_index)
+        m_index = std::make_shared<Index>();
+    return lookUp(programmes, id, m_index->programmes, m_index->programmesBuilt);
+}
+
 const Area *PlanSnapshot::area(Id id) const
 {
-    for (const Area &a : areas) {
-        if (a.id == id)
-            return &a;
-    }
-    return nullptr;
+    return lookup.area(areas, id);
 }
 
 const Programme *PlanSnapshot::programme(Id id) const
 {
-    for (const Programme &p : programmes) {
-        if (p.id == id)
-            return &p;
-    }
-    return nullptr;
+    return lookup.programme(programmes, id);
 }
 
 const Theme *PlanSnapshot::theme(Id id) const

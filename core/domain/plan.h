@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 /**
@@ -213,6 +214,29 @@ struct PlanInfo
     QString horizonEnd;   // e.g. "2028/29"
 };
 
+/**
+ * Where each area and programme sits in a snapshot's lists, for lookups by id. Every copy or
+ * move starts empty, so a snapshot and its copy (say, one handed to a worker thread) never
+ * share one; a lookup checks what it finds and rebuilds when the lists have changed.
+ */
+class PlanLookup
+{
+public:
+    PlanLookup() = default;
+    PlanLookup(const PlanLookup &) {}
+    PlanLookup(PlanLookup &&) noexcept {}
+    PlanLookup &operator=(const PlanLookup &);
+    PlanLookup &operator=(PlanLookup &&) noexcept;
+    ~PlanLookup();
+
+    const Area *area(const QList<Area> &areas, Id id) const;
+    const Programme *programme(const QList<Programme> &programmes, Id id) const;
+
+private:
+    struct Index;
+    mutable std::shared_ptr<Index> m_index; // never shared: copies start empty
+};
+
 /** The whole plan read in one go: what item models and the command line work from. */
 struct PlanSnapshot
 {
@@ -232,6 +256,8 @@ struct PlanSnapshot
     /** True when `id` is `ancestorId` or lies beneath it. */
     bool isAreaWithin(Id id, Id ancestorId) const;
     bool isProgrammeWithin(Id id, Id ancestorId) const;
+
+    PlanLookup lookup; // area() and programme() by id without a scan of the lists
 };
 
 } // namespace Jfp

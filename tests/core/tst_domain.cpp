@@ -21,6 +21,7 @@ private Q_SLOTS:
     void valueFormat_data();
     void valueFormat();
     void latestActualSkipsMissing();
+    void lookupFollowsChanges();
     void validator_data();
     void validator();
 };
@@ -197,6 +198,45 @@ void tst_Domain::validator()
     QCOMPARE(findings.size(), 1);
     QVERIFY2(findings.first().message.contains(messagePart), qPrintable(findings.first().message));
     QCOMPARE(findings.first().severity == Finding::Severity::Error, isError);
+}
+
+void tst_Domain::lookupFollowsChanges()
+{
+    PlanSnapshot plan;
+    for (Id id = 1; id <= 5; ++id) {
+        Area a;
+        a.id = id * 10;
+        a.name = u"Area %1"_s.arg(id);
+        plan.areas.append(a);
+        Programme p;
+        p.id = id * 100;
+        p.areaId = a.id;
+        p.name = u"Programme %1"_s.arg(id);
+        plan.programmes.append(p);
+    }
+    QCOMPARE(plan.area(30)->name, u"Area 3"_s);
+    QCOMPARE(plan.programme(500)->name, u"Programme 5"_s);
+    QVERIFY(!plan.area(31));
+    // The lists change after the first lookups: removed, reordered, replaced, appended.
+    plan.areas.removeAt(0);
+    plan.areas.move(0, 3);
+    plan.areas[1].id = 77;
+    Area added;
+    added.id = 10;
+    added.name = u"Area 1 again"_s;
+    plan.areas.append(added);
+    QCOMPARE(plan.area(10)->name, u"Area 1 again"_s);
+    QCOMPARE(plan.area(20)->name, u"Area 2"_s);
+    QVERIFY(!plan.area(40)); // renumbered to 77
+    QCOMPARE(plan.area(77)->id, Id(77));
+    for (const Area &a : std::as_const(plan.areas))
+        QCOMPARE(plan.area(a.id), &a);
+    // A copy finds its own items, not the original's.
+    const PlanSnapshot copy = plan;
+    QCOMPARE(copy.programme(300), &copy.programmes.at(2));
+    plan.programmes.clear();
+    QVERIFY(!plan.programme(300));
+    QCOMPARE(copy.programme(300)->name, u"Programme 3"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Domain)
