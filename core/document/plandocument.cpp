@@ -62,15 +62,6 @@ Patch replaceRow(Database &db, QList<T> &items, Id id, QString *error)
     return Patch::Done;
 }
 
-bool isPlacement(const QStringList &fields)
-{
-    for (const QString &f : fields) {
-        if (f == "areaId"_L1 || f == "parentId"_L1 || f == "programmeId"_L1 || f == "position"_L1)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 PlanDocument::PlanDocument(std::unique_ptr<Database> db, PlanSnapshot plan)
@@ -195,7 +186,7 @@ PlanDocument::Patch PlanDocument::updateItem(const PlanChange::Item &item, QStri
         return Patch::NeedsRead;
     }
     // An added item's place among its siblings, and a moved one's, come from a whole read.
-    if (item.operation == Operation::Added || isPlacement(item.fields))
+    if (item.operation == Operation::Added || item.movesItem())
         return Patch::NeedsRead;
     if (item.kind == "area"_L1)
         return replaceRow<AreaRepository, Area, Patch>(*m_db, m_plan.areas, item.id, error);

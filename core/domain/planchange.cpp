@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "planchange.h"
 
+#include <algorithm>
+
 namespace Jfp {
 
 namespace {
@@ -14,6 +16,11 @@ bool isPlacementField(const QString &field)
 }
 
 } // namespace
+
+bool PlanChange::Item::movesItem() const
+{
+    return std::any_of(fields.cbegin(), fields.cend(), isPlacementField);
+}
 
 bool PlanChange::touches(const QString &kind) const
 {
@@ -33,12 +40,8 @@ bool PlanChange::reshapes(const QString &kind) const
     for (const Item &item : items) {
         if (item.kind != kind)
             continue;
-        if (item.operation != Operation::Updated)
+        if (item.operation != Operation::Updated || item.movesItem())
             return true;
-        for (const QString &field : item.fields) {
-            if (isPlacementField(field))
-                return true;
-        }
     }
     return false;
 }

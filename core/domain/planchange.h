@@ -30,6 +30,9 @@ struct PlanChange
         Operation operation = Operation::Updated;
         QStringList fields; // for updates, the history field names that changed
 
+        /** Whether the update changed where the item sits (its area, parent or position). */
+        bool movesItem() const;
+
         friend bool operator==(const Item &, const Item &) = default;
     };
 
