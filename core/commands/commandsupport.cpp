@@ -23,6 +23,32 @@ bool inTransaction(Database &db, QString *error, const std::function<bool()> &ch
     return change() && transaction.commit(error);
 }
 
+HistoryLabel::HistoryLabel(Database &db, const QString &commandText, bool undo)
+    : m_db(db)
+    , m_previous(db.historyLabel())
+{
+    // The outermost command names the rows.
+    if (m_previous.isEmpty())
+        db.setHistoryLabel(undo ? Tr::tr("Undo: %1").arg(commandText) : commandText);
+}
+
+HistoryLabel::~HistoryLabel()
+{
+    m_db.setHistoryLabel(m_previous);
+}
+
+LentPlan::LentPlan(Database &db, const PlanSnapshot *plan)
+    : m_db(db)
+    , m_previous(db.planCache())
+{
+    db.setPlanCache(plan);
+}
+
+LentPlan::~LentPlan()
+{
+    m_db.setPlanCache(m_previous);
+}
+
 QString currentUser()
 {
     QString user = qEnvironmentVariable("USER");
@@ -122,7 +148,16 @@ void ChangeLog::removed(const ItemRef &item, const FieldTexts &fields)
 
 bool ChangeLog::write(Database &db, QString *error) const
 {
-    if (!HistoryRepository(db).append(m_records, error))
+    bool written = false;
+    if (const QString &label = db.historyLabel(); !label.isEmpty()) {
+        QList<ChangeRecord> records = m_records;
+        for (ChangeRecord &r : records)
+            r.command = label;
+        written = HistoryRepository(db).append(records, error);
+    } else {
+        written = HistoryRepository(db).append(m_records, error);
+    }
+    if (!written)
         return false;
     for (const PlanChange::Item &item : m_change.items)
         db.noteChange(item);

@@ -25,6 +25,41 @@ namespace Commands::Internal {
 /** Runs `change` in a transaction and commits it; false (with `error`) on any failure. */
 bool inTransaction(Database &db, QString *error, const std::function<bool()> &change);
 
+/**
+ * For a command made of other commands (an import): while it lives, the history rows the
+ * inner commands write carry the outer command's text ("Import 'x.xlsx'", or "Undo: …").
+ */
+class HistoryLabel
+{
+public:
+    HistoryLabel(Database &db, const QString &commandText, bool undo);
+    ~HistoryLabel();
+    HistoryLabel(const HistoryLabel &) = delete;
+    HistoryLabel &operator=(const HistoryLabel &) = delete;
+
+private:
+    Database &m_db;
+    QString m_previous;
+};
+
+/**
+ * Lends `plan` as the database's plan cache (what the item commands check edits against)
+ * while it lives, putting back what was lent before: a command made of others keeps its own
+ * copy up to date as each inner command writes.
+ */
+class LentPlan
+{
+public:
+    LentPlan(Database &db, const PlanSnapshot *plan);
+    ~LentPlan();
+    LentPlan(const LentPlan &) = delete;
+    LentPlan &operator=(const LentPlan &) = delete;
+
+private:
+    Database &m_db;
+    const PlanSnapshot *m_previous;
+};
+
 /** The operating-system user name (USER, else USERNAME). */
 QString currentUser();
 

@@ -4,6 +4,7 @@
 
 #include "commandsupport.h"
 #include "coretr.h"
+#include "itemtraits.h"
 #include "plancommand.h"
 #include "storage/database.h"
 #include "storage/planreader.h"
@@ -15,27 +16,10 @@
 
 /**
  * The add, edit, delete and move commands every kind of plan item shares, written once over
- * an ItemTraits<T> that each kind's commands file provides:
- *
- *   using Repository = AreaRepository;            // insert/update/remove/find/placement/move
- *   static constexpr auto root = SubtreeSnapshot::Root::Area;
- *   static QString kind();                        // history item kind, e.g. "area"
- *   static QString noun();                        // translated, e.g. "area"
- *   static QString name(const T &);
- *   static Internal::FieldTexts fields(const T &); // the item's own fields as text
- *   static Validation::Messages validate(const T &, const T *before, const PlanSnapshot &);
- *   static Validation::Messages validateMove(const T &, const Placement &, const PlanSnapshot &);
- *   static Internal::FieldTexts placementFields(const Placement &);
- *   static QString table();                       // for moves: the table whose sort_order
- *                                                 // the move renumbers
- *
- * Each redo or undo runs in one transaction with its history rows; invalid input is refused
- * before anything is written.
+ * the ItemTraits<T> of itemtraits.h. Each redo or undo runs in one transaction with its
+ * history rows; invalid input is refused before anything is written.
  */
 namespace Jfp::Commands::Internal {
-
-template<typename T>
-struct ItemTraits;
 
 /**
  * Checks `messages(plan)` against the plan as it stands: the plan document's copy when it
@@ -68,8 +52,16 @@ class AddItem : public PlanCommand
     using Traits = ItemTraits<T>;
 
 public:
-    explicit AddItem(const T &item)
+    /**
+     * How the item's dates are checked: as typed (inside the plan horizon), or as recorded
+     * elsewhere and brought in by an import, where a date already outside the horizon (a
+     * milestone completed in 2021) is kept, as it is for a stored item being edited.
+     */
+    enum class Dates { Entered, AsRecorded };
+
+    explicit AddItem(const T &item, Dates dates = Dates::Entered)
         : m_item(item)
+        , m_dates(dates)
     {}
     QString text() const override
     {
@@ -79,7 +71,8 @@ public:
     {
         return inTransaction(db, error, [&] {
             if (!accepted(db, error, [&](const PlanSnapshot &plan) {
-                    return Traits::validate(m_item, nullptr, plan);
+                    return Traits::validate(
+                        m_item, m_dates == Dates::AsRecorded ? &m_item : nullptr, plan);
                 })) {
                 return false;
             }
@@ -108,6 +101,7 @@ public:
 private:
     ItemRef ref() const { return {Traits::kind(), m_item.id, Traits::name(m_item)}; }
     T m_item;
+    Dates m_dates;
 };
 
 template<typename T>

@@ -3,52 +3,10 @@
 #include "milestonecommands.h"
 
 #include "itemcommands.h"
+#include "itemtraits.h"
 #include "storage/milestonerepository.h"
 
 namespace Jfp::Commands {
-
-namespace Internal {
-
-using namespace Qt::StringLiterals;
-
-template<>
-struct ItemTraits<Milestone>
-{
-    using Repository = MilestoneRepository;
-    static constexpr auto root = SubtreeSnapshot::Root::Milestone;
-    static QString kind() { return u"milestone"_s; }
-    static QString noun() { return Tr::tr("milestone"); }
-    static QString name(const Milestone &m) { return m.title; }
-    static FieldTexts fields(const Milestone &m)
-    {
-        return {{u"title"_s, m.title},
-                {u"owner"_s, m.owner},
-                {u"baselineDate"_s, dateText(m.baselineDate)},
-                {u"forecastDate"_s, dateText(m.forecastDate)},
-                {u"completionDate"_s, dateText(m.completionDate)},
-                {u"status"_s, Enums::key(m.status)},
-                {u"notes"_s, m.notes},
-                {u"source"_s, m.source}};
-    }
-    static Validation::Messages
-    validate(const Milestone &m, const Milestone *before, const PlanSnapshot &plan)
-    {
-        return Validation::milestone(m, plan, before);
-    }
-    static Validation::Messages
-    validateMove(const Milestone &, const Placement &to, const PlanSnapshot &plan)
-    {
-        return Validation::programmeItemMove(to, plan);
-    }
-    static QString table() { return u"milestone"_s; }
-    static FieldTexts placementFields(const Placement &p)
-    {
-        return {{u"programmeId"_s, QString::number(p.parentId)},
-                {u"position"_s, QString::number(p.position)}};
-    }
-};
-
-} // namespace Internal
 
 std::unique_ptr<PlanCommand> addMilestone(const Milestone &milestone)
 {

@@ -4,38 +4,10 @@
 
 #include "domain/period.h"
 #include "itemcommands.h"
+#include "itemtraits.h"
 #include "storage/progressupdaterepository.h"
 
 namespace Jfp::Commands {
-
-namespace Internal {
-
-using namespace Qt::StringLiterals;
-
-template<>
-struct ItemTraits<ProgressUpdate>
-{
-    using Repository = ProgressUpdateRepository;
-    static constexpr auto root = SubtreeSnapshot::Root::ProgressUpdate;
-    static QString kind() { return u"progress_update"_s; }
-    static QString noun() { return Tr::tr("progress update"); }
-    static QString name(const ProgressUpdate &u) { return u.period; }
-    static FieldTexts fields(const ProgressUpdate &u)
-    {
-        return {{u"period"_s, u.period},
-                {u"rag"_s, u.rag},
-                {u"wentWell"_s, u.wentWell},
-                {u"didNot"_s, u.didNot},
-                {u"nextSteps"_s, u.nextSteps}};
-    }
-    static Validation::Messages
-    validate(const ProgressUpdate &u, const ProgressUpdate *, const PlanSnapshot &plan)
-    {
-        return Validation::progressUpdate(u, plan);
-    }
-};
-
-} // namespace Internal
 
 namespace {
 

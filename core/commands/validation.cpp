@@ -351,6 +351,24 @@ Messages theme(const Theme &theme, const PlanSnapshot &plan)
     return c.m_messages;
 }
 
+Messages annotation(const Annotation &annotation)
+{
+    static const PlanSnapshot noPlan;
+    Checker c(noPlan);
+    if (annotation.label.trimmed().isEmpty())
+        c.add(u"label"_s, Tr::tr("Give the annotation a label."));
+    if (annotation.period.isEmpty() && !annotation.date.isValid())
+        c.add(u"period"_s, Tr::tr("Give the annotation a period (such as 2024/25) or a date."));
+    if (!annotation.period.isEmpty()) {
+        QString error;
+        if (!Period::parse(annotation.period, &error).isValid())
+            c.add(u"period"_s, error);
+    }
+    if (annotation.indicatorId == 0)
+        c.add(u"indicatorId"_s, Tr::tr("The annotation belongs to no indicator."));
+    return c.m_messages;
+}
+
 Messages trajectoryValues(const Indicator &indicator, const QList<PeriodValue> &values)
 {
     static const PlanSnapshot noPlan;

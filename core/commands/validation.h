@@ -52,6 +52,9 @@ Messages framework(const Framework &framework, const PlanSnapshot &plan);
 /** Key and name given, the key no other theme's, the framework in the plan. */
 Messages theme(const Theme &theme, const PlanSnapshot &plan);
 
+/** A label, a period that parses or a date, and the indicator it belongs to. */
+Messages annotation(const Annotation &annotation);
+
 /** Values for `indicator`'s trajectory: periods that parse, values within the unit's bounds. */
 Messages trajectoryValues(const Indicator &indicator, const QList<PeriodValue> &values);
 Messages actualValues(const Indicator &indicator, const QList<ActualValue> &values);

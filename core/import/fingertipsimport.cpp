@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "fingertipsimport.h"
 
+#include "commands/validation.h"
 #include "coretr.h"
 
 #include <QHash>
@@ -178,6 +179,11 @@ void Planner::importInto(const Indicator &indicator, const QList<const Fingertip
                             row->denominator,
                             row->valueNote,
                             false};
+            // Checked as the trajectory editor checks a typed actual (a rate of 106 % is
+            // refused here, before anything is written, not by the import's own check).
+            for (const Validation::FieldMessage &m :
+                 Validation::actualValues(indicator, {change.value}))
+                error(row->line, Tr::tr("%1: %2").arg(label, m.message));
             for (const ActualValue &existing : indicator.actuals) {
                 if (Period::parse(existing.period) == row->period) {
                     change.previous = existing;

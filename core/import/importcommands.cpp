@@ -3,6 +3,9 @@
 #include "importcommands.h"
 
 #include "commands/commandsupport.h"
+#include "commands/itemcommands.h"
+#include "commands/itemtraits.h"
+#include "commands/validation.h"
 #include "coretr.h"
 #include "storage/annotationrepository.h"
 #include "storage/arearepository.h"
@@ -46,7 +49,10 @@ int pauseAfterValues()
     return ok && n > 0 ? n : 0;
 }
 
-/** An item the import adds or changes. */
+/**
+ * An item the import adds or changes, and the item command (AddItem or EditItem) that does it,
+ * made by the first redo once the item's references to other new items are known.
+ */
 template<typename T>
 struct ItemStep
 {
@@ -56,8 +62,9 @@ struct ItemStep
     std::optional<T> before;
     Id id = 0;     // the stored id: Replace: item.id; Add: given by the first redo, kept after
     QString where; // "Milestones row 14", for messages
+    std::shared_ptr<PlanCommand> command;
+    std::shared_ptr<AddItem<T>> add; // the same command, when it adds
 };
-
 /** Puts what failed, and where it comes from in the file, before the database's message. */
 bool failed(QString *error, const QString &what, const QString &where)
 {
@@ -87,18 +94,80 @@ QList<ItemStep<T>> itemSteps(const QList<ImportPlan::ItemChange<T>> &changes)
                           c.fields,
                           std::nullopt,
                           c.item.id > 0 ? c.item.id : 0,
-                          ImportProblem::where(c.sheet, c.line)});
+                          ImportProblem::where(c.sheet, c.line),
+                          {},
+                          {}});
     }
     return steps;
 }
 
 template<typename T>
-void resetAddedIds(QList<ItemStep<T>> &steps)
+void forgetCommands(QList<ItemStep<T>> &steps)
 {
     for (ItemStep<T> &step : steps) {
         if (step.change == ImportPlan::Change::Add)
-            step.id = 0;
+            step.id = 0; // the id of an item that was never stored
+        step.command.reset();
+        step.add.reset();
     }
+}
+
+template<typename T>
+void replaceOrAppend(QList<T> &items, const T &item)
+{
+    for (T &other : items) {
+        if (other.id == item.id) {
+            other = item;
+            return;
+        }
+    }
+    items.append(item);
+}
+
+/** Keeps `plan` (what the next item command is checked against) up to date with `item`. */
+void remember(PlanSnapshot &plan, const Area &a)
+{
+    replaceOrAppend(plan.areas, a);
+}
+void remember(PlanSnapshot &plan, Framework f)
+{
+    for (const Framework &stored : std::as_const(plan.frameworks)) {
+        if (stored.id == f.id)
+            f.themes = stored.themes;
+    }
+    replaceOrAppend(plan.frameworks, f);
+}
+void remember(PlanSnapshot &plan, const Theme &t)
+{
+    for (Framework &f : plan.frameworks) {
+        if (f.id == t.frameworkId)
+            replaceOrAppend(f.themes, t);
+    }
+}
+void remember(PlanSnapshot &plan, const Programme &p)
+{
+    replaceOrAppend(plan.programmes, p);
+}
+void remember(PlanSnapshot &plan, const Milestone &m)
+{
+    replaceOrAppend(plan.milestones, m);
+}
+void remember(PlanSnapshot &plan, const ProgressUpdate &u)
+{
+    replaceOrAppend(plan.progressUpdates, u);
+}
+void remember(PlanSnapshot &plan, const Indicator &i)
+{
+    replaceOrAppend(plan.indicators, i);
+}
+void remember(PlanSnapshot &, const Annotation &) {} // nothing is checked against them
+
+FieldTexts planInfoFields(const PlanInfo &info)
+{
+    return {{u"name"_s, info.name},
+            {u"description"_s, info.description},
+            {u"horizonStart"_s, info.horizonStart},
+            {u"horizonEnd"_s, info.horizonEnd}};
 }
 
 class ImportValues : public PlanCommand
@@ -151,26 +220,27 @@ private:
     };
 
     bool capture(Database &db, QString *error);
+    bool hasItems() const;
     /**
-     * Writes the items; `fix` resolves an item's references first, `also` writes what goes
-     * with a stored item (its GP practices, its SPC settings).
+     * Runs each item's command in turn, each checked against `plan` as the steps before it
+     * left it; `fix` resolves an item's references first, `also` writes what goes with a
+     * stored item (its GP practices, its SPC settings).
      */
-    template<typename Repository, typename T, typename Fix, typename Also>
+    template<typename T, typename Fix, typename Also>
     bool writeItems(Database &db,
                     QList<ItemStep<T>> &steps,
-                    const QString &kind,
+                    PlanSnapshot *plan,
                     IdMap *ids,
                     Fix fix,
                     Also also,
-                    ChangeLog &log,
                     QString *error);
-    /** Deletes added items and puts changed ones back, `also` with what goes with them. */
-    template<typename Repository, typename T, typename Also>
+    /** Undoes each item's command, last first, `also` putting back what goes with it. */
+    template<typename T, typename Also>
     bool restoreItems(Database &db, const QList<ItemStep<T>> &steps, Also also, QString *error);
     bool
     writeSpc(Database &db, const ItemStep<Indicator> &step, const Indicator &item, QString *error);
-    template<typename T>
-    void logItems(ChangeLog &log, const QList<ItemStep<T>> &steps, const QString &kind, bool undo);
+    /** The values' own checks, as when typed, against the indicator each belongs to. */
+    bool checkValues(Database &db, QString *error) const;
     bool write(Database &db, QString *error);
     bool restore(Database &db, QString *error);
     QString benchmarkField(const BenchmarkStep &b) const
@@ -341,54 +411,49 @@ bool ImportValues::capture(Database &db, QString *error)
     return true;
 }
 
-template<typename Repository, typename T, typename Fix, typename Also>
+bool ImportValues::hasItems() const
+{
+    return m_info || !m_areas.isEmpty() || !m_frameworks.isEmpty() || !m_themes.isEmpty()
+           || !m_programmes.isEmpty() || !m_milestones.isEmpty() || !m_progressUpdates.isEmpty()
+           || !m_indicators.isEmpty() || !m_annotations.isEmpty();
+}
+
+template<typename T, typename Fix, typename Also>
 bool ImportValues::writeItems(Database &db,
                               QList<ItemStep<T>> &steps,
-                              const QString &kind,
+                              PlanSnapshot *plan,
                               IdMap *ids,
                               Fix fix,
                               Also also,
-                              ChangeLog &log,
                               QString *error)
 {
-    Repository repository(db);
     for (ItemStep<T> &step : steps) {
         T item = step.item;
         fix(item);
-        if (step.change == ImportPlan::Change::Add) {
-            item.id = step.id; // 0 the first time; then the id that run gave it
-            const Id id = repository.insert(item, error);
-            if (id == 0)
-                return failed(error, u"'%1'"_s.arg(importItemName(item)), step.where);
-            step.id = id;
-            if (ids && step.item.id < 0)
-                ids->insert(step.item.id, id);
-        } else if (!repository.update(item, error)) {
+        if (!step.command) {
+            // The first redo: references to new items are known now, and stay.
+            if (step.change == ImportPlan::Change::Add) {
+                item.id = 0;
+                step.add = std::make_shared<AddItem<T>>(item, AddItem<T>::Dates::AsRecorded);
+                step.command = step.add;
+            } else {
+                step.command = std::make_shared<EditItem<T>>(*step.before, item);
+            }
+        }
+        if (!step.command->redo(db, error))
             return failed(error, u"'%1'"_s.arg(importItemName(item)), step.where);
+        if (step.add) {
+            step.id = step.add->id();
+            if (ids && step.item.id < 0)
+                ids->insert(step.item.id, step.id);
         }
         item.id = step.id;
         if (!also(step, item, error))
             return failed(error, u"'%1'"_s.arg(importItemName(item)), step.where);
+        if (plan)
+            remember(*plan, item);
     }
-    logItems(log, steps, kind, false);
     return true;
-}
-
-template<typename T>
-void ImportValues::logItems(ChangeLog &log,
-                            const QList<ItemStep<T>> &steps,
-                            const QString &kind,
-                            bool undo)
-{
-    for (const ItemStep<T> &step : steps) {
-        const QString what = step.change == ImportPlan::Change::Add
-                                 ? u"added"_s
-                                 : u"changed: "_s + step.fields.join(u", "_s);
-        log.changed({kind, step.id, importItemName(step.item)},
-                    u"import"_s,
-                    undo ? what : QString(),
-                    undo ? QString() : what);
-    }
 }
 
 bool ImportValues::writeSpc(Database &db,
@@ -405,17 +470,89 @@ bool ImportValues::writeSpc(Database &db,
                || spc.setRebases(item.id, item.spcRebases, error));
 }
 
+bool ImportValues::checkValues(Database &db, QString *error) const
+{
+    if (m_planned.isEmpty() && m_actuals.isEmpty())
+        return true;
+    // The indicators, from the plan lent to the commands (it holds those just added) or else
+    // read one by one: an import of values names few of them.
+    QHash<Id, const Indicator *> lent;
+    if (const PlanSnapshot *plan = db.planCache()) {
+        lent.reserve(plan->indicators.size());
+        for (const Indicator &i : plan->indicators)
+            lent.insert(i.id, &i);
+    }
+    QHash<Id, std::optional<Indicator>> read;
+    IndicatorRepository repository(db);
+    const auto indicatorOf = [&](Id id) -> const Indicator * {
+        if (const Indicator *i = lent.value(id))
+            return i;
+        auto it = read.find(id);
+        if (it == read.end())
+            it = read.insert(id, repository.find(id, nullptr));
+        return *it ? &**it : nullptr;
+    };
+    QStringList problems;
+    const auto check
+        = [&](Id id, const QString &name, const QString &where, const auto &validate) -> bool {
+        const Indicator *indicator = indicatorOf(id);
+        const Validation::Messages messages
+            = indicator ? validate(*indicator)
+                        : Validation::Messages{
+                            {QString(), Tr::tr("The indicator '%1' no longer exists.").arg(name)}};
+        for (const Validation::FieldMessage &m : messages)
+            problems << u"%1: %2"_s.arg(where, m.message);
+        return problems.size() < 20; // enough to act on
+    };
+    for (const PlannedStep &p : m_planned) {
+        if (!check(p.item.id, p.item.name, p.where, [&p](const Indicator &i) {
+                return Validation::trajectoryValues(i, {p.value});
+            }))
+            break;
+    }
+    for (const ActualStep &a : m_actuals) {
+        if (problems.size() >= 20
+            || !check(a.item.id, a.item.name, a.where, [&a](const Indicator &i) {
+                   return Validation::actualValues(i, {a.value});
+               }))
+            break;
+    }
+    if (problems.isEmpty())
+        return true;
+    if (error)
+        *error = Tr::tr("The import was not written; these values are refused:\n%1")
+                     .arg(problems.join(u'\n'));
+    return false;
+}
+
 bool ImportValues::write(Database &db, QString *error)
 {
-    ChangeLog log(text(), false);
+    // The items are checked as each item command checks them, against the plan as the
+    // steps before left it: read once, kept up to date here, lent to the commands.
+    std::optional<PlanSnapshot> working;
+    if (hasItems()) {
+        working = PlanReader::read(db, error, PlanReader::Contents::Structure);
+        if (!working)
+            return false;
+    }
+    const LentPlan lent(db, working ? &*working : db.planCache());
     if (m_info) {
+        const Validation::Messages messages = Validation::planInfo(*m_info);
+        if (!messages.isEmpty()) {
+            if (error)
+                *error = Validation::summary(messages);
+            return failed(error, Tr::tr("the plan's name and horizon"), u"Plan"_s);
+        }
         if (!PlanWriter(db).setPlanInfo(*m_info, error))
             return failed(error, Tr::tr("the plan's name and horizon"), u"Plan"_s);
-        log.changed({u"plan"_s, 0, m_info->name},
-                    u"import"_s,
-                    QString(),
-                    u"changed: "_s + m_infoFields.join(u", "_s));
+        ChangeLog log(text(), false);
+        log.diff(
+            {u"plan"_s, 0, m_info->name}, planInfoFields(*m_infoBefore), planInfoFields(*m_info));
+        if (!log.write(db, error))
+            return false;
+        working->info = *m_info;
     }
+    PlanSnapshot *plan = working ? &*working : nullptr;
     IdMap areaIds;
     IdMap frameworkIds;
     IdMap themeIds;
@@ -430,37 +567,34 @@ bool ImportValues::write(Database &db, QString *error)
               return writeSpc(db, step, item, e);
           };
     const bool items
-        = writeItems<AreaRepository>(
+        = writeItems(
               db,
               m_areas,
-              u"area"_s,
+              plan,
               &areaIds,
               [&](Area &a) { a.parentId = resolved(areaIds, a.parentId); },
               practices,
-              log,
               error)
-          && writeItems<FrameworkRepository>(
+          && writeItems(
               db,
               m_frameworks,
-              u"framework"_s,
+              plan,
               &frameworkIds,
               [&](Framework &f) { f.areaId = resolved(areaIds, f.areaId); },
               nothingElse,
-              log,
               error)
-          && writeItems<ThemeRepository>(
+          && writeItems(
               db,
               m_themes,
-              u"theme"_s,
+              plan,
               &themeIds,
               [&](Theme &t) { t.frameworkId = resolved(frameworkIds, t.frameworkId); },
               nothingElse,
-              log,
               error)
-          && writeItems<ProgrammeRepository>(
+          && writeItems(
               db,
               m_programmes,
-              u"programme"_s,
+              plan,
               &programmeIds,
               [&](Programme &p) {
                   p.areaId = resolved(areaIds, p.areaId);
@@ -469,43 +603,38 @@ bool ImportValues::write(Database &db, QString *error)
                       theme = resolved(themeIds, theme);
               },
               nothingElse,
-              log,
               error)
-          && writeItems<MilestoneRepository>(
+          && writeItems(
               db,
               m_milestones,
-              u"milestone"_s,
+              plan,
               nullptr,
               [&](Milestone &m) { m.programmeId = resolved(programmeIds, m.programmeId); },
               nothingElse,
-              log,
               error)
-          && writeItems<ProgressUpdateRepository>(
+          && writeItems(
               db,
               m_progressUpdates,
-              u"progress update"_s,
+              plan,
               nullptr,
               [&](ProgressUpdate &u) { u.programmeId = resolved(programmeIds, u.programmeId); },
               nothingElse,
-              log,
               error)
-          && writeItems<IndicatorRepository>(
+          && writeItems(
               db,
               m_indicators,
-              indicatorKind,
+              plan,
               &indicatorIds,
               [&](Indicator &i) { i.programmeId = resolved(programmeIds, i.programmeId); },
               spc,
-              log,
               error)
-          && writeItems<AnnotationRepository>(
+          && writeItems(
               db,
               m_annotations,
-              u"annotation"_s,
+              plan,
               nullptr,
               [&](Annotation &a) { a.indicatorId = resolved(indicatorIds, a.indicatorId); },
               nothingElse,
-              log,
               error);
     if (!items)
         return false;
@@ -517,7 +646,10 @@ bool ImportValues::write(Database &db, QString *error)
         a.item.id = resolved(indicatorIds, a.indicator);
     for (BenchmarkStep &b : m_benchmarks)
         b.item.id = resolved(indicatorIds, b.indicator);
+    if (!checkValues(db, error))
+        return false;
 
+    ChangeLog log(text(), false);
     IndicatorRepository indicators(db);
     SeriesRepository series(db);
     for (const LinkStep &l : std::as_const(m_links)) {
@@ -583,17 +715,16 @@ bool ImportValues::write(Database &db, QString *error)
     return log.write(db, error);
 }
 
-template<typename Repository, typename T, typename Also>
+template<typename T, typename Also>
 bool ImportValues::restoreItems(Database &db,
                                 const QList<ItemStep<T>> &steps,
                                 Also also,
                                 QString *error)
 {
-    Repository repository(db);
     for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
-        if (it->change == ImportPlan::Change::Add
-                ? !repository.remove(it->id, error)
-                : !repository.update(*it->before, error) || !also(*it, *it->before, error))
+        if (!it->command
+            || (it->change == ImportPlan::Change::Replace && !also(*it, *it->before, error))
+            || !it->command->undo(db, error))
             return false;
     }
     return true;
@@ -644,32 +775,25 @@ bool ImportValues::restore(Database &db, QString *error)
                      && (!step.fields.contains(u"spcRebases"_s)
                          || settings.setRebases(before.id, before.spcRebases, e));
           };
-    if (!restoreItems<AnnotationRepository>(db, m_annotations, nothingElse, error)
-        || !restoreItems<IndicatorRepository>(db, m_indicators, spc, error)
-        || !restoreItems<ProgressUpdateRepository>(db, m_progressUpdates, nothingElse, error)
-        || !restoreItems<MilestoneRepository>(db, m_milestones, nothingElse, error)
-        || !restoreItems<ProgrammeRepository>(db, m_programmes, nothingElse, error)
-        || !restoreItems<ThemeRepository>(db, m_themes, nothingElse, error)
-        || !restoreItems<FrameworkRepository>(db, m_frameworks, nothingElse, error)
-        || !restoreItems<AreaRepository>(db, m_areas, practices, error))
+    if (!restoreItems(db, m_annotations, nothingElse, error)
+        || !restoreItems(db, m_indicators, spc, error)
+        || !restoreItems(db, m_progressUpdates, nothingElse, error)
+        || !restoreItems(db, m_milestones, nothingElse, error)
+        || !restoreItems(db, m_programmes, nothingElse, error)
+        || !restoreItems(db, m_themes, nothingElse, error)
+        || !restoreItems(db, m_frameworks, nothingElse, error)
+        || !restoreItems(db, m_areas, practices, error))
         return false;
-    if (m_info && !PlanWriter(db).setPlanInfo(*m_infoBefore, error))
-        return false;
-
+    if (m_info) {
+        if (!PlanWriter(db).setPlanInfo(*m_infoBefore, error))
+            return false;
+        ChangeLog info(text(), true);
+        info.diff(
+            {u"plan"_s, 0, m_info->name}, planInfoFields(*m_info), planInfoFields(*m_infoBefore));
+        if (!info.write(db, error))
+            return false;
+    }
     ChangeLog log(text(), true);
-    if (m_info)
-        log.changed({u"plan"_s, 0, m_info->name},
-                    u"import"_s,
-                    u"changed: "_s + m_infoFields.join(u", "_s),
-                    QString());
-    logItems(log, m_areas, u"area"_s, true);
-    logItems(log, m_frameworks, u"framework"_s, true);
-    logItems(log, m_themes, u"theme"_s, true);
-    logItems(log, m_programmes, u"programme"_s, true);
-    logItems(log, m_milestones, u"milestone"_s, true);
-    logItems(log, m_progressUpdates, u"progress update"_s, true);
-    logItems(log, m_indicators, indicatorKind, true);
-    logItems(log, m_annotations, u"annotation"_s, true);
     for (const LinkStep &l : std::as_const(m_links)) {
         if (l.add != l.before)
             log.changed(l.item,
@@ -696,6 +820,7 @@ bool ImportValues::restore(Database &db, QString *error)
 bool ImportValues::redo(Database &db, QString *error)
 {
     return inTransaction(db, error, [&] {
+        const HistoryLabel label(db, text(), false);
         const bool firstRun = !m_captured;
         if (firstRun && !capture(db, error))
             return false;
@@ -705,14 +830,14 @@ bool ImportValues::redo(Database &db, QString *error)
         if (firstRun) { // rolled back: start afresh if it is run again
             m_captured = false;
             m_createdBenchmarks.clear();
-            resetAddedIds(m_areas); // the ids of items that were never stored
-            resetAddedIds(m_frameworks);
-            resetAddedIds(m_themes);
-            resetAddedIds(m_programmes);
-            resetAddedIds(m_milestones);
-            resetAddedIds(m_progressUpdates);
-            resetAddedIds(m_indicators);
-            resetAddedIds(m_annotations);
+            forgetCommands(m_areas);
+            forgetCommands(m_frameworks);
+            forgetCommands(m_themes);
+            forgetCommands(m_programmes);
+            forgetCommands(m_milestones);
+            forgetCommands(m_progressUpdates);
+            forgetCommands(m_indicators);
+            forgetCommands(m_annotations);
         }
         return false;
     });
@@ -720,7 +845,10 @@ bool ImportValues::redo(Database &db, QString *error)
 
 bool ImportValues::undo(Database &db, QString *error)
 {
-    return inTransaction(db, error, [&] { return restore(db, error); });
+    return inTransaction(db, error, [&] {
+        const HistoryLabel label(db, text(), true);
+        return restore(db, error);
+    });
 }
 
 } // namespace

@@ -77,7 +77,92 @@ QString describeItems(const QString &heading,
     return text;
 }
 
+QString whereText(const QString &sheet, qint64 line)
+{
+    return line > 0 ? u" ("_s + ImportProblem::where(sheet, line) + u')' : QString();
+}
+
+QString describeValue(const ActualValue &a)
+{
+    QString text = number(a.value);
+    if (a.lower || a.upper)
+        text += Tr::tr(", 95% CI %1 to %2").arg(number(a.lower), number(a.upper));
+    if (a.count || a.denominator)
+        text += Tr::tr(", %1 / %2").arg(number(a.count), number(a.denominator));
+    if (!a.note.isEmpty())
+        text += Tr::tr(", note: %1").arg(a.note);
+    return text;
+}
+
+template<typename T>
+void itemLines(QList<ImportPlan::Line> &out,
+               const QList<ImportPlan::ItemChange<T>> &changes,
+               const QString &group,
+               const QString &kind)
+{
+    for (const ImportPlan::ItemChange<T> &c : changes) {
+        QString text = Tr::tr("%1 '%2'").arg(kind, importItemName(c.item));
+        if (c.change == ImportPlan::Change::Replace)
+            text += u": "_s + c.fields.join(u", "_s);
+        out.append({c.change, group, kind, text + whereText(c.sheet, c.line)});
+    }
+}
+
 } // namespace
+
+QList<ImportPlan::Line> ImportPlan::lines() const
+{
+    const auto was = [](const QString &before, const QString &now) {
+        return Tr::tr("%1, was %2").arg(now, before);
+    };
+    QList<Line> out;
+    itemLines(out, planInfo, Tr::tr("Plan"), Tr::tr("plan"));
+    itemLines(out, areas, Tr::tr("Areas"), Tr::tr("area"));
+    itemLines(out, frameworks, Tr::tr("Frameworks"), Tr::tr("framework"));
+    itemLines(out, themes, Tr::tr("Themes"), Tr::tr("theme"));
+    itemLines(out, programmes, Tr::tr("Programmes"), Tr::tr("programme"));
+    itemLines(out, milestones, Tr::tr("Milestones"), Tr::tr("milestone"));
+    itemLines(out, progressUpdates, Tr::tr("Progress updates"), Tr::tr("progress update"));
+    itemLines(out, indicators, Tr::tr("Indicators"), Tr::tr("indicator"));
+    itemLines(out, annotations, Tr::tr("Annotations"), Tr::tr("annotation"));
+    for (const PlannedChange &p : planned) {
+        QString value = number(p.value.value);
+        if (p.change == Change::Replace)
+            value = was(number(p.previous), value);
+        out.append(
+            {p.change,
+             p.indicatorName,
+             Tr::tr("planned"),
+             Tr::tr("planned %1: %2").arg(p.value.period, value) + whereText(p.sheet, p.line)});
+    }
+    for (const ActualChange &a : actuals) {
+        QString value = describeValue(a.value);
+        if (a.change == Change::Replace && a.previous)
+            value = was(describeValue(*a.previous), value);
+        out.append(
+            {a.change,
+             a.indicatorName,
+             Tr::tr("actual"),
+             Tr::tr("actual %1: %2").arg(a.value.period, value) + whereText(a.sheet, a.line)});
+    }
+    for (const BenchmarkChange &b : benchmarks) {
+        QString value = number(b.previous);
+        value = b.change == Change::Replace ? was(value, number(b.value.value))
+                                            : number(b.value.value);
+        out.append(
+            {b.change,
+             b.indicatorName,
+             Tr::tr("benchmark"),
+             Tr::tr("%1 (%2) %3: %4").arg(b.benchmarkName, b.benchmarkCode, b.value.period, value)
+                 + whereText(b.sheet, b.line)});
+    }
+    return out;
+}
+
+int ImportPlan::lineCount(Change change) const
+{
+    return itemCount(change) + count(change);
+}
 
 bool sameActualValue(const ActualValue &a, const ActualValue &b)
 {
@@ -166,6 +251,11 @@ QString ImportPlan::summary() const
         }));
     };
     text += Tr::tr("Import from %1").arg(file) + u'\n';
+    text += Tr::tr("To add: %1; to replace or change: %2; unchanged: %3 (items and values)")
+                .arg(lineCount(Change::Add))
+                .arg(lineCount(Change::Replace))
+                .arg(lineCount(Change::Same))
+            + u'\n';
     text += describeItems(Tr::tr("Plan"), Tr::tr("plan"), planInfo);
     text += describeItems(Tr::tr("Areas"), Tr::tr("area"), areas);
     text += describeItems(Tr::tr("Frameworks"), Tr::tr("framework"), frameworks);

@@ -135,6 +135,22 @@ struct ImportPlan
     int count(Change change) const;
     /** The items (plan info, areas, frameworks, themes, …, annotations) with this change. */
     int itemCount(Change change) const;
+    /**
+     * One item or value of the preview, as the import dialog lists it and the dry run counts
+     * it: every kind the import writes (plan details, areas, frameworks, themes, programmes,
+     * milestones, progress updates, indicators, annotations, then planned, actual and
+     * benchmark values), so both say the same numbers.
+     */
+    struct Line
+    {
+        Change change = Change::Add;
+        QString group; // an item's sheet heading ("Programmes"); a value's indicator name
+        QString kind;  // "programme", "planned", "actual", "benchmark", … (translated)
+        QString text;  // "programme 'Healthy weight' (Programmes row 2)"
+    };
+    QList<Line> lines() const;
+    /** The lines with this change: what the dialog's "To add: N" headings count. */
+    int lineCount(Change change) const;
     /** The preview as text: links, every value added or replaced, counts, every problem. */
     QString summary() const;
 };

@@ -350,7 +350,7 @@ void Importer::readProgrammes(CellReader &cells, const QList<const SheetData::Ro
             programme.id = m_nextPlaceholder--;
         }
         if (commit(cells,
-                   Validation::programme(programme, m_work, &programme),
+                   Validation::programme(programme, m_work, existing ? existing : &programme),
                    m_work.programmes,
                    m_result.programmes,
                    programme,
@@ -480,9 +480,11 @@ void Importer::readMilestone(CellReader &cells)
         cells.notice(u"programmeId"_s,
                      Tr::tr("differs from the plan; an import does not move milestones"));
     }
-    // Dates already in the plan, or of work done before the horizon, are accepted as they are.
+    // As the item commands check them: a new milestone's dates are accepted as recorded (work
+    // done before the horizon); a changed date of a stored one must fall inside the horizon,
+    // as when typed, and a date it already holds is kept.
     commit(cells,
-           Validation::milestone(milestone, m_work, &milestone),
+           Validation::milestone(milestone, m_work, existing ? existing : &milestone),
            m_work.milestones,
            m_result.milestones,
            milestone,

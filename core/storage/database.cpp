@@ -15,6 +15,8 @@
 
 namespace Jfp {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString nextConnectionName()
@@ -256,14 +258,32 @@ QStringList Database::integrityProblems() const
 }
 
 Transaction::Transaction(Database &db)
-    : m_db(db.connection())
-    , m_active(m_db.transaction())
-{}
+    : m_database(db)
+    , m_db(db.connection())
+{
+    if (db.m_transactionDepth == 0) {
+        m_active = m_db.transaction();
+    } else {
+        // SAVEPOINT, RELEASE and ROLLBACK TO are the same in SQLite and PostgreSQL.
+        m_savepoint = u"jfp_nested_%1"_s.arg(db.m_transactionDepth);
+        m_active = QSqlQuery(m_db).exec(u"SAVEPOINT "_s + m_savepoint);
+    }
+    if (m_active)
+        ++db.m_transactionDepth;
+}
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    --m_database.m_transactionDepth;
+    if (m_savepoint.isEmpty()) {
         m_db.rollback();
+    } else {
+        QSqlQuery query(m_db);
+        query.exec(u"ROLLBACK TO SAVEPOINT "_s + m_savepoint);
+        query.exec(u"RELEASE SAVEPOINT "_s + m_savepoint);
+    }
 }
 
 bool Transaction::commit(QString *error)
@@ -274,6 +294,17 @@ bool Transaction::commit(QString *error)
         return false;
     }
     m_active = false;
+    --m_database.m_transactionDepth;
+    if (!m_savepoint.isEmpty()) {
+        QSqlQuery query(m_db);
+        if (query.exec(u"RELEASE SAVEPOINT "_s + m_savepoint))
+            return true;
+        if (error)
+            *error = query.lastError().text();
+        query.exec(u"ROLLBACK TO SAVEPOINT "_s + m_savepoint);
+        query.exec(u"RELEASE SAVEPOINT "_s + m_savepoint);
+        return false;
+    }
     if (m_db.commit())
         return true;
     if (error)

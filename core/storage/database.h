@@ -64,7 +64,16 @@ public:
     const PlanSnapshot *planCache() const { return m_planCache; }
     void setPlanCache(const PlanSnapshot *plan) { m_planCache = plan; }
 
+    /**
+     * The command whose history the rows being written belong to, when a command made of
+     * others (an import) runs them: their rows then carry its text, not their own. Empty
+     * otherwise. Set for the length of one redo or undo with HistoryLabel.
+     */
+    const QString &historyLabel() const { return m_historyLabel; }
+    void setHistoryLabel(const QString &label) { m_historyLabel = label; }
+
 private:
+    friend class Transaction;
     Database(const QString &path, bool readOnly);
     bool openConnection(QString *error);
 
@@ -75,9 +84,16 @@ private:
     QSqlDatabase m_db;
     PlanChange m_changes;
     const PlanSnapshot *m_planCache = nullptr;
+    QString m_historyLabel;
+    int m_transactionDepth = 0; // open Transactions, the outermost a real one
 };
 
-/** Begins a transaction; rolls it back on destruction unless commit() succeeded. */
+/**
+ * Begins a transaction; rolls it back on destruction unless commit() succeeded. Inside
+ * another Transaction on the same database it is a savepoint of it (a command that runs
+ * other commands): its commit releases the savepoint, its rollback undoes only what was
+ * written since it began, and nothing is stored until the outermost one commits.
+ */
 class Transaction
 {
 public:
@@ -90,7 +106,9 @@ public:
     bool commit(QString *error = nullptr);
 
 private:
+    Database &m_database;
     QSqlDatabase m_db;
+    QString m_savepoint; // empty for the outermost transaction
     bool m_active = false;
 };
 

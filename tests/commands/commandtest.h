@@ -217,14 +217,33 @@ inline RoundTrip roundTrip(Database &db, PlanCommand &command)
         return r.failure
                = u"undo recorded %1 rows, redo %2"_s.arg(r.undoRows.size()).arg(r.redoRows.size()),
                r;
-    for (qsizetype i = 0; i < r.redoRows.size(); ++i) {
-        const ChangeRecord &a = r.redoRows.at(i);
-        const ChangeRecord &b = r.undoRows.at(i);
-        if (a.field != b.field || a.itemId != b.itemId || a.oldValue != b.newValue
-            || a.newValue != b.oldValue || b.command != u"Undo: "_s + a.command) {
-            return r.failure
-                   = u"undo row %1 is not the reverse of the redo row (%2: %3 -> %4)"_s.arg(i).arg(
-                       a.field, a.oldValue, a.newValue),
+    // Each redo row has its reverse among the undo rows (an undo made of steps, an import,
+    // takes them back last first, so the order may differ).
+    const auto key = [](const ChangeRecord &c, bool reversed) {
+        return QStringList{c.itemKind,
+                           QString::number(c.itemId),
+                           c.field,
+                           reversed ? c.newValue : c.oldValue,
+                           reversed ? c.oldValue : c.newValue,
+                           reversed ? c.command.mid(6) : c.command}
+            .join(u'\x1f');
+    };
+    QStringList redoKeys;
+    QStringList undoKeys;
+    for (const ChangeRecord &c : std::as_const(r.redoRows))
+        redoKeys << key(c, false);
+    for (const ChangeRecord &c : std::as_const(r.undoRows)) {
+        if (!c.command.startsWith(u"Undo: "_s))
+            return r.failure = u"undo row '%1' is not named Undo: …"_s.arg(c.command), r;
+        undoKeys << key(c, true);
+    }
+    redoKeys.sort();
+    undoKeys.sort();
+    for (qsizetype i = 0; i < redoKeys.size(); ++i) {
+        if (redoKeys.at(i) != undoKeys.at(i)) {
+            return r.failure = u"undo rows are not the reverse of the redo rows (%1 / %2)"_s.arg(
+                       QString(redoKeys.at(i)).replace(u'\x1f', u'|'),
+                       QString(undoKeys.at(i)).replace(u'\x1f', u'|')),
                    r;
         }
     }

@@ -58,7 +58,7 @@ ImportPlan workbookPlan(const PlanSnapshot &plan)
          {{2, {9001, stHelens->id, u"Healthy weight"_s}}}},
         {u"Milestones"_s,
          {u"id"_s, u"programmeId"_s, u"title"_s, u"forecastDate"_s},
-         {{2, {milestone.id, milestone.programmeId, milestone.title, QDate(2031, 3, 31)}}}},
+         {{2, {milestone.id, milestone.programmeId, milestone.title, QDate(2028, 9, 30)}}}},
         {u"Indicators"_s,
          {u"id"_s, u"programmeId"_s, u"name"_s, u"unit"_s},
          {{2, {9002, 9001, u"Children of healthy weight"_s, u"percentage"_s}}}},
@@ -68,6 +68,9 @@ ImportPlan workbookPlan(const PlanSnapshot &plan)
         {u"Benchmarks"_s,
          {u"indicatorId"_s, u"benchmark"_s, u"code"_s, u"period"_s, u"value"_s},
          {{2, {9002, u"England"_s, u"E92000001"_s, u"2023/24"_s, 63.1}}}},
+        {u"ProgressUpdates"_s,
+         {u"programmeId"_s, u"period"_s, u"rag"_s, u"wentWell"_s},
+         {{2, {9001, u"Q2 2025/26"_s, u"green"_s, u"Started"_s}}}},
     };
     return WorkbookImport::plan(plan, sheets, u"plan.xlsx"_s);
 }
@@ -104,6 +107,8 @@ private Q_SLOTS:
     void roundTrip();
     void forgetLinkIsUndoable();
     void failureWritesNothing();
+    void checkedAsTyped_data();
+    void checkedAsTyped();
     void readOnlyPlanIsRefused();
 
 private:
@@ -182,17 +187,55 @@ void tst_ImportCommands::roundTrip()
     const RoundTrip r = CommandTest::roundTrip(*m_db, *command);
     QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
     QCOMPARE(count(*m_db, u"benchmark"_s), benchmarks + newBenchmarks);
-    // One history row per value written (and one per new link or item).
-    const int others = kind == u"fingertips"_s ? 1 : kind == u"workbook"_s ? 3 : 0;
-    QCOMPARE(r.redoRows.size(), added + replaced + others);
+    // Every row is the import's, whichever step wrote it.
+    for (const ChangeRecord &row : std::as_const(r.redoRows))
+        QCOMPARE(row.command, command->text());
+    for (const ChangeRecord &row : std::as_const(r.undoRows))
+        QCOMPARE(row.command, u"Undo: "_s + command->text());
+    if (kind == u"workbook"_s) {
+        // Each item added or changed is logged as its item command logs it: field by field,
+        // with the old and the new value, under the same kind.
+        const auto row = [&r](const QString &kind, const QString &field) {
+            for (const ChangeRecord &c : std::as_const(r.redoRows)) {
+                if (c.itemKind == kind && c.field == field)
+                    return u"%1 -> %2"_s.arg(c.oldValue, c.newValue);
+            }
+            return u"(none)"_s;
+        };
+        const Milestone &changed = r.before.milestones.constFirst();
+        QCOMPARE(row(u"milestone"_s, u"forecastDate"_s),
+                 changed.forecastDate.toString(Qt::ISODate) + u" -> 2028-09-30"_s);
+        QCOMPARE(row(u"programme"_s, u"name"_s), u" -> Healthy weight"_s);
+        QCOMPARE(row(u"indicator"_s, u"unit"_s), u" -> percentage"_s);
+        QCOMPARE(row(u"progress_update"_s, u"rag"_s), u" -> green"_s);
+        QCOMPARE(row(u"progress_update"_s, u"wentWell"_s), u" -> Started"_s);
+        QCOMPARE(row(u"indicator"_s, u"actual 2024/25"_s), u" -> 62"_s);
+        for (const ChangeRecord &c : std::as_const(r.redoRows))
+            QVERIFY2(c.field != u"import"_s, qPrintable(c.itemName));
+        // Only the changed field of the milestone, not every field it has.
+        int milestoneRows = 0;
+        for (const ChangeRecord &c : std::as_const(r.redoRows))
+            milestoneRows += c.itemKind == u"milestone"_s ? 1 : 0;
+        QCOMPARE(milestoneRows, 1);
+        // The undo logs each item's removal and the milestone's old date back.
+        bool dateBack = false;
+        for (const ChangeRecord &c : std::as_const(r.undoRows))
+            dateBack = dateBack
+                       || (c.field == u"forecastDate"_s && c.oldValue == u"2028-09-30"_s
+                           && c.newValue == changed.forecastDate.toString(Qt::ISODate));
+        QVERIFY(dateBack);
+    } else {
+        // One history row per value written (and one per new link).
+        QCOMPARE(r.redoRows.size(), added + replaced + (kind == u"fingertips"_s ? 1 : 0));
+    }
     if (kind == u"workbook"_s) {
         const Indicator *added = indicatorNamed(r.after, u"Children of healthy weight"_s);
         QVERIFY(added && added->id > 0);
         QCOMPARE(added->actuals.size(), 2);
         QCOMPARE(added->benchmarks.size(), 1);
         QVERIFY(!indicatorNamed(r.before, u"Children of healthy weight"_s));
-        QCOMPARE(r.after.milestones.constFirst().forecastDate, QDate(2031, 3, 31));
-        QVERIFY(r.before.milestones.constFirst().forecastDate != QDate(2031, 3, 31));
+        QCOMPARE(r.after.milestones.constFirst().forecastDate, QDate(2028, 9, 30));
+        QVERIFY(r.before.milestones.constFirst().forecastDate != QDate(2028, 9, 30));
         return;
     }
 
@@ -257,6 +300,47 @@ void tst_ImportCommands::failureWritesNothing()
     QVERIFY(query.exec(u"DROP TRIGGER refuse"_s));
     const RoundTrip r = CommandTest::roundTrip(*m_db, *command);
     QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
+}
+
+void tst_ImportCommands::checkedAsTyped_data()
+{
+    QTest::addColumn<QString>("tamper");
+    QTest::addColumn<QString>("message");
+    // A preview is made from the file as it was; the import checks each step again as the
+    // window's commands check an edit, so what a typed edit may not store, an import may not.
+    QTest::newRow("a programme without a name")
+        << u"programme name"_s << u"Give the programme's name"_s;
+    QTest::newRow("an indicator of an area's programme that is gone")
+        << u"indicator programme"_s << u"Indicators row 2"_s;
+    QTest::newRow("a percentage over 100") << u"actual value"_s << u"Actuals row 3"_s;
+    QTest::newRow("a plan horizon that ends before it starts")
+        << u"horizon"_s << u"before it starts"_s;
+}
+
+void tst_ImportCommands::checkedAsTyped()
+{
+    QFETCH(QString, tamper);
+    QFETCH(QString, message);
+    ImportPlan preview = workbookPlan(read(*m_db));
+    QVERIFY2(!preview.hasErrors(), qPrintable(preview.errorMessages().join(u'\n')));
+    if (tamper == u"programme name"_s) {
+        preview.programmes.first().item.name.clear();
+    } else if (tamper == u"indicator programme"_s) {
+        for (auto &c : preview.indicators)
+            c.item.programmeId = 987654;
+    } else if (tamper == u"actual value"_s) {
+        preview.actuals.last().value.value = 150.0;
+    } else {
+        ImportPlan::ItemChange<PlanInfo> info;
+        info.change = ImportPlan::Change::Replace;
+        info.item = read(*m_db).info;
+        info.item.horizonEnd = u"2020/21"_s;
+        info.fields = {u"horizonEnd"_s};
+        preview.planInfo = {info};
+    }
+    const auto command = Commands::importValues(preview);
+    const QString failure = refused(*m_db, *command, message);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void tst_ImportCommands::readOnlyPlanIsRefused()

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void reimportChangesNothing();
     void changedValueIsReplaced();
     void failureLeavesPlanUnchanged();
+    void valueOutsideTheUnitIsAnError();
     void linkProblems_data();
     void linkProblems();
     void unlinkedIndicatorSkipped();
@@ -231,6 +232,26 @@ void tst_FingertipsImport::changedValueIsReplaced()
     QVERIFY2(applyImport(*m_db, preview, &error), qPrintable(error));
     QCOMPARE(tableCounts(), before); // replaced in place, nothing added
     QCOMPARE(indicatorNamed(snapshot(), suicideRate)->actuals.constLast().value, 127.5);
+}
+
+void tst_FingertipsImport::valueOutsideTheUnitIsAnError()
+{
+    // A rate cannot be negative: the preview refuses it as the trajectory editor would, on
+    // its line, and nothing can be written.
+    QByteArray bad = fixtureBytes();
+    QVERIFY(bad.contains(",2017,126.08220559805,"));
+    bad.replace(",2017,126.08220559805,", ",2017,-5,");
+    const ImportPlan preview
+        = FingertipsImport::plan(snapshot(), readBytes(bad), {{u"93356"_s, suicideRate}});
+    QVERIFY(preview.hasErrors());
+    const QString errors = preview.errorMessages().join(u'\n');
+    QVERIFY2(errors.contains(u"Suicide rate (St Helens): The value for 2017 -5"_s),
+             qPrintable(errors));
+    QVERIFY2(errors.contains(u"export.csv: line "_s), qPrintable(errors));
+    const QList<qint64> before = tableCounts();
+    QString error;
+    QVERIFY(!applyImport(*m_db, preview, &error));
+    QCOMPARE(tableCounts(), before);
 }
 
 void tst_FingertipsImport::failureLeavesPlanUnchanged()

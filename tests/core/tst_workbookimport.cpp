@@ -177,6 +177,21 @@ void tst_WorkbookImport::errors_data()
     QTest::newRow("unknown programme")
         << sheet(u"Milestones"_s, milestoneColumns, {{{}, 9999ll, u"Launch"_s, {}, {}}})
         << u"Milestones!B2 (programmeId): no programme has the id 9999"_s;
+    {
+        // A stored milestone's date moved past the horizon: refused as when typed (a date it
+        // already holds, or a new milestone's recorded one, is kept).
+        const Milestone first = snapshot(*m_sample).milestones.constFirst();
+        QTest::newRow("forecast moved past the horizon")
+            << sheet(u"Milestones"_s,
+                     milestoneColumns,
+                     {{qlonglong(first.id),
+                       qlonglong(first.programmeId),
+                       first.title,
+                       QDate(2031, 3, 31),
+                       {}}})
+            << u"Milestones!D2 (forecastDate): The forecast date 31 March 2031 is outside the "
+               "plan horizon"_s;
+    }
     QTest::newRow("no title") << sheet(u"Milestones"_s, {u"programmeId"_s}, {{1ll}})
                               << u"the first row has no title column"_s;
     QTest::newRow("unknown column")

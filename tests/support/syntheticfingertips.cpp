@@ -62,7 +62,8 @@ qint64 write(QIODevice *device, const Shape &shape)
         const int indicator = int((i / areas) % shape.indicators);
         const int month = int(i / perPeriod);
         const int year = 2005 + month / 12;
-        const double value = 50.0 + double(i % 997) / 7.0;
+        // 50 to 90, limits 5 either side: a valid value of any unit (a percentage too).
+        const double value = 50.0 + double(i % 997) / 997.0 * 40.0;
         const QByteArray id = indicatorId(indicator);
         chunk += id + ",\"Campylobacter incidence rate/100,000 (" + id
                  + ")\n\",E12000002,North West region," + areaCode(shape, area) + ",Area "

@@ -3,7 +3,9 @@
 #include "../commands/commandtest.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/importreader.h"
+#include "export/planexport.h"
 #include "import/fingertipsimport.h"
+#include "import/workbookimport.h"
 #include "mainwindow/dataactions.h"
 #include "mainwindow/mainwindow.h"
 #include "syntheticfingertips.h"
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void problemsDisableImport();
     void templateIsDetectedAndCanBeOverridden();
     void milestoneCsvAddsAMilestone();
+    void workbookCountsEveryKind();
     void cancelWhileReadingChangesNothing();
     void readerCancelStopsEarly();
     void everyControlHasAnAccessibleName();
@@ -423,6 +426,53 @@ void tst_ImportDialog::milestoneCsvAddsAMilestone()
     }));
     m_window->undoStack()->undo();
     QCOMPARE(onDisk(), before);
+}
+
+void tst_ImportDialog::workbookCountsEveryKind()
+{
+    // The sample plan's workbook, imported into an empty plan: the dialog counts what the
+    // import writes (plan details, frameworks and themes too) and says the numbers the
+    // dry run prints, from the same preview.
+    QString error;
+    const QString workbook = m_dir.filePath(u"sample.xlsx"_s);
+    QVERIFY2(PlanExport::write(workbook, m_window->plan(), {}, &error), qPrintable(error));
+    const QString empty = m_dir.filePath(u"empty.jfp"_s);
+    QFile::remove(empty);
+    QVERIFY(m_window->createPlan(empty));
+    const ImportPlan expected = WorkbookImport::planFile(m_window->plan(), workbook);
+    QVERIFY2(!expected.hasErrors(), qPrintable(expected.errorMessages().join(u'\n')));
+    const int adds = expected.lineCount(ImportPlan::Change::Add);
+    const PlanSnapshot &sample = diskPlan();
+    QVERIFY(adds > sample.areas.size() + sample.programmes.size() + sample.milestones.size()
+                       + sample.indicators.size());
+    QVERIFY2(expected.summary().contains(u"To add: %1;"_s.arg(adds)),
+             qPrintable(expected.summary().left(300)));
+
+    QPointer<ImportDialog> dialog = preview(workbook);
+    QVERIFY(dialog);
+    QTreeWidgetItem *add = dialog->changeTree()->topLevelItem(0);
+    QCOMPARE(add->text(0), u"To add: %1"_s.arg(adds));
+    QStringList groups;
+    for (int i = 0; i < add->childCount(); ++i)
+        groups << add->child(i)->text(0).section(u':', 0, 0);
+    // The new plan's name and horizon are replaced by the workbook's.
+    QCOMPARE(dialog->changeTree()->topLevelItem(1)->child(0)->text(0), u"Plan: 1 plan"_s);
+    for (const QString &kind : {u"Areas"_s,
+                                u"Frameworks"_s,
+                                u"Themes"_s,
+                                u"Programmes"_s,
+                                u"Milestones"_s,
+                                u"Indicators"_s})
+        QVERIFY2(groups.contains(kind), qPrintable(kind + u" not in "_s + groups.join(u", "_s)));
+    pressWithKeys(dialog->importButton());
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    const PlanSnapshot &imported = m_window->plan();
+    QCOMPARE(imported.frameworks.size(), sample.frameworks.size());
+    QCOMPARE(imported.programmes.size(), sample.programmes.size());
+    // The plan keeps its own name; the workbook fills in what it lacked.
+    QCOMPARE(imported.info.name, u"empty"_s);
+    QCOMPARE(imported.info.description, sample.info.description);
 }
 
 void tst_ImportDialog::cancelWhileReadingChangesNothing()

@@ -39,114 +39,6 @@ constexpr qint64 readWholeBelow = 32 * 1024 * 1024;
 /** Each group lists at most this many values; the counts are always complete. */
 constexpr int maxListed = 2000;
 
-QString number(const OptionalValue &value)
-{
-    return value ? QString::number(*value, 'g', 15) : ImportDialog::tr("none");
-}
-
-QString describe(const ActualValue &a)
-{
-    QString text = number(a.value);
-    if (a.lower || a.upper)
-        text += ImportDialog::tr(", 95% CI %1 to %2").arg(number(a.lower), number(a.upper));
-    if (a.count || a.denominator)
-        text += ImportDialog::tr(", %1 / %2").arg(number(a.count), number(a.denominator));
-    if (!a.note.isEmpty())
-        text += ImportDialog::tr(", note: %1").arg(a.note);
-    return text;
-}
-
-/** One value of the preview, as a line of the changes tree. */
-struct Line
-{
-    ImportPlan::Change change;
-    QString indicator;
-    QString kind; // "planned", "actual", "benchmark"
-    QString text;
-};
-
-QString where(const QString &sheet, qint64 line)
-{
-    return line > 0 ? u" ("_s + ImportProblem::where(sheet, line) + u')' : QString();
-}
-
-QString itemName(const Area &a)
-{
-    return a.name;
-}
-QString itemName(const Programme &p)
-{
-    return p.name;
-}
-QString itemName(const Milestone &m)
-{
-    return m.title;
-}
-QString itemName(const Indicator &i)
-{
-    return i.name;
-}
-
-/** Areas, programmes, milestones or indicators a workbook adds or changes, grouped by kind. */
-template<typename T>
-void itemLines(QList<Line> &out,
-               const QList<ImportPlan::ItemChange<T>> &changes,
-               const QString &group,
-               const QString &kind)
-{
-    for (const ImportPlan::ItemChange<T> &c : changes) {
-        QString text = ImportDialog::tr("%1 '%2'").arg(kind, itemName(c.item));
-        if (c.change == ImportPlan::Change::Replace)
-            text += u": "_s + c.fields.join(u", "_s);
-        out.append({c.change, group, kind, text + where(c.sheet, c.line)});
-    }
-}
-
-QList<Line> lines(const ImportPlan &plan)
-{
-    using Change = ImportPlan::Change;
-    const auto was = [](const QString &before, const QString &now) {
-        return ImportDialog::tr("%1, was %2").arg(now, before);
-    };
-    QList<Line> out;
-    itemLines(out, plan.areas, ImportDialog::tr("Areas"), ImportDialog::tr("area"));
-    itemLines(out, plan.programmes, ImportDialog::tr("Programmes"), ImportDialog::tr("programme"));
-    itemLines(out, plan.milestones, ImportDialog::tr("Milestones"), ImportDialog::tr("milestone"));
-    itemLines(out, plan.indicators, ImportDialog::tr("Indicators"), ImportDialog::tr("indicator"));
-    for (const ImportPlan::PlannedChange &p : plan.planned) {
-        QString value = number(p.value.value);
-        if (p.change == Change::Replace)
-            value = was(number(p.previous), value);
-        out.append({p.change,
-                    p.indicatorName,
-                    u"planned"_s,
-                    ImportDialog::tr("planned %1: %2").arg(p.value.period, value)
-                        + where(p.sheet, p.line)});
-    }
-    for (const ImportPlan::ActualChange &a : plan.actuals) {
-        QString value = describe(a.value);
-        if (a.change == Change::Replace && a.previous)
-            value = was(describe(*a.previous), value);
-        out.append({a.change,
-                    a.indicatorName,
-                    u"actual"_s,
-                    ImportDialog::tr("actual %1: %2").arg(a.value.period, value)
-                        + where(a.sheet, a.line)});
-    }
-    for (const ImportPlan::BenchmarkChange &b : plan.benchmarks) {
-        QString value = number(b.value.value);
-        if (b.change == Change::Replace)
-            value = was(number(b.previous), value);
-        out.append({b.change,
-                    b.indicatorName,
-                    u"benchmark"_s,
-                    ImportDialog::tr("%1 (%2) %3: %4")
-                            .arg(b.benchmarkName, b.benchmarkCode, b.value.period, value)
-                        + where(b.sheet, b.line)});
-    }
-    return out;
-}
-
 QTreeWidgetItem *addItem(QTreeWidgetItem *parent, const QString &text)
 {
     auto *item = new QTreeWidgetItem(parent, {text});
@@ -440,28 +332,28 @@ void ImportDialog::showChanges()
 {
     using Change = ImportPlan::Change;
     m_changes->clear();
-    const QList<Line> all = lines(m_importPlan);
+    const QList<ImportPlan::Line> all = m_importPlan.lines();
     const auto group = [&](Change change, const QString &title, bool expand) {
-        QList<const Line *> selected;
-        for (const Line &l : all) {
+        QList<const ImportPlan::Line *> selected;
+        for (const ImportPlan::Line &l : all) {
             if (l.change == change)
                 selected << &l;
         }
         auto *top = new QTreeWidgetItem(m_changes, {title.arg(selected.size())});
         top->setData(0, Qt::UserRole, int(change));
-        QMap<QString, QList<const Line *>> byIndicator;
+        QMap<QString, QList<const ImportPlan::Line *>> byIndicator;
         QStringList order;
-        for (const Line *l : std::as_const(selected)) {
-            if (!byIndicator.contains(l->indicator))
-                order << l->indicator;
-            byIndicator[l->indicator] << l;
+        for (const ImportPlan::Line *l : std::as_const(selected)) {
+            if (!byIndicator.contains(l->group))
+                order << l->group;
+            byIndicator[l->group] << l;
         }
         int listed = 0;
         for (const QString &indicator : std::as_const(order)) {
-            const QList<const Line *> &values = byIndicator[indicator];
+            const QList<const ImportPlan::Line *> &values = byIndicator[indicator];
             QMap<QString, int> kinds;
             QStringList kindOrder;
-            for (const Line *l : values) {
+            for (const ImportPlan::Line *l : values) {
                 if (!kinds.contains(l->kind))
                     kindOrder << l->kind;
                 ++kinds[l->kind];
@@ -470,7 +362,7 @@ void ImportDialog::showChanges()
             for (const QString &kind : std::as_const(kindOrder))
                 counts << tr("%1 %2").arg(kinds.value(kind)).arg(kind);
             auto *parent = addItem(top, tr("%1: %2").arg(indicator, counts.join(u", "_s)));
-            for (const Line *l : values) {
+            for (const ImportPlan::Line *l : values) {
                 if (listed++ < maxListed)
                     addItem(parent, l->text);
             }
@@ -563,13 +455,8 @@ void ImportDialog::updateState()
     if (!m_read)
         return;
     const int errors = int(m_importPlan.errorMessages().size());
-    const QList<Line> all = lines(m_importPlan);
-    const auto count = [&all](ImportPlan::Change change) {
-        return int(std::count_if(
-            all.cbegin(), all.cend(), [change](const Line &l) { return l.change == change; }));
-    };
-    const int adds = count(ImportPlan::Change::Add);
-    const int replaces = count(ImportPlan::Change::Replace);
+    const int adds = m_importPlan.lineCount(ImportPlan::Change::Add);
+    const int replaces = m_importPlan.lineCount(ImportPlan::Change::Replace);
     if (errors > 0) {
         m_message->setText(tr("%n problem(s), listed above, stop this import. Correct the file "
                               "(or the links) and import it again. Nothing has been written.",
