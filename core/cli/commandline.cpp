@@ -115,38 +115,53 @@ public:
         return Success;
     }
 
-    QJsonObject programmeJson(const PlanSnapshot &plan, const Programme &programme) const
+    /** Who sits beneath whom, and how many milestones and indicators each programme has. */
+    struct TreeIndex
+    {
+        explicit TreeIndex(const PlanSnapshot &plan)
+        {
+            for (const Area &a : plan.areas) {
+                if (a.parentId != a.id)
+                    childAreas[a.parentId].append(&a);
+            }
+            for (const Programme &p : plan.programmes) {
+                if (p.parentId == 0)
+                    areaProgrammes[p.areaId].append(&p);
+                else
+                    childProgrammes[p.parentId].append(&p);
+            }
+            for (const Milestone &m : plan.milestones)
+                ++milestones[m.programmeId];
+            for (const Indicator &i : plan.indicators)
+                ++indicators[i.programmeId];
+        }
+        QHash<Id, QList<const Area *>> childAreas;           // by parent; roots under 0
+        QHash<Id, QList<const Programme *>> areaProgrammes;  // top-level, by area
+        QHash<Id, QList<const Programme *>> childProgrammes; // by parent programme
+        QHash<Id, qsizetype> milestones;
+        QHash<Id, qsizetype> indicators;
+    };
+
+    QJsonObject programmeJson(const TreeIndex &index, const Programme &programme) const
     {
         QJsonArray children;
-        for (const Programme &child : plan.programmes) {
-            if (child.parentId == programme.id)
-                children.append(programmeJson(plan, child));
-        }
-        qsizetype milestones = 0;
-        for (const Milestone &m : plan.milestones)
-            milestones += m.programmeId == programme.id ? 1 : 0;
-        qsizetype indicators = 0;
-        for (const Indicator &i : plan.indicators)
-            indicators += i.programmeId == programme.id ? 1 : 0;
+        for (const Programme *child : index.childProgrammes.value(programme.id))
+            children.append(programmeJson(index, *child));
         return {{QStringLiteral("id"), programme.id},
                 {QStringLiteral("name"), programme.name},
                 {QStringLiteral("children"), children},
-                {QStringLiteral("milestones"), milestones},
-                {QStringLiteral("indicators"), indicators}};
+                {QStringLiteral("milestones"), index.milestones.value(programme.id)},
+                {QStringLiteral("indicators"), index.indicators.value(programme.id)}};
     }
 
-    QJsonObject areaJson(const PlanSnapshot &plan, const Area &area) const
+    QJsonObject areaJson(const TreeIndex &index, const Area &area) const
     {
         QJsonArray children;
-        for (const Area &child : plan.areas) {
-            if (child.parentId == area.id && child.id != area.id)
-                children.append(areaJson(plan, child));
-        }
+        for (const Area *child : index.childAreas.value(area.id))
+            children.append(areaJson(index, *child));
         QJsonArray programmes;
-        for (const Programme &p : plan.programmes) {
-            if (p.areaId == area.id && p.parentId == 0)
-                programmes.append(programmeJson(plan, p));
-        }
+        for (const Programme *p : index.areaProgrammes.value(area.id))
+            programmes.append(programmeJson(index, *p));
         return {{QStringLiteral("id"), area.id},
                 {QStringLiteral("level"), Enums::key(area.level)},
                 {QStringLiteral("name"), area.name},
@@ -160,41 +175,31 @@ public:
                 {QStringLiteral("programmes"), programmes}};
     }
 
-    void printProgrammeText(const PlanSnapshot &plan, const Programme &p, int depth)
+    void printProgrammeText(const TreeIndex &index, const Programme &p, int depth)
     {
-        qsizetype milestones = 0;
-        for (const Milestone &m : plan.milestones)
-            milestones += m.programmeId == p.id ? 1 : 0;
-        qsizetype indicators = 0;
-        for (const Indicator &i : plan.indicators)
-            indicators += i.programmeId == p.id ? 1 : 0;
+        const qsizetype milestones = index.milestones.value(p.id);
+        const qsizetype indicators = index.indicators.value(p.id);
         m_out << QString(depth * 2, QLatin1Char(' ')) << "- " << p.name;
         if (milestones || indicators) {
             m_out << "  [" << Tr::tr("%n milestone(s)", nullptr, int(milestones)) << ", "
                   << Tr::tr("%n indicator(s)", nullptr, int(indicators)) << ']';
         }
         m_out << '\n';
-        for (const Programme &child : plan.programmes) {
-            if (child.parentId == p.id)
-                printProgrammeText(plan, child, depth + 1);
-        }
+        for (const Programme *child : index.childProgrammes.value(p.id))
+            printProgrammeText(index, *child, depth + 1);
     }
 
-    void printAreaText(const PlanSnapshot &plan, const Area &area, int depth)
+    void printAreaText(const TreeIndex &index, const Area &area, int depth)
     {
         m_out << QString(depth * 2, QLatin1Char(' ')) << area.name << "  ("
               << Enums::label(area.level).toLower();
         if (!area.code().isEmpty())
             m_out << ", " << area.code();
         m_out << ")\n";
-        for (const Programme &p : plan.programmes) {
-            if (p.areaId == area.id && p.parentId == 0)
-                printProgrammeText(plan, p, depth + 1);
-        }
-        for (const Area &child : plan.areas) {
-            if (child.parentId == area.id && child.id != area.id)
-                printAreaText(plan, child, depth + 1);
-        }
+        for (const Programme *p : index.areaProgrammes.value(area.id))
+            printProgrammeText(index, *p, depth + 1);
+        for (const Area *child : index.childAreas.value(area.id))
+            printAreaText(index, *child, depth + 1);
     }
 
     int tree(const QStringList &words)
@@ -205,12 +210,11 @@ public:
             = readPlan(singleFile(args, QStringLiteral("tree")), PlanReader::Contents::Structure);
         if (!plan)
             return DataError;
+        const TreeIndex index(*plan);
         if (args.hasFlag(QStringLiteral("--json"))) {
             QJsonArray roots;
-            for (const Area &area : plan->areas) {
-                if (area.parentId == 0)
-                    roots.append(areaJson(*plan, area));
-            }
+            for (const Area *area : index.childAreas.value(0))
+                roots.append(areaJson(index, *area));
             const QJsonObject info
                 = {{QStringLiteral("name"), plan->info.name},
                    {QStringLiteral("horizonStart"), jsonText(plan->info.horizonStart)},
@@ -222,10 +226,8 @@ public:
         }
         if (!plan->info.name.isEmpty())
             m_out << plan->info.name << "\n\n";
-        for (const Area &area : plan->areas) {
-            if (area.parentId == 0)
-                printAreaText(*plan, area, 0);
-        }
+        for (const Area *area : index.childAreas.value(0))
+            printAreaText(index, *area, 0);
         m_out.flush();
         return Success;
     }
@@ -237,9 +239,14 @@ public:
         const QString path = singleFile(args, QStringLiteral("indicators"));
         if (args.hasFlag(QStringLiteral("--json")) && args.hasFlag(QStringLiteral("--csv")))
             throw BadUsage{Tr::tr("choose one of --json and --csv")};
-        const auto plan = readPlan(path);
-        if (!plan)
+        // The items first; then the values of only the indicators listed.
+        auto db = openReadOnly(path);
+        if (!db)
             return DataError;
+        QString error;
+        auto plan = PlanReader::read(*db, &error, PlanReader::Contents::Structure);
+        if (!plan)
+            return fail(Tr::tr("'%1' could not be read: %2").arg(path, error));
         Id areaId = 0;
         if (args.options.contains(QLatin1String("--area"))) {
             const QString wanted = args.options.value(QStringLiteral("--area"));
@@ -251,6 +258,11 @@ public:
             }
             areaId = area->id;
         }
+        QList<Id> listed;
+        for (const IndicatorSummary &row : IndicatorSummaries::forArea(*plan, areaId))
+            listed << row.indicator->id;
+        if (!PlanReader::readSeries(*db, *plan, listed, &error))
+            return fail(Tr::tr("'%1' could not be read: %2").arg(path, error));
         const QList<IndicatorSummary> rows = IndicatorSummaries::forArea(*plan, areaId);
         if (args.hasFlag(QStringLiteral("--json")))
             printIndicatorsJson(rows);

@@ -60,7 +60,16 @@ int runImport(const QStringList &words, Streams &streams)
         path, dryRun ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite, &error);
     if (!db)
         return fail(streams.err, error);
-    const auto plan = PlanReader::read(*db, &error);
+    // A Fingertips export feeds a few indicators: only their series are read. A workbook
+    // may name any item, so the whole plan is.
+    auto plan = PlanReader::read(*db,
+                                 &error,
+                                 format == u"template"_s ? PlanReader::Contents::Everything
+                                                         : PlanReader::Contents::Structure);
+    if (plan && format != u"template"_s
+        && !PlanReader::readSeries(
+            *db, *plan, FingertipsImport::fedIndicators(*plan, links), &error))
+        plan.reset();
     if (!plan)
         return fail(streams.err, Tr::tr("'%1' could not be read: %2").arg(path, error));
 

@@ -4,6 +4,7 @@
 
 #include "coretr.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <array>
@@ -243,6 +244,22 @@ QString Period::toString() const
 }
 
 Period Period::parse(const QString &text, QString *errorMessage)
+{
+    // A plan, an import or a chart repeats a few hundred labels across thousands of values:
+    // each label is matched against the patterns once per thread, not at every use.
+    thread_local QHash<QString, Period> parsed;
+    if (const auto it = parsed.constFind(text); it != parsed.constEnd())
+        return *it;
+    const Period period = parseText(text, errorMessage);
+    if (period.isValid()) {
+        if (parsed.size() >= 16384)
+            parsed.clear();
+        parsed.insert(text, period);
+    }
+    return period;
+}
+
+Period Period::parseText(const QString &text, QString *errorMessage)
 {
     const QString s = text.simplified();
     ParseError error;

@@ -69,6 +69,7 @@ public:
     }
 
 private:
+    static Period parseText(const QString &text, QString *errorMessage);
     Period(Kind kind, QDate start, int months);
     int stepInMonths() const;
 

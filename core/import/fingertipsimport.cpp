@@ -155,9 +155,24 @@ void Planner::importInto(const Indicator &indicator, const QList<const Fingertip
     QHash<QString, qint64> benchmarkLines;
     int own = 0;
     int other = 0;
+    // The stored values by period, to compare each row with at once.
+    QHash<QString, const ActualValue *> storedActuals;
+    for (const ActualValue &existing : indicator.actuals)
+        storedActuals.insert(Period::parse(existing.period).toString(), &existing);
+    QHash<QString, const PeriodValue *> storedBenchmarks; // "CODE|period", the first benchmark
+    for (auto b = indicator.benchmarks.crbegin(); b != indicator.benchmarks.crend(); ++b) {
+        for (const PeriodValue &v : b->values)
+            storedBenchmarks.insert(b->code.toUpper() + u'|' + Period::parse(v.period).toString(),
+                                    &v);
+    }
     for (const FingertipsRow *row : rows) {
+        const bool ownRow = isOwn(row->areaCode);
+        if (!ownRow && !benchmarkCodes.contains(row->areaCode, Qt::CaseInsensitive)) {
+            ++other; // most rows of a national file: counted, not looked at
+            continue;
+        }
         const QString period = row->period.toString();
-        if (isOwn(row->areaCode)) {
+        if (ownRow) {
             ++own;
             if (const auto it = actualLines.constFind(period); it != actualLines.cend()) {
                 error(row->line,
@@ -184,22 +199,14 @@ void Planner::importInto(const Indicator &indicator, const QList<const Fingertip
             for (const Validation::FieldMessage &m :
                  Validation::actualValues(indicator, {change.value}))
                 error(row->line, Tr::tr("%1: %2").arg(label, m.message));
-            for (const ActualValue &existing : indicator.actuals) {
-                if (Period::parse(existing.period) == row->period) {
-                    change.previous = existing;
-                    change.value.period = existing.period; // keep the stored label
-                    change.change = sameActualValue(existing, change.value)
-                                        ? ImportPlan::Change::Same
-                                        : ImportPlan::Change::Replace;
-                    break;
-                }
+            if (const ActualValue *existing = storedActuals.value(period)) {
+                change.previous = *existing;
+                change.value.period = existing->period; // keep the stored label
+                change.change = sameActualValue(*existing, change.value)
+                                    ? ImportPlan::Change::Same
+                                    : ImportPlan::Change::Replace;
             }
             m_result.actuals.append(change);
-            continue;
-        }
-        const qsizetype b = benchmarkCodes.indexOf(row->areaCode.toUpper());
-        if (b < 0) {
-            ++other;
             continue;
         }
         const QString key = row->areaCode.toUpper() + u'|' + period;
@@ -220,19 +227,11 @@ void Planner::importInto(const Indicator &indicator, const QList<const Fingertip
                                : row->areaCode == englandCode ? u"England"_s
                                                               : row->areaCode;
         change.value = {period, row->value};
-        for (const Benchmark &existing : indicator.benchmarks) {
-            if (existing.code.compare(change.benchmarkCode, Qt::CaseInsensitive) != 0)
-                continue;
-            for (const PeriodValue &v : existing.values) {
-                if (Period::parse(v.period) == row->period) {
-                    change.previous = v.value;
-                    change.value.period = v.period;
-                    change.change = v.value == row->value ? ImportPlan::Change::Same
-                                                          : ImportPlan::Change::Replace;
-                    break;
-                }
-            }
-            break;
+        if (const PeriodValue *v = storedBenchmarks.value(key)) {
+            change.previous = v->value;
+            change.value.period = v->period;
+            change.change
+                = v->value == row->value ? ImportPlan::Change::Same : ImportPlan::Change::Replace;
         }
         m_result.benchmarks.append(change);
     }
@@ -384,6 +383,29 @@ QSet<QString> linkedIds(const PlanSnapshot &plan, const QList<IndicatorLinkReque
         const qlonglong id = link.externalId.trimmed().toLongLong(&isNumber);
         if (isNumber && id > 0)
             ids.insert(QString::number(id));
+    }
+    return ids;
+}
+
+QList<Id> fedIndicators(const PlanSnapshot &plan, const QList<IndicatorLinkRequest> &links)
+{
+    QList<Id> ids;
+    QSet<Id> seen;
+    const auto take = [&](Id id) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    };
+    for (const Indicator &i : plan.indicators) {
+        for (const auto &link : i.links) {
+            if (link.first == u"fingertips"_s)
+                take(i.id);
+        }
+    }
+    for (const IndicatorLinkRequest &link : links) {
+        for (const Indicator *i : findIndicators(plan, link.indicator))
+            take(i->id);
     }
     return ids;
 }

@@ -41,5 +41,13 @@ ImportPlan plan(const PlanSnapshot &plan,
  */
 QSet<QString> linkedIds(const PlanSnapshot &plan, const QList<IndicatorLinkRequest> &links);
 
+/**
+ * The plan indicators an import with `links` may write to: those with a remembered Fingertips
+ * link and those the requests name. plan() compares the file with their series only, so a
+ * plan read without series (PlanReader::Contents::Structure) needs just these read
+ * (PlanReader::readSeries) before it.
+ */
+QList<Id> fedIndicators(const PlanSnapshot &plan, const QList<IndicatorLinkRequest> &links);
+
 } // namespace FingertipsImport
 } // namespace Jfp

@@ -89,11 +89,25 @@ Database::Database(const QString &path, bool readOnly)
 
 Database::~Database()
 {
+    m_statements.clear(); // a kept statement holds the connection open
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlQuery *Database::keptStatement(const QString &sql, QString *error)
+{
+    if (const auto it = m_statements.constFind(sql); it != m_statements.constEnd())
+        return it->get();
+    auto query = std::make_shared<QSqlQuery>(m_db);
+    if (!query->prepare(sql)) {
+        if (error)
+            *error = query->lastError().text();
+        return nullptr;
+    }
+    return m_statements.insert(sql, std::move(query))->get();
 }
 
 bool Database::openConnection(QString *error)

@@ -5,7 +5,9 @@
 #include "domain/planchange.h"
 #include "sqldialect.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -70,6 +72,12 @@ public:
      * otherwise. Set for the length of one redo or undo with HistoryLabel.
      */
     const QString &historyLabel() const { return m_historyLabel; }
+
+    /**
+     * `sql` prepared once on this connection and kept, for the statements an import runs a
+     * hundred thousand times (SqlExec::run); nullptr, with `error`, when it does not prepare.
+     */
+    QSqlQuery *keptStatement(const QString &sql, QString *error);
     void setHistoryLabel(const QString &label) { m_historyLabel = label; }
 
 private:
@@ -85,6 +93,7 @@ private:
     PlanChange m_changes;
     const PlanSnapshot *m_planCache = nullptr;
     QString m_historyLabel;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // before m_db goes
     int m_transactionDepth = 0; // open Transactions, the outermost a real one
 };
 

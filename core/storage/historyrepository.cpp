@@ -22,20 +22,20 @@ QString HistoryRepository::toText(const QDateTime &time)
 bool HistoryRepository::append(const QList<ChangeRecord> &records, QString *error)
 {
     for (const ChangeRecord &r : records) {
-        if (!SqlExec::exec(m_db,
-                           u"INSERT INTO change_history (changed_at, changed_by, item_kind,"
-                           " item_id, item_name, field, old_value, new_value, command) VALUES"
-                           " (:at, :by, :kind, :item, :name, :field, :old, :new, :command)"_s,
-                           {{u":at"_s, toText(r.changedAt)},
-                            {u":by"_s, fromText(r.changedBy)},
-                            {u":kind"_s, r.itemKind},
-                            {u":item"_s, fromId(r.itemId)},
-                            {u":name"_s, fromText(r.itemName)},
-                            {u":field"_s, fromText(r.field)},
-                            {u":old"_s, fromText(r.oldValue)},
-                            {u":new"_s, fromText(r.newValue)},
-                            {u":command"_s, fromText(r.command)}},
-                           error)) {
+        if (!SqlExec::run(m_db,
+                          u"INSERT INTO change_history (changed_at, changed_by, item_kind,"
+                          " item_id, item_name, field, old_value, new_value, command) VALUES"
+                          " (:at, :by, :kind, :item, :name, :field, :old, :new, :command)"_s,
+                          {{u":at"_s, toText(r.changedAt)},
+                           {u":by"_s, fromText(r.changedBy)},
+                           {u":kind"_s, r.itemKind},
+                           {u":item"_s, fromId(r.itemId)},
+                           {u":name"_s, fromText(r.itemName)},
+                           {u":field"_s, fromText(r.field)},
+                           {u":old"_s, fromText(r.oldValue)},
+                           {u":new"_s, fromText(r.newValue)},
+                           {u":command"_s, fromText(r.command)}},
+                          error)) {
             return false;
         }
     }

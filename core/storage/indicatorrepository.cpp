@@ -203,15 +203,19 @@ std::optional<PeriodValue> IndicatorRepository::trajectoryValue(Id indicatorId,
                                                                 bool *ok,
                                                                 QString *error)
 {
-    auto query = SqlExec::exec(m_db,
-                               u"SELECT period, value FROM trajectory_value"
-                               " WHERE indicator_id = :i AND period = :period"_s,
-                               {{u":i"_s, indicatorId}, {u":period"_s, period}},
-                               error);
-    *ok = query.has_value();
-    if (!query || !query->next())
+    QSqlQuery *query = SqlExec::run(m_db,
+                                    u"SELECT period, value FROM trajectory_value"
+                                    " WHERE indicator_id = :i AND period = :period"_s,
+                                    {{u":i"_s, indicatorId}, {u":period"_s, period}},
+                                    error);
+    *ok = query != nullptr;
+    if (!query)
         return std::nullopt;
-    return PeriodValue{query->value(0).toString(), toOptionalDouble(query->value(1))};
+    std::optional<PeriodValue> found;
+    if (query->next())
+        found = PeriodValue{query->value(0).toString(), toOptionalDouble(query->value(1))};
+    query->finish();
+    return found;
 }
 
 bool IndicatorRepository::setTrajectoryValue(Id indicatorId,
@@ -219,7 +223,7 @@ bool IndicatorRepository::setTrajectoryValue(Id indicatorId,
                                              const std::optional<PeriodValue> &value,
                                              QString *error)
 {
-    if (!SqlExec::exec(
+    if (!SqlExec::run(
             m_db,
             u"DELETE FROM trajectory_value WHERE indicator_id = :i AND period = :period"_s,
             {{u":i"_s, indicatorId}, {u":period"_s, period}},
@@ -228,36 +232,41 @@ bool IndicatorRepository::setTrajectoryValue(Id indicatorId,
     }
     if (!value)
         return true;
-    return SqlExec::exec(m_db,
-                         u"INSERT INTO trajectory_value (indicator_id, period, value)"
-                         " VALUES (:i, :period, :value)"_s,
-                         {{u":i"_s, indicatorId},
-                          {u":period"_s, period},
-                          {u":value"_s, fromOptional(value->value)}},
-                         error)
-        .has_value();
+    return SqlExec::run(m_db,
+                        u"INSERT INTO trajectory_value (indicator_id, period, value)"
+                        " VALUES (:i, :period, :value)"_s,
+                        {{u":i"_s, indicatorId},
+                         {u":period"_s, period},
+                         {u":value"_s, fromOptional(value->value)}},
+                        error)
+           != nullptr;
 }
 
 std::optional<ActualValue>
 IndicatorRepository::actualValue(Id indicatorId, const QString &period, bool *ok, QString *error)
 {
-    auto query = SqlExec::exec(m_db,
-                               u"SELECT period, value, lower_ci, upper_ci, count, denominator,"
-                               " note, synthetic FROM actual_value"
-                               " WHERE indicator_id = :i AND period = :period"_s,
-                               {{u":i"_s, indicatorId}, {u":period"_s, period}},
-                               error);
-    *ok = query.has_value();
-    if (!query || !query->next())
+    QSqlQuery *query = SqlExec::run(m_db,
+                                    u"SELECT period, value, lower_ci, upper_ci, count, denominator,"
+                                    " note, synthetic FROM actual_value"
+                                    " WHERE indicator_id = :i AND period = :period"_s,
+                                    {{u":i"_s, indicatorId}, {u":period"_s, period}},
+                                    error);
+    *ok = query != nullptr;
+    if (!query)
         return std::nullopt;
-    return ActualValue{query->value(0).toString(),
-                       toOptionalDouble(query->value(1)),
-                       toOptionalDouble(query->value(2)),
-                       toOptionalDouble(query->value(3)),
-                       toOptionalDouble(query->value(4)),
-                       toOptionalDouble(query->value(5)),
-                       query->value(6).toString(),
-                       query->value(7).toInt() != 0};
+    std::optional<ActualValue> found;
+    if (query->next()) {
+        found = ActualValue{query->value(0).toString(),
+                            toOptionalDouble(query->value(1)),
+                            toOptionalDouble(query->value(2)),
+                            toOptionalDouble(query->value(3)),
+                            toOptionalDouble(query->value(4)),
+                            toOptionalDouble(query->value(5)),
+                            query->value(6).toString(),
+                            query->value(7).toInt() != 0};
+    }
+    query->finish();
+    return found;
 }
 
 bool IndicatorRepository::setActualValue(Id indicatorId,
@@ -265,29 +274,29 @@ bool IndicatorRepository::setActualValue(Id indicatorId,
                                          const std::optional<ActualValue> &value,
                                          QString *error)
 {
-    if (!SqlExec::exec(m_db,
-                       u"DELETE FROM actual_value WHERE indicator_id = :i AND period = :period"_s,
-                       {{u":i"_s, indicatorId}, {u":period"_s, period}},
-                       error)) {
+    if (!SqlExec::run(m_db,
+                      u"DELETE FROM actual_value WHERE indicator_id = :i AND period = :period"_s,
+                      {{u":i"_s, indicatorId}, {u":period"_s, period}},
+                      error)) {
         return false;
     }
     if (!value)
         return true;
-    return SqlExec::exec(m_db,
-                         u"INSERT INTO actual_value (indicator_id, period, value, lower_ci,"
-                         " upper_ci, count, denominator, note, synthetic) VALUES (:i, :period,"
-                         " :value, :lower, :upper, :count, :denominator, :note, :synthetic)"_s,
-                         {{u":i"_s, indicatorId},
-                          {u":period"_s, period},
-                          {u":value"_s, fromOptional(value->value)},
-                          {u":lower"_s, fromOptional(value->lower)},
-                          {u":upper"_s, fromOptional(value->upper)},
-                          {u":count"_s, fromOptional(value->count)},
-                          {u":denominator"_s, fromOptional(value->denominator)},
-                          {u":note"_s, fromText(value->note)},
-                          {u":synthetic"_s, value->synthetic ? 1 : 0}},
-                         error)
-        .has_value();
+    return SqlExec::run(m_db,
+                        u"INSERT INTO actual_value (indicator_id, period, value, lower_ci,"
+                        " upper_ci, count, denominator, note, synthetic) VALUES (:i, :period,"
+                        " :value, :lower, :upper, :count, :denominator, :note, :synthetic)"_s,
+                        {{u":i"_s, indicatorId},
+                         {u":period"_s, period},
+                         {u":value"_s, fromOptional(value->value)},
+                         {u":lower"_s, fromOptional(value->lower)},
+                         {u":upper"_s, fromOptional(value->upper)},
+                         {u":count"_s, fromOptional(value->count)},
+                         {u":denominator"_s, fromOptional(value->denominator)},
+                         {u":note"_s, fromText(value->note)},
+                         {u":synthetic"_s, value->synthetic ? 1 : 0}},
+                        error)
+           != nullptr;
 }
 
 } // namespace Jfp

@@ -20,6 +20,7 @@ namespace Jfp::PlanReader {
 
 namespace {
 
+using namespace Qt::StringLiterals;
 using namespace SqlValues;
 
 // Runs a SELECT and calls `row` for each result; false on an SQL error.
@@ -41,6 +42,115 @@ bool forEachRow(Database &db, const QString &sql, QString *error, RowFunction ro
 QString text(const QSqlQuery &q, int i)
 {
     return q.value(i).toString();
+}
+
+/**
+ * Reads the series of the indicators in `indicatorIndex` (id → position in plan.indicators):
+ * all of them, or with `byIndicator` (" WHERE indicator_id IN (…)") and `byBenchmark` the
+ * same for benchmark values, only those.
+ */
+bool readSeriesRows(Database &db,
+                    PlanSnapshot &plan,
+                    const QHash<Id, qsizetype> &indicatorIndex,
+                    const QString &byIndicator,
+                    const QString &byBenchmark,
+                    QString *error)
+{
+    QHash<Id, QPair<qsizetype, qsizetype>> benchmarkIndex;
+    bool ok = true;
+    ok = ok
+         && forEachRow(db,
+                       u"SELECT indicator_id, period, value FROM trajectory_value"_s + byIndicator,
+                       error,
+                       [&](const QSqlQuery &q) {
+                           if (const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1);
+                               i >= 0)
+                               plan.indicators[i].trajectory.append(
+                                   {text(q, 1), toOptionalDouble(q.value(2))});
+                       });
+    ok = ok
+         && forEachRow(
+             db,
+             u"SELECT indicator_id, period, value, lower_ci, upper_ci, count, denominator,"
+             " note, synthetic FROM actual_value"_s
+                 + byIndicator,
+             error,
+             [&](const QSqlQuery &q) {
+                 if (const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1); i >= 0) {
+                     ActualValue actual{text(q, 1),
+                                        toOptionalDouble(q.value(2)),
+                                        toOptionalDouble(q.value(3)),
+                                        toOptionalDouble(q.value(4)),
+                                        toOptionalDouble(q.value(5)),
+                                        toOptionalDouble(q.value(6)),
+                                        text(q, 7),
+                                        q.value(8).toInt() != 0};
+                     plan.indicators[i].actuals.append(actual);
+                 }
+             });
+    ok = ok
+         && forEachRow(db,
+                       u"SELECT id, indicator_id, name, code FROM benchmark"_s + byIndicator
+                           + u" ORDER BY sort_order, id"_s,
+                       error,
+                       [&](const QSqlQuery &q) {
+                           const auto i = indicatorIndex.value(q.value(1).toLongLong(), -1);
+                           if (i < 0)
+                               return;
+                           Benchmark b;
+                           b.id = q.value(0).toLongLong();
+                           b.name = text(q, 2);
+                           b.code = text(q, 3);
+                           benchmarkIndex.insert(b.id, {i, plan.indicators[i].benchmarks.size()});
+                           plan.indicators[i].benchmarks.append(b);
+                       });
+    ok = ok
+         && forEachRow(
+             db,
+             u"SELECT benchmark_id, period, value FROM benchmark_value"_s + byBenchmark,
+             error,
+             [&](const QSqlQuery &q) {
+                 const auto where = benchmarkIndex.value(q.value(0).toLongLong(), {-1, -1});
+                 if (where.first >= 0) {
+                     plan.indicators[where.first].benchmarks[where.second].values.append(
+                         {text(q, 1), toOptionalDouble(q.value(2))});
+                 }
+             });
+    ok = ok
+         && forEachRow(db,
+                       u"SELECT id, indicator_id, period, event_date, label, note FROM annotation"_s
+                           + byIndicator + u" ORDER BY sort_order, id"_s,
+                       error,
+                       [&](const QSqlQuery &q) {
+                           const auto i = indicatorIndex.value(q.value(1).toLongLong(), -1);
+                           if (i < 0)
+                               return;
+                           plan.indicators[i].annotations.append({q.value(0).toLongLong(),
+                                                                  q.value(1).toLongLong(),
+                                                                  text(q, 2),
+                                                                  toDate(q.value(3)),
+                                                                  text(q, 4),
+                                                                  text(q, 5)});
+                       });
+    ok = ok
+         && forEachRow(db,
+                       u"SELECT indicator_id, period, reason FROM spc_rebase"_s + byIndicator,
+                       error,
+                       [&](const QSqlQuery &q) {
+                           const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1);
+                           if (i >= 0)
+                               plan.indicators[i].spcRebases.append({text(q, 1), text(q, 2)});
+                       });
+    ok = ok
+         && forEachRow(db,
+                       u"SELECT indicator_id, options FROM spc_settings"_s + byIndicator,
+                       error,
+                       [&](const QSqlQuery &q) {
+                           const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1);
+                           if (i >= 0)
+                               plan.indicators[i].spcOptions = text(q, 1);
+                       });
+    return ok;
 }
 
 } // namespace
@@ -94,6 +204,45 @@ void sortSeries(Indicator &indicator, QHash<QString, Period> *periods)
     sortByPeriod(indicator.spcRebases);
 }
 
+bool readSeries(Database &db, PlanSnapshot &plan, const QList<Id> &ids, QString *error)
+{
+    // Ids are numbers this program holds, so they are written into the statement; batches
+    // keep each statement short.
+    constexpr qsizetype batch = 500;
+    QHash<Id, qsizetype> position;
+    for (qsizetype i = 0; i < plan.indicators.size(); ++i)
+        position.insert(plan.indicators.at(i).id, i);
+    QHash<QString, Period> periods;
+    for (qsizetype start = 0; start < ids.size(); start += batch) {
+        QHash<Id, qsizetype> index;
+        QStringList list;
+        for (qsizetype k = start; k < std::min(ids.size(), start + batch); ++k) {
+            const qsizetype i = position.value(ids.at(k), -1);
+            if (i < 0 || index.contains(ids.at(k)))
+                continue;
+            index.insert(ids.at(k), i);
+            list << QString::number(ids.at(k));
+            Indicator &indicator = plan.indicators[i];
+            indicator.trajectory.clear();
+            indicator.actuals.clear();
+            indicator.benchmarks.clear();
+            indicator.annotations.clear();
+            indicator.spcRebases.clear();
+            indicator.spcOptions.clear();
+        }
+        if (list.isEmpty())
+            continue;
+        const QString in = u" WHERE indicator_id IN ("_s + list.join(u',') + u')';
+        const QString benchmarks
+            = u" WHERE benchmark_id IN (SELECT id FROM benchmark"_s + in + u')';
+        if (!readSeriesRows(db, plan, index, in, benchmarks, error))
+            return false;
+        for (auto it = index.cbegin(); it != index.cend(); ++it)
+            sortSeries(plan.indicators[it.value()], &periods);
+    }
+    return true;
+}
+
 std::optional<PlanSnapshot> read(Database &db, QString *error, Contents contents)
 {
     const bool series = contents == Contents::Everything;
@@ -102,7 +251,6 @@ std::optional<PlanSnapshot> read(Database &db, QString *error, Contents contents
     QHash<Id, qsizetype> frameworkIndex;
     QHash<Id, qsizetype> programmeIndex;
     QHash<Id, qsizetype> indicatorIndex;
-    QHash<Id, QPair<qsizetype, qsizetype>> benchmarkIndex;
 
     const auto info = readInfo(db, error);
     bool ok = info.has_value();
@@ -282,101 +430,8 @@ std::optional<PlanSnapshot> read(Database &db, QString *error, Contents contents
                  indicatorIndex.insert(i.id, plan.indicators.size());
                  plan.indicators.append(i);
              });
-    if (series) {
-        ok = ok
-             && forEachRow(
-                 db,
-                 QStringLiteral("SELECT indicator_id, period, value FROM trajectory_value"),
-                 error,
-                 [&](const QSqlQuery &q) {
-                     if (const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1); i >= 0)
-                         plan.indicators[i].trajectory.append(
-                             {text(q, 1), toOptionalDouble(q.value(2))});
-                 });
-        ok = ok
-             && forEachRow(db,
-                           QStringLiteral("SELECT indicator_id, period, value, lower_ci, upper_ci, "
-                                          "count, denominator, note,"
-                                          " synthetic FROM actual_value"),
-                           error,
-                           [&](const QSqlQuery &q) {
-                               if (const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1);
-                                   i >= 0) {
-                                   ActualValue actual{text(q, 1),
-                                                      toOptionalDouble(q.value(2)),
-                                                      toOptionalDouble(q.value(3)),
-                                                      toOptionalDouble(q.value(4)),
-                                                      toOptionalDouble(q.value(5)),
-                                                      toOptionalDouble(q.value(6)),
-                                                      text(q, 7),
-                                                      q.value(8).toInt() != 0};
-                                   plan.indicators[i].actuals.append(actual);
-                               }
-                           });
-        ok = ok
-             && forEachRow(
-                 db,
-                 QStringLiteral(
-                     "SELECT id, indicator_id, name, code FROM benchmark ORDER BY sort_order, id"),
-                 error,
-                 [&](const QSqlQuery &q) {
-                     const auto i = indicatorIndex.value(q.value(1).toLongLong(), -1);
-                     if (i < 0)
-                         return;
-                     Benchmark b;
-                     b.id = q.value(0).toLongLong();
-                     b.name = text(q, 2);
-                     b.code = text(q, 3);
-                     benchmarkIndex.insert(b.id, {i, plan.indicators[i].benchmarks.size()});
-                     plan.indicators[i].benchmarks.append(b);
-                 });
-        ok = ok
-             && forEachRow(
-                 db,
-                 QStringLiteral("SELECT benchmark_id, period, value FROM benchmark_value"),
-                 error,
-                 [&](const QSqlQuery &q) {
-                     const auto where = benchmarkIndex.value(q.value(0).toLongLong(), {-1, -1});
-                     if (where.first >= 0) {
-                         plan.indicators[where.first].benchmarks[where.second].values.append(
-                             {text(q, 1), toOptionalDouble(q.value(2))});
-                     }
-                 });
-        ok = ok
-             && forEachRow(db,
-                           QStringLiteral("SELECT id, indicator_id, period, event_date, label, note"
-                                          " FROM annotation ORDER BY sort_order, id"),
-                           error,
-                           [&](const QSqlQuery &q) {
-                               const auto i = indicatorIndex.value(q.value(1).toLongLong(), -1);
-                               if (i < 0)
-                                   return;
-                               plan.indicators[i].annotations.append({q.value(0).toLongLong(),
-                                                                      q.value(1).toLongLong(),
-                                                                      text(q, 2),
-                                                                      toDate(q.value(3)),
-                                                                      text(q, 4),
-                                                                      text(q, 5)});
-                           });
-        ok = ok
-             && forEachRow(db,
-                           QStringLiteral("SELECT indicator_id, period, reason FROM spc_rebase"),
-                           error,
-                           [&](const QSqlQuery &q) {
-                               const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1);
-                               if (i >= 0)
-                                   plan.indicators[i].spcRebases.append({text(q, 1), text(q, 2)});
-                           });
-        ok = ok
-             && forEachRow(db,
-                           QStringLiteral("SELECT indicator_id, options FROM spc_settings"),
-                           error,
-                           [&](const QSqlQuery &q) {
-                               const auto i = indicatorIndex.value(q.value(0).toLongLong(), -1);
-                               if (i >= 0)
-                                   plan.indicators[i].spcOptions = text(q, 1);
-                           });
-    }
+    if (series)
+        ok = ok && readSeriesRows(db, plan, indicatorIndex, QString(), QString(), error);
     ok = ok
          && forEachRow(db,
                        QStringLiteral("SELECT indicator_id, source, external_id FROM indicator_link"

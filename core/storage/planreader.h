@@ -31,6 +31,13 @@ enum class Contents {
 std::optional<PlanSnapshot>
 read(Database &db, QString *error, Contents contents = Contents::Everything);
 /**
+ * Reads the series (trajectory, actual and benchmark values, annotations, SPC settings and
+ * rebases) of the indicators `ids` of `plan`, a plan read with Contents::Structure, into it,
+ * replacing what they held: what a command that shows a few indicators needs, without reading
+ * every value in the file. A few queries for all of them, in batches; false on an SQL error.
+ */
+bool readSeries(Database &db, PlanSnapshot &plan, const QList<Id> &ids, QString *error);
+/**
  * Puts the indicator's series (trajectory, actuals, benchmark values, rebases) in period
  * order, not text order. `periods` caches parsed labels across calls (may be null).
  */

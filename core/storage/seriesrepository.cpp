@@ -147,29 +147,35 @@ bool SeriesRepository::upsertBenchmarkValue(Id benchmarkId,
                                             const PeriodValue &value,
                                             QString *error)
 {
-    QSqlQuery query(m_db.connection());
-    return prepareAndRun(
-        query,
-        QStringLiteral("INSERT INTO benchmark_value (benchmark_id, period, value)"
-                       " VALUES (:b, :period, :value)"
-                       " ON CONFLICT (benchmark_id, period) DO UPDATE"
-                       " SET value = excluded.value"),
-        {{":b", benchmarkId}, {":period", value.period}, {":value", fromOptional(value.value)}},
-        error);
+    return SqlExec::run(m_db,
+                        QStringLiteral("INSERT INTO benchmark_value (benchmark_id, period, value)"
+                                       " VALUES (:b, :period, :value)"
+                                       " ON CONFLICT (benchmark_id, period) DO UPDATE"
+                                       " SET value = excluded.value"),
+                        {{QStringLiteral(":b"), benchmarkId},
+                         {QStringLiteral(":period"), value.period},
+                         {QStringLiteral(":value"), fromOptional(value.value)}},
+                        error)
+           != nullptr;
 }
 
 std::optional<PeriodValue>
 SeriesRepository::benchmarkValue(Id benchmarkId, const QString &period, bool *ok, QString *error)
 {
-    QSqlQuery query(m_db.connection());
-    *ok = prepareAndRun(query,
-                        QStringLiteral("SELECT period, value FROM benchmark_value"
-                                       " WHERE benchmark_id = :b AND period = :period"),
-                        {{":b", benchmarkId}, {":period", period}},
-                        error);
-    if (!*ok || !query.next())
+    QSqlQuery *query
+        = SqlExec::run(m_db,
+                       QStringLiteral("SELECT period, value FROM benchmark_value"
+                                      " WHERE benchmark_id = :b AND period = :period"),
+                       {{QStringLiteral(":b"), benchmarkId}, {QStringLiteral(":period"), period}},
+                       error);
+    *ok = query != nullptr;
+    if (!query)
         return std::nullopt;
-    return PeriodValue{query.value(0).toString(), toOptionalDouble(query.value(1))};
+    std::optional<PeriodValue> found;
+    if (query->next())
+        found = PeriodValue{query->value(0).toString(), toOptionalDouble(query->value(1))};
+    query->finish();
+    return found;
 }
 
 bool SeriesRepository::removeBenchmarkValue(Id benchmarkId, const QString &period, QString *error)

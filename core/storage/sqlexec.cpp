@@ -27,6 +27,22 @@ exec(Database &db, const QString &sql, const QList<Binding> &bindings, QString *
     return query;
 }
 
+QSqlQuery *run(Database &db, const QString &sql, const QList<Binding> &bindings, QString *error)
+{
+    QSqlQuery *query = db.keptStatement(sql, error);
+    if (!query)
+        return nullptr;
+    for (const auto &[name, value] : bindings)
+        query->bindValue(name, value);
+    if (!query->exec()) {
+        if (error)
+            *error = query->lastError().text();
+        query->finish();
+        return nullptr;
+    }
+    return query;
+}
+
 bool execOne(Database &db,
              const QString &sql,
              const QList<Binding> &bindings,

@@ -27,6 +27,14 @@ using Binding = std::pair<QString, QVariant>;
 std::optional<QSqlQuery>
 exec(Database &db, const QString &sql, const QList<Binding> &bindings, QString *error);
 
+/**
+ * Like exec, for a statement run again and again (an import's writes and look-ups): prepared
+ * once per connection and kept (Database::keptStatement). The query returned is the kept one:
+ * read what it selects at once, then finish() it; the next run of the same SQL resets it.
+ * nullptr (and `error`) on failure.
+ */
+QSqlQuery *run(Database &db, const QString &sql, const QList<Binding> &bindings, QString *error);
+
 /** Runs a statement that must change exactly one row; `missing` is the message otherwise. */
 bool execOne(Database &db,
              const QString &sql,

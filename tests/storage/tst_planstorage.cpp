@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "sample/demoplan.h"
 #include "storage/database.h"
 #include "storage/planreader.h"
 #include "storage/planwriter.h"
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void roundTrip();
     void periodsReadBackInOrder();
     void structureLeavesSeriesOut();
+    void seriesOfSomeIndicators_data();
+    void seriesOfSomeIndicators();
     void foreignKeysCascadeAndProtect();
 
 private:
@@ -213,6 +216,76 @@ void tst_PlanStorage::structureLeavesSeriesOut()
     QVERIFY(read.trajectory.isEmpty());
     QVERIFY(read.actuals.isEmpty());
     QCOMPARE(read.links, everything->indicators[0].links);
+}
+
+void tst_PlanStorage::seriesOfSomeIndicators_data()
+{
+    QTest::addColumn<int>("every"); // read the series of every n-th indicator; 0: none
+    QTest::newRow("none") << 0;
+    QTest::newRow("one in seven") << 7;
+    QTest::newRow("every other") << 2;
+    QTest::newRow("all") << 1;
+}
+
+void tst_PlanStorage::seriesOfSomeIndicators()
+{
+    // A demo plan (trajectories, actuals, benchmarks with values) plus an annotation, SPC
+    // settings and a rebase: readSeries gives the chosen indicators exactly what a whole read
+    // gives them, and leaves the others without series.
+    QFETCH(int, every);
+    QString error;
+    QVERIFY2(DemoPlan::populate(*m_db, DemoPlan::Scale::Sample, 3, nullptr, &error),
+             qPrintable(error));
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(u"SELECT MIN(id) FROM indicator"_s) && query.next());
+    const qlonglong first = query.value(0).toLongLong();
+    QVERIFY(query.exec(u"INSERT INTO annotation (indicator_id, period, label) VALUES (%1,"
+                       " '2024/25', 'Launch')"_s.arg(first)));
+    QVERIFY(query.exec(u"INSERT INTO spc_settings (indicator_id, options) VALUES (%1,"
+                       " '{\"shiftLength\":7}')"_s.arg(first)));
+    QVERIFY(query.exec(
+        u"INSERT INTO spc_rebase (indicator_id, period, reason) VALUES (%1, 'Apr 2025', 'x')"_s.arg(
+            first)));
+    const auto whole = PlanReader::read(*m_db, &error);
+    QVERIFY2(whole, qPrintable(error));
+    auto plan = PlanReader::read(*m_db, &error, PlanReader::Contents::Structure);
+    QVERIFY2(plan, qPrintable(error));
+    QVERIFY(whole->indicators.size() > 14);
+    QList<Id> ids;
+    for (qsizetype i = 0; every > 0 && i < plan->indicators.size(); i += every)
+        ids << plan->indicators.at(i).id;
+    ids << 987654321; // no such indicator: ignored
+    QVERIFY2(PlanReader::readSeries(*m_db, *plan, ids, &error), qPrintable(error));
+    int withValues = 0;
+    for (qsizetype i = 0; i < plan->indicators.size(); ++i) {
+        const Indicator &got = plan->indicators.at(i);
+        const Indicator &want = whole->indicators.at(i);
+        QCOMPARE(got.id, want.id);
+        if (ids.contains(got.id)) {
+            const auto periods = [](const auto &series) {
+                QStringList list;
+                for (const auto &v : series)
+                    list << v.period + u'=' + QString::number(v.value.value_or(-1));
+                return list;
+            };
+            QCOMPARE(periods(got.trajectory), periods(want.trajectory));
+            QCOMPARE(periods(got.actuals), periods(want.actuals));
+            QCOMPARE(got.benchmarks.size(), want.benchmarks.size());
+            for (qsizetype b = 0; b < got.benchmarks.size(); ++b) {
+                QCOMPARE(got.benchmarks.at(b).code, want.benchmarks.at(b).code);
+                QCOMPARE(periods(got.benchmarks.at(b).values),
+                         periods(want.benchmarks.at(b).values));
+            }
+            QCOMPARE(got.annotations.size(), want.annotations.size());
+            QCOMPARE(got.spcOptions, want.spcOptions);
+            QCOMPARE(got.spcRebases.size(), want.spcRebases.size());
+            withValues += got.actuals.isEmpty() ? 0 : 1;
+        } else {
+            QVERIFY(got.trajectory.isEmpty() && got.actuals.isEmpty() && got.benchmarks.isEmpty());
+        }
+    }
+    if (every == 1)
+        QVERIFY(withValues > 0);
 }
 
 void tst_PlanStorage::foreignKeysCascadeAndProtect()
