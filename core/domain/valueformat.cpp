@@ -6,6 +6,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Jfp::ValueFormat {
@@ -15,7 +16,8 @@ QString number(double value, int decimals)
     const QLocale locale;
     // Show the indicator's decimals, but never hide digits the value has (7.25 stays 7.25
     // when decimals is 1): a figure must read exactly as its source printed it.
-    int shown = std::max(decimals, 0);
+    // A plan edited outside the program may hold any number: 0 to 6, as check requires.
+    int shown = std::clamp(decimals, 0, 6);
     while (shown < 6) {
         const double scaled = value * std::pow(10.0, shown);
         if (std::abs(std::round(scaled) - scaled) < 1e-6)

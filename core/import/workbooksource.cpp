@@ -35,6 +35,11 @@ ImportPlan planWorkbook(const PlanSnapshot &plan, const QString &path)
         return failed(path, reader.errorString());
     QList<SheetData> sheets;
     QList<ImportProblem> notices;
+    // An England-sized plan's workbook is a few million cells.
+    constexpr qint64 maxCells = 20'000'000;
+    constexpr int maxHeadings = 256; // the widest layout has a few dozen columns
+    qint64 cellsKept = 0;
+    bool tooMany = false;
     const QStringList names = reader.sheetNames();
     for (const QString &name : names) {
         const auto &layouts = PlanWorkbook::layouts();
@@ -57,13 +62,29 @@ ImportPlan planWorkbook(const PlanSnapshot &plan, const QString &path)
         SheetData sheet;
         sheet.name = name;
         bool first = true;
+        QString tooWide;
         const bool read = reader.readSheet(name, [&](const XlsxReader::Row &row) {
             int width = 0;
             for (auto it = row.cells.cbegin(); it != row.cells.cend(); ++it)
                 width = std::max(width, it.key() + 1);
+            if (first && width > maxHeadings) {
+                tooWide = XlsxReader::columnName(width - 1);
+                return false;
+            }
+            // A value under no heading is not read, so a row is laid out only as wide as the
+            // headings, and the cells are counted before they are made.
+            if (!first)
+                width = std::min(width, int(sheet.headings.size()));
+            cellsKept += width;
+            if (cellsKept > maxCells) {
+                tooMany = true;
+                return false;
+            }
             QList<QVariant> cells(width);
-            for (auto it = row.cells.cbegin(); it != row.cells.cend(); ++it)
-                cells[it.key()] = it.value();
+            for (auto it = row.cells.cbegin(); it != row.cells.cend(); ++it) {
+                if (it.key() < width)
+                    cells[it.key()] = it.value();
+            }
             if (first) {
                 for (const QVariant &cell : std::as_const(cells))
                     sheet.headings << cell.toString();
@@ -73,6 +94,22 @@ ImportPlan planWorkbook(const PlanSnapshot &plan, const QString &path)
             }
             return true;
         });
+        if (!tooWide.isEmpty()) {
+            return failed(path,
+                          Tr::tr("sheet %1 has a heading in column %2, beyond the %3 columns a "
+                                 "plan workbook sheet can have; clear the cells to the right of "
+                                 "the layout's columns")
+                              .arg(name, tooWide)
+                              .arg(maxHeadings));
+        }
+        if (tooMany) {
+            return failed(path,
+                          Tr::tr("sheet %1 takes the workbook past %L2 cells; a plan workbook "
+                                 "that large is not read (import a place or a programme at a "
+                                 "time)")
+                              .arg(name)
+                              .arg(maxCells));
+        }
         if (!read)
             return failed(path, reader.errorString());
         if (!first) // an empty sheet has nothing to import

@@ -95,14 +95,27 @@ bool isBuiltInDateFormat(int id)
            || (id >= 50 && id <= 58) || (id >= 71 && id <= 81);
 }
 
-/** "B12" → column 1; -1 when it does not start with letters. */
+/** Excel's grid: columns A to XFD, rows 1 to 1,048,576. */
+constexpr int maxColumns = 16384;
+constexpr int maxRows = 1048576;
+
+/**
+ * "B12" → column 1; -1 when it does not start with letters; -2 beyond column XFD (counted
+ * without overflow: at most three letters are read).
+ */
 int columnOf(QStringView reference)
 {
     int column = 0;
     qsizetype i = 0;
-    for (; i < reference.size() && reference.at(i).isLetter(); ++i)
-        column = column * 26 + (reference.at(i).toUpper().unicode() - u'A' + 1);
-    return i == 0 ? -1 : column - 1;
+    for (; i < reference.size() && reference.at(i).isLetter(); ++i) {
+        const char16_t letter = reference.at(i).toUpper().unicode();
+        if (i >= 3 || letter < u'A' || letter > u'Z')
+            return -2;
+        column = column * 26 + (letter - u'A' + 1);
+    }
+    if (i == 0)
+        return -1;
+    return column > maxColumns ? -2 : column - 1;
 }
 
 QString joinPath(const QString &base, const QString &target)
@@ -410,8 +423,17 @@ bool XlsxReader::readSheet(const QString &name, const std::function<bool(const R
         xml.readNext();
         if (xml.isStartElement() && xml.name() == u"row"_s) {
             bool ok = false;
-            const int number = xml.attributes().value(u"r"_s).toInt(&ok);
-            row = Row{ok && number > 0 ? number : lastRow + 1, {}};
+            const qint64 number = xml.attributes().value(u"r"_s).toLongLong(&ok);
+            if ((ok && number > maxRows) || (!ok && lastRow >= maxRows)) {
+                m_error = Tr::tr("sheet %1: row %2 is beyond row 1,048,576, the last an Excel "
+                                 "sheet has; the file was not saved by a spreadsheet program, or "
+                                 "is damaged")
+                              .arg(name)
+                              .arg(ok ? number : qint64(lastRow) + 1);
+                unzCloseCurrentFile(d->zip);
+                return false;
+            }
+            row = Row{ok && number > 0 ? int(number) : lastRow + 1, {}};
             lastRow = row.number;
             nextColumn = 0;
         } else if (xml.isEndElement() && xml.name() == u"row"_s) {
@@ -420,8 +442,19 @@ bool XlsxReader::readSheet(const QString &name, const std::function<bool(const R
         } else if (xml.isStartElement() && xml.name() == u"c"_s) {
             const auto attributes = xml.attributes();
             int column = columnOf(attributes.value(u"r"_s));
-            if (column < 0)
+            if (column == -1)
                 column = nextColumn;
+            if (column == -2 || column >= maxColumns) {
+                m_error = Tr::tr("sheet %1, row %2: the cell reference '%3' is beyond column XFD, "
+                                 "the last an Excel sheet has; the file was not saved by a "
+                                 "spreadsheet program, or is damaged")
+                              .arg(name)
+                              .arg(row.number)
+                              .arg(column == -2 ? attributes.value(u"r"_s).left(40).toString()
+                                                : XlsxReader::columnName(column));
+                unzCloseCurrentFile(d->zip);
+                return false;
+            }
             nextColumn = column + 1;
             const QString type = attributes.value(u"t"_s).toString();
             bool styled = false;

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void check();
     void badFiles_data();
     void badFiles();
+    void tamperedDecimals_data();
+    void tamperedDecimals();
 
 private:
     struct Result
@@ -253,6 +257,50 @@ void tst_Cli::check()
     const Result result = run({u"check"_s, m_sample});
     QCOMPARE(result.status, 0);
     QVERIFY2(result.out.contains(u"0 errors, 0 warnings"_s), qPrintable(result.out));
+}
+
+void tst_Cli::tamperedDecimals_data()
+{
+    QTest::addColumn<qlonglong>("decimals");
+    QTest::newRow("largest int") << qlonglong(2147483647);
+    QTest::newRow("negative") << qlonglong(-2147483647);
+}
+
+void tst_Cli::tamperedDecimals()
+{
+    // A plan edited outside the program with an indicator showing 2,147,483,647 decimal
+    // places: every command still works (numbers shown with at most 6), and check names it.
+    QFETCH(qlonglong, decimals);
+    const QString path = m_dir.filePath(u"decimals.jfp"_s);
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_sample, path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"UPDATE indicator SET decimals = %1"_s.arg(decimals)));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    Result result = run({u"indicators"_s, path, u"--area"_s, u"St Helens"_s});
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.out.contains(u"Suicide rate"_s), qPrintable(result.err));
+    QVERIFY2(!result.out.contains(u"0000000"_s), qPrintable(result.out));
+    result = run({u"check"_s, path});
+    QCOMPARE(result.status, 1);
+    QVERIFY2(result.out.contains(u"decimals"_s, Qt::CaseInsensitive), qPrintable(result.out));
+    const QString pdf = m_dir.filePath(u"decimals.pdf"_s);
+    result = run({u"board-pack"_s, path, u"--area"_s, u"St Helens"_s, u"--out"_s, pdf});
+    QVERIFY2(result.status == 0, qPrintable(result.err));
+    result = run({u"chart"_s,
+                  path,
+                  u"--indicator"_s,
+                  u"Suicide rate"_s,
+                  u"--out"_s,
+                  m_dir.filePath(u"decimals.png"_s)});
+    QVERIFY2(result.status == 0, qPrintable(result.err));
 }
 
 void tst_Cli::badFiles_data()

@@ -77,6 +77,11 @@ void tst_Domain::valueFormat_data()
     QTest::newRow("years") << 59.0 << int(Unit::Years) << 0 << u"59 years"_s;
     QTest::newRow("money") << 400000.0 << int(Unit::Money) << 0 << u"£400,000"_s;
     QTest::newRow("never hides digits") << 7.25 << int(Unit::Days) << 1 << u"7.25 days"_s;
+    // Decimals read from a tampered plan: at most 6, never fewer than the value needs.
+    QTest::newRow("decimals beyond 6")
+        << 13.9 << int(Unit::RatePer100000) << 2147483647 << u"13.900000 per 100,000"_s;
+    QTest::newRow("negative decimals")
+        << 13.9 << int(Unit::RatePer100000) << -2147483647 << u"13.9 per 100,000"_s;
 }
 
 void tst_Domain::valueFormat()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "import/workbookimport.h"
 #include "import/xlsxreader.h"
 
 #include <QDate>
@@ -109,6 +110,8 @@ private Q_SLOTS:
     void typedCells();
     void sheetsByRelationship();
     void stopsWhenAsked();
+    void wideRowsAreCountedFirst_data();
+    void wideRowsAreCountedFirst();
     void refusesWhatIsNotAWorkbook_data();
     void refusesWhatIsNotAWorkbook();
 
@@ -200,6 +203,46 @@ void tst_XlsxReader::stopsWhenAsked()
     QCOMPARE(readAll(path, u"Notes"_s).size(), 1);
 }
 
+void tst_XlsxReader::wideRowsAreCountedFirst_data()
+{
+    QTest::addColumn<QByteArray>("headings");
+    QTest::addColumn<QString>("message"); // empty: read, with no problem about its size
+    // 1,300 rows of one cell each at column XFD, laid out as rows, would be 21 million cells
+    // (a third of a gigabyte). A value under no heading is not read, so nothing is made for
+    // them; a heading that far out is refused at once.
+    QTest::newRow("values far right of the headings")
+        << QByteArray("<c r=\"A1\" t=\"inlineStr\"><is><t>title</t></is></c>") << QString();
+    QTest::newRow("a heading in column XFD")
+        << QByteArray("<c r=\"A1\" t=\"inlineStr\"><is><t>title</t></is></c><c r=\"XFD1\" "
+                      "t=\"inlineStr\"><is><t>x</t></is></c>")
+        << u"sheet Milestones has a heading in column XFD, beyond the 256 columns"_s;
+}
+
+void tst_XlsxReader::wideRowsAreCountedFirst()
+{
+    QFETCH(QByteArray, headings);
+    QFETCH(QString, message);
+    QByteArray rows = "<row r=\"1\">" + headings + "</row>";
+    for (int r = 2; r <= 1300; ++r)
+        rows += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"XFD" + QByteArray::number(r)
+                + "\"><v>1</v></c></row>";
+    auto parts = workbookParts(false, rows);
+    for (auto &[name, bytes] : parts) {
+        if (name == u"xl/workbook.xml"_s)
+            bytes.replace("name=\"Data\"", "name=\"Milestones\"");
+    }
+    const QString path = m_dir.filePath(u"wide%1.xlsx"_s.arg(QTest::currentDataTag()[0] == 'v'));
+    QVERIFY(writeZip(path, parts));
+    const ImportPlan preview = WorkbookImport::planFile(PlanSnapshot(), path);
+    const QString errors = preview.errorMessages().join(u'\n');
+    if (message.isEmpty()) {
+        QVERIFY2(!errors.contains(u"cells"_s) && !errors.contains(u"column XFD"_s),
+                 qPrintable(errors));
+    } else {
+        QVERIFY2(errors.contains(message), qPrintable(errors));
+    }
+}
+
 void tst_XlsxReader::refusesWhatIsNotAWorkbook_data()
 {
     QTest::addColumn<QString>("kind");
@@ -208,13 +251,24 @@ void tst_XlsxReader::refusesWhatIsNotAWorkbook_data()
     QTest::newRow("text") << u"text"_s << u"it is not a zip file"_s;
     QTest::newRow("zip without a workbook") << u"zip"_s << u"is a zip file but not an Excel"_s;
     QTest::newRow("damaged sheet") << u"damaged"_s << u"is damaged: sheet Data"_s;
+    // Cell references beyond Excel's grid: refused before anything is allocated for them
+    // (XFDXFDXFD… once made a list of two billion cells; ZZZZZZ2 took 10 GB).
+    QTest::newRow("column far beyond XFD")
+        << u"<c r=\"XFDXFDXFD99999999999\"><v>1</v></c>"_s
+        << u"sheet Data, row 1: the cell reference 'XFDXFDXFD99999999999' is beyond column XFD"_s;
+    QTest::newRow("column ZZZZZZ") << u"<c r=\"ZZZZZZ2\"><v>1</v></c>"_s
+                                   << u"the cell reference 'ZZZZZZ2' is beyond column XFD"_s;
+    QTest::newRow("column XFE") << u"<c r=\"XFE1\"><v>1</v></c>"_s
+                                << u"the cell reference 'XFE1' is beyond column XFD"_s;
+    QTest::newRow("row beyond 1048576")
+        << u"row 1048577"_s << u"row 1048577 is beyond row 1,048,576"_s;
 }
 
 void tst_XlsxReader::refusesWhatIsNotAWorkbook()
 {
     QFETCH(QString, kind);
     QFETCH(QString, message);
-    const QString path = m_dir.filePath(kind + u".xlsx"_s);
+    const QString path = m_dir.filePath(QString::number(qHash(kind)) + u".xlsx"_s);
     if (kind == u"text"_s) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -223,6 +277,15 @@ void tst_XlsxReader::refusesWhatIsNotAWorkbook()
         QVERIFY(writeZip(path, {{u"word/document.xml"_s, "<document/>"}}));
     } else if (kind == u"damaged"_s) {
         QVERIFY(writeZip(path, workbookParts(false, "<row r=\"1\"><c r=\"A1\"><v>1</v></row>")));
+    } else if (kind.startsWith(u"<c"_s)) {
+        QVERIFY(writeZip(
+            path,
+            workbookParts(false,
+                          "<row r=\"1\"><c r=\"A1\"><v>1</v></c>" + kind.toUtf8() + "</row>")));
+    } else if (kind.startsWith(u"row "_s)) {
+        QVERIFY(writeZip(
+            path,
+            workbookParts(false, "<row r=\"" + kind.mid(4).toUtf8() + "\"><c><v>1</v></c></row>")));
     }
     XlsxReader reader(path);
     bool ok = reader.open();
