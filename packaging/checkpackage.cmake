@@ -17,7 +17,7 @@ endif()
 file(ARCHIVE_EXTRACT INPUT "${archives}" DESTINATION "${WORK_DIR}/unpacked")
 file(GLOB_RECURSE files RELATIVE "${WORK_DIR}/unpacked" "${WORK_DIR}/unpacked/*")
 foreach(expected
-        "bin/jfp" "bin/jfp-planner"
+        "bin/jfp" "bin/jfp-planner" "libexec/jfp-planner/jfp-draw"
         "share/applications/${APP_ID}.desktop"
         "share/metainfo/${APP_ID}.metainfo.xml"
         "share/mime/packages/jfp-planner-mime.xml"

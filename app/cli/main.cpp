@@ -1,47 +1,77 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
-#include "cli/chartcommands.h"
 #include "cli/commandline.h"
+#include "cli/drawingcommands.h"
+#include "coretr.h"
 #include "translations.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <unistd.h>
 
-#include <cstdio>
-#include <memory>
+#include <vector>
+
+/*
+ * `jfp`: the command line on the core alone (QtCore and QtSql). The commands that draw
+ * (chart, board-pack) are handed to `jfp-draw`, which links the GUI libraries: it replaces
+ * this process, so its output, messages and exit status are the command's.
+ */
+namespace {
+
+/** jfp-draw beside this program (the build tree), or where `make install` puts it. */
+QString drawingProgram()
+{
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QStringList candidates = {
+        dir + QStringLiteral("/jfp-draw"),
+        QDir::cleanPath(dir + QStringLiteral("/../" JFP_LIBEXEC_DIR "/jfp-draw")),
+    };
+    for (const QString &candidate : candidates) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return candidate;
+    }
+    return {};
+}
+
+int handOver(const QString &name, const QStringList &arguments, Jfp::Cli::Streams &streams)
+{
+    const QString program = drawingProgram();
+    if (program.isEmpty()) {
+        return Jfp::Cli::fail(
+            streams.err,
+            Jfp::Tr::tr("'%1' draws with the program jfp-draw, which is not installed beside "
+                        "jfp (looked in %2). Reinstall JFP Planner.")
+                .arg(name, QCoreApplication::applicationDirPath()));
+    }
+    streams.out.flush();
+    streams.err.flush();
+    std::vector<QByteArray> words = {QFile::encodeName(program), name.toLocal8Bit()};
+    for (const QString &argument : arguments)
+        words.push_back(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &word : words)
+        argv.push_back(word.data());
+    argv.push_back(nullptr);
+    execv(argv.front(), argv.data());
+    return Jfp::Cli::fail(streams.err,
+                          Jfp::Tr::tr("could not start %1: %2")
+                              .arg(program, QString::fromLocal8Bit(strerror(errno))));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    // Charts need a GUI application object; without a display it draws offscreen.
-    const bool drawsCharts
-        = argc > 1 && Jfp::Cli::chartCommandNames().contains(QString::fromLocal8Bit(argv[1]));
-    if (drawsCharts && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    if (drawsCharts && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        // Give Qt a private runtime folder instead of a warning on every run.
-        const QString runtime
-            = QDir::temp().filePath(QStringLiteral("jfp-runtime-%1").arg(getuid()));
-        if (QDir().mkpath(runtime)) {
-            QFile::setPermissions(
-                runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
-        }
-    }
-    std::unique_ptr<QCoreApplication> application(drawsCharts ? new QApplication(argc, argv)
-                                                              : new QCoreApplication(argc, argv));
-    QCoreApplication &app = *application;
-    Jfp::Cli::registerChartCommands();
+    QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("JFP Planner"));
     QCoreApplication::setApplicationName(QStringLiteral("jfp"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JFP_VERSION));
     Jfp::installTranslators(app);
+    Jfp::Cli::registerDrawingCommands(handOver);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -15,8 +15,8 @@ class QIODevice;
  * starting "jfp: ".
  *
  * The built-in commands work on the core alone. Other layers add theirs with
- * registerCommand() before run() (the chart commands need the GUI libraries, so the `jfp`
- * executable registers them from ui/).
+ * registerCommand() before run(): the drawing commands (drawingcommands.h) need the GUI
+ * libraries, so `jfp` hands them to the `jfp-draw` program, which registers them from ui/.
  */
 namespace Jfp::Cli {
 
@@ -35,8 +35,9 @@ struct Command
     QString name;
     QString synopsis; // e.g. "spc [FILE|-] [--target X]…"
     QString summary;  // one line
+    using Runner = std::function<int(const QStringList &arguments, Streams &streams)>;
     /** Runs with the words after the command name; throws Cli::BadUsage for wrong usage. */
-    std::function<int(const QStringList &arguments, Streams &streams)> run;
+    Runner run;
 };
 
 void registerCommand(const Command &command);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void check();
     void badFiles_data();
     void badFiles();
+    void needsNoGuiLibraries();
+    void drawingProgramMissing();
     void tamperedDecimals_data();
     void tamperedDecimals();
 
@@ -257,6 +260,46 @@ void tst_Cli::check()
     const Result result = run({u"check"_s, m_sample});
     QCOMPARE(result.status, 0);
     QVERIFY2(result.out.contains(u"0 errors, 0 warnings"_s), qPrintable(result.out));
+}
+
+void tst_Cli::needsNoGuiLibraries()
+{
+    // jfp starts on QtCore and QtSql alone; the commands that draw run in jfp-draw.
+    QProcess readelf;
+    readelf.start(u"readelf"_s, {u"-d"_s, QStringLiteral(JFP_CLI_PATH)});
+    QVERIFY(readelf.waitForFinished(30000));
+    const QString needed = QString::fromUtf8(readelf.readAllStandardOutput());
+    QVERIFY2(needed.contains(u"libQt6Core"_s), qPrintable(needed));
+    for (const QString &gui : {u"libQt6Gui"_s, u"libQt6Widgets"_s, u"libQt6Charts"_s})
+        QVERIFY2(!needed.contains(gui), qPrintable(gui + u" in\n"_s + needed));
+    // …and still draws, through jfp-draw beside it.
+    const QString png = m_dir.filePath(u"handed.png"_s);
+    const Result result = run(
+        {u"chart"_s, m_sample, u"--indicator"_s, u"Suicide rate"_s, u"--out"_s, png});
+    QVERIFY2(result.status == 0, qPrintable(result.err));
+    QVERIFY(result.out.contains(u"Wrote the chart of 'Suicide rate'"_s));
+    QVERIFY(QFile::exists(png));
+}
+
+void tst_Cli::drawingProgramMissing()
+{
+    // A jfp copied without jfp-draw says what is missing instead of failing obscurely; the
+    // commands that draw nothing still work.
+    const QString lonely = m_dir.filePath(u"lonely"_s);
+    QVERIFY(QDir().mkpath(lonely));
+    const QString copy = lonely + u"/jfp"_s;
+    QVERIFY(QFile::copy(QStringLiteral(JFP_CLI_PATH), copy));
+    QProcess process;
+    process.start(copy, {u"board-pack"_s, m_sample, u"--out"_s, m_dir.filePath(u"x.pdf"_s)});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(u"jfp: 'board-pack' draws with the program jfp-draw, which is not "
+                          "installed beside jfp"_s),
+             qPrintable(err));
+    process.start(copy, {u"tree"_s, m_sample});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
 }
 
 void tst_Cli::tamperedDecimals_data()

@@ -4,6 +4,7 @@
 
 #include "charts/chartexporter.h"
 #include "cli/arguments.h"
+#include "cli/drawingcommands.h"
 #include "coretr.h"
 #include "reporting/chartdata.h"
 #include "reporting/indicatorsummary.h"
@@ -13,6 +14,8 @@
 #include "storage/planreader.h"
 
 namespace Jfp::Cli {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -159,26 +162,10 @@ int boardPack(const QStringList &words, Streams &streams)
 
 } // namespace
 
-QStringList chartCommandNames()
-{
-    return {QStringLiteral("chart"), QStringLiteral("board-pack")};
-}
-
 void registerChartCommands()
 {
-    registerCommand(
-        {QStringLiteral("chart"),
-         QStringLiteral("chart FILE --indicator ID_OR_NAME --out OUT.png|.svg|.pdf "
-                        "[--width-mm W --height-mm H --dpi D] [--spc]"),
-         Tr::tr("Draw one indicator's trajectory chart, or with --spc its XmR chart (default "
-                "160x90 mm, 300 dpi)"),
-         chart});
-    registerCommand(
-        {QStringLiteral("board-pack"),
-         QStringLiteral("board-pack FILE [--area NAME_OR_CODE] [--programme NAME] "
-                        "--out OUT.pdf"),
-         Tr::tr("Write an A4 board pack: cover, contents, summary, one chart per indicator"),
-         boardPack});
+    registerCommand(drawingCommand(u"chart"_s, chart));
+    registerCommand(drawingCommand(u"board-pack"_s, boardPack));
 }
 
 } // namespace Jfp::Cli

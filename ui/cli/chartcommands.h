@@ -6,10 +6,10 @@
 
 namespace Jfp::Cli {
 
-/** `jfp chart` and `jfp board-pack`: need a QGuiApplication (offscreen is enough). */
+/**
+ * `jfp chart` and `jfp board-pack` (cli/drawingcommands.h), for the `jfp-draw` program:
+ * they need a QApplication (offscreen is enough).
+ */
 void registerChartCommands();
-
-/** The commands above, whose names tell main() to create a GUI application object. */
-QStringList chartCommandNames();
 
 } // namespace Jfp::Cli

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "cli/chartcommands.h"
+#include "cli/commandline.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+
+#include <unistd.h>
+
+/*
+ * `jfp-draw`: the command line with the commands that draw (chart, board-pack), which `jfp`
+ * hands over to it. Charts need a GUI application object; without a display it draws
+ * offscreen.
+ */
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Give Qt a private runtime folder instead of a warning on every run.
+        const QString runtime
+            = QDir::temp().filePath(QStringLiteral("jfp-runtime-%1").arg(getuid()));
+        if (QDir().mkpath(runtime)) {
+            QFile::setPermissions(
+                runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+    }
+    QApplication app(argc, argv);
+    Jfp::Cli::registerChartCommands();
+    QCoreApplication::setOrganizationName(QStringLiteral("JFP Planner"));
+    QCoreApplication::setApplicationName(QStringLiteral("jfp"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JFP_VERSION));
+    Jfp::installTranslators(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    const int status = Jfp::Cli::run(QCoreApplication::arguments().mid(1), out, err, &in);
+    out.flush();
+    err.flush();
+    return status;
+}
