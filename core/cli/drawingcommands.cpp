@@ -33,9 +33,10 @@ void registerDrawingCommands(
     const std::function<int(const QString &name, const QStringList &, Streams &)> &handOver)
 {
     for (const QString &name : drawingCommandNames()) {
-        registerCommand(drawingCommand(name, [name, handOver](const QStringList &words, Streams &s) {
-            return handOver(name, words, s);
-        }));
+        registerCommand(
+            drawingCommand(name, [name, handOver](const QStringList &words, Streams &s) {
+                return handOver(name, words, s);
+            }));
     }
 }
 

@@ -274,8 +274,8 @@ void tst_Cli::needsNoGuiLibraries()
         QVERIFY2(!needed.contains(gui), qPrintable(gui + u" in\n"_s + needed));
     // …and still draws, through jfp-draw beside it.
     const QString png = m_dir.filePath(u"handed.png"_s);
-    const Result result = run(
-        {u"chart"_s, m_sample, u"--indicator"_s, u"Suicide rate"_s, u"--out"_s, png});
+    const Result result
+        = run({u"chart"_s, m_sample, u"--indicator"_s, u"Suicide rate"_s, u"--out"_s, png});
     QVERIFY2(result.status == 0, qPrintable(result.err));
     QVERIFY(result.out.contains(u"Wrote the chart of 'Suicide rate'"_s));
     QVERIFY(QFile::exists(png));
