@@ -160,6 +160,69 @@
             <numerusform>%n localities</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n area</numerusform>
+            <numerusform>%n areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n framework(s)</source>
+        <translation>
+            <numerusform>%n framework</numerusform>
+            <numerusform>%n frameworks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n programme</numerusform>
+            <numerusform>%n programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s)</source>
+        <translation>
+            <numerusform>%n progress update</numerusform>
+            <numerusform>%n progress updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned value(s)</source>
+        <translation>
+            <numerusform>%n planned value</numerusform>
+            <numerusform>%n planned values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actual value(s)</source>
+        <translation>
+            <numerusform>%n actual value</numerusform>
+            <numerusform>%n actual values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmark value(s)</source>
+        <translation>
+            <numerusform>%n benchmark value</numerusform>
+            <numerusform>%n benchmark values</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jfp::ChangeHistoryView</name>

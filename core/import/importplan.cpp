@@ -98,13 +98,14 @@ template<typename T>
 void itemLines(QList<ImportPlan::Line> &out,
                const QList<ImportPlan::ItemChange<T>> &changes,
                const QString &group,
-               const QString &kind)
+               const QString &kind,
+               const QString &key)
 {
     for (const ImportPlan::ItemChange<T> &c : changes) {
         QString text = Tr::tr("%1 '%2'").arg(kind, importItemName(c.item));
         if (c.change == ImportPlan::Change::Replace)
             text += u": "_s + c.fields.join(u", "_s);
-        out.append({c.change, group, kind, text + whereText(c.sheet, c.line)});
+        out.append({c.change, group, kind, text + whereText(c.sheet, c.line), key});
     }
 }
 
@@ -116,15 +117,19 @@ QList<ImportPlan::Line> ImportPlan::lines() const
         return Tr::tr("%1, was %2").arg(now, before);
     };
     QList<Line> out;
-    itemLines(out, planInfo, Tr::tr("Plan"), Tr::tr("plan"));
-    itemLines(out, areas, Tr::tr("Areas"), Tr::tr("area"));
-    itemLines(out, frameworks, Tr::tr("Frameworks"), Tr::tr("framework"));
-    itemLines(out, themes, Tr::tr("Themes"), Tr::tr("theme"));
-    itemLines(out, programmes, Tr::tr("Programmes"), Tr::tr("programme"));
-    itemLines(out, milestones, Tr::tr("Milestones"), Tr::tr("milestone"));
-    itemLines(out, progressUpdates, Tr::tr("Progress updates"), Tr::tr("progress update"));
-    itemLines(out, indicators, Tr::tr("Indicators"), Tr::tr("indicator"));
-    itemLines(out, annotations, Tr::tr("Annotations"), Tr::tr("annotation"));
+    itemLines(out, planInfo, Tr::tr("Plan"), Tr::tr("plan"), u"plan"_s);
+    itemLines(out, areas, Tr::tr("Areas"), Tr::tr("area"), u"area"_s);
+    itemLines(out, frameworks, Tr::tr("Frameworks"), Tr::tr("framework"), u"framework"_s);
+    itemLines(out, themes, Tr::tr("Themes"), Tr::tr("theme"), u"theme"_s);
+    itemLines(out, programmes, Tr::tr("Programmes"), Tr::tr("programme"), u"programme"_s);
+    itemLines(out, milestones, Tr::tr("Milestones"), Tr::tr("milestone"), u"milestone"_s);
+    itemLines(out,
+              progressUpdates,
+              Tr::tr("Progress updates"),
+              Tr::tr("progress update"),
+              u"progress_update"_s);
+    itemLines(out, indicators, Tr::tr("Indicators"), Tr::tr("indicator"), u"indicator"_s);
+    itemLines(out, annotations, Tr::tr("Annotations"), Tr::tr("annotation"), u"annotation"_s);
     for (const PlannedChange &p : planned) {
         QString value = number(p.value.value);
         if (p.change == Change::Replace)
@@ -133,17 +138,18 @@ QList<ImportPlan::Line> ImportPlan::lines() const
             {p.change,
              p.indicatorName,
              Tr::tr("planned"),
-             Tr::tr("planned %1: %2").arg(p.value.period, value) + whereText(p.sheet, p.line)});
+             Tr::tr("planned %1: %2").arg(p.value.period, value) + whereText(p.sheet, p.line),
+             u"planned"_s});
     }
     for (const ActualChange &a : actuals) {
         QString value = describeValue(a.value);
         if (a.change == Change::Replace && a.previous)
             value = was(describeValue(*a.previous), value);
-        out.append(
-            {a.change,
-             a.indicatorName,
-             Tr::tr("actual"),
-             Tr::tr("actual %1: %2").arg(a.value.period, value) + whereText(a.sheet, a.line)});
+        out.append({a.change,
+                    a.indicatorName,
+                    Tr::tr("actual"),
+                    Tr::tr("actual %1: %2").arg(a.value.period, value) + whereText(a.sheet, a.line),
+                    u"actual"_s});
     }
     for (const BenchmarkChange &b : benchmarks) {
         QString value = number(b.previous);
@@ -154,9 +160,37 @@ QList<ImportPlan::Line> ImportPlan::lines() const
              b.indicatorName,
              Tr::tr("benchmark"),
              Tr::tr("%1 (%2) %3: %4").arg(b.benchmarkName, b.benchmarkCode, b.value.period, value)
-                 + whereText(b.sheet, b.line)});
+                 + whereText(b.sheet, b.line),
+             u"benchmark"_s});
     }
     return out;
+}
+
+QString ImportPlan::countText(const QString &key, int n)
+{
+    if (key == u"plan"_s)
+        return Tr::tr("the plan's details");
+    if (key == u"area"_s)
+        return Tr::tr("%n area(s)", nullptr, n);
+    if (key == u"framework"_s)
+        return Tr::tr("%n framework(s)", nullptr, n);
+    if (key == u"theme"_s)
+        return Tr::tr("%n theme(s)", nullptr, n);
+    if (key == u"programme"_s)
+        return Tr::tr("%n programme(s)", nullptr, n);
+    if (key == u"milestone"_s)
+        return Tr::tr("%n milestone(s)", nullptr, n);
+    if (key == u"progress_update"_s)
+        return Tr::tr("%n progress update(s)", nullptr, n);
+    if (key == u"indicator"_s)
+        return Tr::tr("%n indicator(s)", nullptr, n);
+    if (key == u"annotation"_s)
+        return Tr::tr("%n annotation(s)", nullptr, n);
+    if (key == u"planned"_s)
+        return Tr::tr("%n planned value(s)", nullptr, n);
+    if (key == u"actual"_s)
+        return Tr::tr("%n actual value(s)", nullptr, n);
+    return Tr::tr("%n benchmark value(s)", nullptr, n);
 }
 
 int ImportPlan::lineCount(Change change) const

@@ -147,8 +147,11 @@ struct ImportPlan
         QString group; // an item's sheet heading ("Programmes"); a value's indicator name
         QString kind;  // "programme", "planned", "actual", "benchmark", … (translated)
         QString text;  // "programme 'Healthy weight' (Programmes row 2)"
+        QString key;   // the kind untranslated: "programme", "progress_update", "planned", …
     };
     QList<Line> lines() const;
+    /** "14 areas", "1 actual value": `n` lines of the kind `key` (Line::key). */
+    static QString countText(const QString &key, int n);
     /** The lines with this change: what the dialog's "To add: N" headings count. */
     int lineCount(Change change) const;
     /** The preview as text: links, every value added or replaced, counts, every problem. */

@@ -9,6 +9,7 @@
 #include "mainwindow/dataactions.h"
 #include "mainwindow/mainwindow.h"
 #include "syntheticfingertips.h"
+#include "translations.h"
 #include "uitest.h"
 
 #include "document/undostack.h"
@@ -126,6 +127,7 @@ void tst_ImportDialog::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(u"JFP Planner tests"_s);
     QApplication::setApplicationName(u"tst_importdialog"_s);
+    installTranslators(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom));
     QVERIFY(m_dir.isValid());
 }
 
@@ -211,7 +213,8 @@ void tst_ImportDialog::fingertipsImportIsOneUndoableStep()
     QVERIFY(groups.value(4).startsWith(u"Skipped, with the reason: "_s));
     QTreeWidgetItem *add = dialog->changeTree()->topLevelItem(0);
     QCOMPARE(add->childCount(), 1);
-    QCOMPARE(add->child(0)->text(0), stHelensSuicideRate + u": 3 actual, 6 benchmark"_s);
+    QCOMPARE(add->child(0)->text(0),
+             stHelensSuicideRate + u": 3 actual values, 6 benchmark values"_s);
     QVERIFY(add->child(0)->child(2)->text(0).startsWith(
         u"actual 2017: 126.08220559805, 95% CI 110.144766572689 to 143.677761435003, 225 / "
         "178455 (line 122)"_s));
@@ -455,8 +458,12 @@ void tst_ImportDialog::workbookCountsEveryKind()
     QStringList groups;
     for (int i = 0; i < add->childCount(); ++i)
         groups << add->child(i)->text(0).section(u':', 0, 0);
+    // Counted in words that agree with their number.
+    QCOMPARE(add->child(0)->text(0), u"Areas: %1 areas"_s.arg(sample.areas.size()));
+    UiTest::screenshot(dialog, u"import-preview-workbook"_s);
     // The new plan's name and horizon are replaced by the workbook's.
-    QCOMPARE(dialog->changeTree()->topLevelItem(1)->child(0)->text(0), u"Plan: 1 plan"_s);
+    QCOMPARE(dialog->changeTree()->topLevelItem(1)->child(0)->text(0),
+             u"Plan: the plan's details"_s);
     for (const QString &kind : {u"Areas"_s,
                                 u"Frameworks"_s,
                                 u"Themes"_s,

@@ -241,7 +241,7 @@ void ImportDialog::readingFinished()
     } else {
         m_data = {};
         m_importPlan = std::move(result.templatePlan);
-        m_status->setText(tr("Read the series template."));
+        m_status->setText(tr("Read the filled-in template."));
     }
     replan();
     Q_EMIT previewReady();
@@ -354,13 +354,13 @@ void ImportDialog::showChanges()
             QMap<QString, int> kinds;
             QStringList kindOrder;
             for (const ImportPlan::Line *l : values) {
-                if (!kinds.contains(l->kind))
-                    kindOrder << l->kind;
-                ++kinds[l->kind];
+                if (!kinds.contains(l->key))
+                    kindOrder << l->key;
+                ++kinds[l->key];
             }
             QStringList counts;
-            for (const QString &kind : std::as_const(kindOrder))
-                counts << tr("%1 %2").arg(kinds.value(kind)).arg(kind);
+            for (const QString &key : std::as_const(kindOrder))
+                counts << ImportPlan::countText(key, kinds.value(key));
             auto *parent = addItem(top, tr("%1: %2").arg(indicator, counts.join(u", "_s)));
             for (const ImportPlan::Line *l : values) {
                 if (listed++ < maxListed)
