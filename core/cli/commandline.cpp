@@ -504,6 +504,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     const auto it = std::find_if(
         commands.cbegin(), commands.cend(), [&](const Command &c) { return c.name == name; });
     Streams streams{out, err, in};
+    const QStringList rest = arguments.mid(1);
+    if (it != commands.cend()
+        && (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h")))) {
+        out << Tr::tr("Usage: jfp %1").arg(it->synopsis) << "\n  " << it->summary << '\n'
+            << Tr::tr("See README.md, \"The command line\", for every option.") << '\n';
+        out.flush();
+        return Success;
+    }
     try {
         if (it == commands.cend())
             throw BadUsage{Tr::tr("unknown command '%1'").arg(name)};

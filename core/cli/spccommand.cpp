@@ -5,6 +5,7 @@
 #include "arguments.h"
 
 #include "coretr.h"
+#include "domain/regularfile.h"
 #include "spc/spcengine.h"
 
 #include <QFile>
@@ -195,6 +196,8 @@ int runSpc(const QStringList &words, Streams &streams)
             bytes = streams.in->readAll();
     } else {
         source = path;
+        if (const QString problem = notARegularFile(path); !problem.isEmpty())
+            return fail(streams.err, QStringLiteral("'%1' %2.").arg(path, problem));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(streams.err, Tr::tr("cannot read '%1': %2").arg(path, file.errorString()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "fingertipsreader.h"
+#include "domain/regularfile.h"
 
 #include "coretr.h"
 #include "formats/csvreader.h"
@@ -590,6 +591,12 @@ FingertipsData read(QIODevice *device, const QString &fileName, const Options &o
 FingertipsData readFile(const QString &path, const Options &options)
 {
     QFile file(path);
+    if (const QString problem = notARegularFile(path); !problem.isEmpty()) {
+        FingertipsData data;
+        data.fileName = path;
+        data.problems.append({ImportProblem::Severity::Error, path, 0, QString(), problem});
+        return data;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         FingertipsData data;
         data.fileName = path;

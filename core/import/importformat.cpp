@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "importformat.h"
+#include "domain/regularfile.h"
 
 #include "formats/csvreader.h"
 
@@ -39,7 +40,8 @@ ImportFormat detectFile(const QString &path)
     if (QFileInfo(path).suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0)
         return ImportFormat::Template; // a plan workbook
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // A pipe would block here: the reader of the format refuses it, saying why.
+    if (!notARegularFile(path).isEmpty() || !file.open(QIODevice::ReadOnly))
         return ImportFormat::Fingertips;
     return detect(&file);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "seriestemplate.h"
+#include "domain/regularfile.h"
 
 #include "coretr.h"
 #include "formats/csvreader.h"
@@ -322,6 +323,13 @@ ImportPlan plan(const PlanSnapshot &plan, QIODevice *device, const QString &file
 ImportPlan planFile(const PlanSnapshot &plan, const QString &path)
 {
     QFile file(path);
+    if (const QString problem = notARegularFile(path); !problem.isEmpty()) {
+        ImportPlan result;
+        result.file = path;
+        result.source = u"template"_s;
+        result.problems.append({ImportProblem::Severity::Error, path, 0, QString(), problem});
+        return result;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         ImportPlan result;
         result.file = path;

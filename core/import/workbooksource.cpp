@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 // Reading the files `jfp import --format template` takes into sheets of cells.
+#include "domain/regularfile.h"
 #include "workbookimport.h"
 
 #include "coretr.h"
@@ -163,6 +164,8 @@ ImportPlan planMilestoneCsv(const PlanSnapshot &plan, QIODevice *device, const Q
 
 ImportPlan planFile(const PlanSnapshot &plan, const QString &path)
 {
+    if (const QString problem = notARegularFile(path); !problem.isEmpty())
+        return failed(path, problem);
     if (QFileInfo(path).suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0)
         return planWorkbook(plan, path);
     QFile file(path);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "xlsxreader.h"
+#include "domain/regularfile.h"
 
 #include "coretr.h"
 
@@ -285,6 +286,10 @@ bool XlsxReader::open()
 {
     if (!QFileInfo::exists(d->path)) {
         m_error = Tr::tr("does not exist. Check the name and folder.");
+        return false;
+    }
+    if (const QString problem = notARegularFile(d->path); !problem.isEmpty()) {
+        m_error = problem;
         return false;
     }
     d->zip = unzOpen64(QFile::encodeName(d->path).constData());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "database.h"
+#include "domain/regularfile.h"
 
 #include "coretr.h"
 #include "migrations.h"
@@ -198,6 +199,8 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
         return fail(Tr::tr("'%1' does not exist. Check the name and folder.").arg(display(path)));
     if (info.isDir())
         return fail(Tr::tr("'%1' is a folder, not a plan file.").arg(display(path)));
+    if (const QString problem = notARegularFile(path); !problem.isEmpty())
+        return fail(u"'%1' %2."_s.arg(display(path), problem));
     if (const QString problem = checkFileHeader(path); !problem.isEmpty())
         return fail(problem);
 

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 /** The `jfp` command line as other tools use it: the real binary, its output and exit status. */
@@ -33,6 +35,10 @@ private Q_SLOTS:
     void check();
     void badFiles_data();
     void badFiles();
+    void commandHelp_data();
+    void commandHelp();
+    void nonRegularFilesRefused_data();
+    void nonRegularFilesRefused();
     void needsNoGuiLibraries();
     void drawingProgramMissing();
     void tamperedDecimals_data();
@@ -260,6 +266,69 @@ void tst_Cli::check()
     const Result result = run({u"check"_s, m_sample});
     QCOMPARE(result.status, 0);
     QVERIFY2(result.out.contains(u"0 errors, 0 warnings"_s), qPrintable(result.out));
+}
+
+void tst_Cli::commandHelp_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("synopsis");
+    QTest::newRow("tree --help") << QStringList{u"tree"_s, u"--help"_s} << u"tree FILE [--json]"_s;
+    QTest::newRow("import -h after a file")
+        << QStringList{u"import"_s, u"x.jfp"_s, u"-h"_s} << u"import FILE SOURCE"_s;
+    QTest::newRow("a drawing command")
+        << QStringList{u"board-pack"_s, u"--help"_s} << u"board-pack FILE"_s;
+}
+
+void tst_Cli::commandHelp()
+{
+    // `jfp COMMAND --help` shows that command's usage (it once said "unknown option --help").
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, synopsis);
+    const Result result = run(arguments);
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.out.startsWith(u"Usage: jfp "_s + synopsis), qPrintable(result.out));
+    QVERIFY(result.err.isEmpty());
+}
+
+void tst_Cli::nonRegularFilesRefused_data()
+{
+    // "<fifo>" is replaced by a named pipe, "<plan>" by the sample plan. Opening a pipe
+    // blocks until something writes to it: each command refuses it at once instead.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("tree") << QStringList{u"tree"_s, u"<fifo>"_s};
+    QTest::newRow("indicators") << QStringList{u"indicators"_s, u"<fifo>"_s};
+    QTest::newRow("check") << QStringList{u"check"_s, u"<fifo>"_s};
+    QTest::newRow("import into a pipe") << QStringList{u"import"_s, u"<fifo>"_s, u"<plan>"_s};
+    QTest::newRow("import a Fingertips pipe") << QStringList{u"import"_s, u"<plan>"_s, u"<fifo>"_s};
+    QTest::newRow("import a template pipe")
+        << QStringList{u"import"_s, u"<plan>"_s, u"<fifo>"_s, u"--format"_s, u"template"_s};
+    QTest::newRow("import a workbook pipe")
+        << QStringList{u"import"_s, u"<plan>"_s, u"<fifo>.xlsx"_s, u"--dry-run"_s};
+    QTest::newRow("spc") << QStringList{u"spc"_s, u"<fifo>"_s};
+}
+
+void tst_Cli::nonRegularFilesRefused()
+{
+    QFETCH(QStringList, arguments);
+    const QString fifo = m_dir.filePath(u"pipe"_s);
+    for (const QString &path : QStringList{fifo, fifo + u".xlsx"_s}) {
+        QFile::remove(path);
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    }
+    const QString plan = m_dir.filePath(u"fifo-plan.jfp"_s);
+    QFile::remove(plan);
+    QVERIFY(QFile::copy(m_sample, plan));
+    for (QString &argument : arguments)
+        argument.replace(u"<fifo>"_s, fifo).replace(u"<plan>"_s, plan);
+    QProcess process;
+    process.start(QStringLiteral(JFP_CLI_PATH), arguments);
+    const bool finished = process.waitForFinished(10000);
+    if (!finished)
+        process.kill();
+    QVERIFY2(finished, "the command blocked on the pipe");
+    QCOMPARE(process.exitCode(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(u"is not a regular file"_s), qPrintable(err));
 }
 
 void tst_Cli::needsNoGuiLibraries()
