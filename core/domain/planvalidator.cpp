@@ -5,7 +5,11 @@
 #include "coretr.h"
 #include "period.h"
 
+#include <QSet>
+
 namespace Jfp::PlanValidator {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -28,7 +32,46 @@ public:
             checkMilestone(m);
         for (const Indicator &i : m_plan.indicators)
             checkIndicator(i);
+        checkCycles<Area>(m_plan.areas, Tr::tr("areas"), [this](Id id) { return m_plan.area(id); });
+        checkCycles<Programme>(m_plan.programmes, Tr::tr("programmes"), [this](Id id) {
+            return m_plan.programme(id);
+        });
         return m_findings;
+    }
+
+    /**
+     * Items whose parents lead back to themselves: beneath no root, so the tree and every
+     * export would leave them out. Each circle is named once.
+     */
+    template<typename T, typename Find>
+    void checkCycles(const QList<T> &items, const QString &what, Find find)
+    {
+        QSet<Id> reported;
+        for (const T &start : items) {
+            QList<const T *> path;
+            QSet<Id> seen;
+            const T *at = &start;
+            while (at && at->parentId != 0 && !seen.contains(at->id)) {
+                seen.insert(at->id);
+                path.append(at);
+                at = find(at->parentId);
+            }
+            if (!at || at->parentId == 0 || reported.contains(at->id))
+                continue;
+            // `at` is on the circle: walk it once more to name its members.
+            QStringList names;
+            const T *member = at;
+            do {
+                reported.insert(member->id);
+                names << u"'%1' (id %2)"_s.arg(member->name).arg(member->id);
+                member = find(member->parentId);
+            } while (member && member != at && names.size() <= items.size());
+            add(Finding::Severity::Error,
+                names.constFirst(),
+                Tr::tr("the %1 %2 are each beneath the next, in a circle, so none of them is "
+                       "in the plan's tree: give one of them a parent outside the circle")
+                    .arg(what, names.join(u", "_s)));
+        }
     }
 
 private:

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void nonRegularFilesRefused();
     void needsNoGuiLibraries();
     void drawingProgramMissing();
+    void checkNamesCycles();
     void tamperedDecimals_data();
     void tamperedDecimals();
 
@@ -369,6 +370,32 @@ void tst_Cli::drawingProgramMissing()
     process.start(copy, {u"tree"_s, m_sample});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
+}
+
+void tst_Cli::checkNamesCycles()
+{
+    // Two programmes made each other's parent outside the program: check names them (it
+    // once passed the plan while the tree and exports lost them).
+    const QString path = m_dir.filePath(u"cycle.jfp"_s);
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_sample, path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cycle"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"UPDATE programme SET parent_id = (SELECT MAX(id) FROM programme)"
+                           " WHERE id = (SELECT MIN(id) FROM programme)"_s));
+        QVERIFY(query.exec(u"UPDATE programme SET parent_id = (SELECT MIN(id) FROM programme)"
+                           " WHERE id = (SELECT MAX(id) FROM programme)"_s));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"cycle"_s);
+    const Result result = run({u"check"_s, path});
+    QCOMPARE(result.status, 1);
+    QVERIFY2(result.out.contains(u"are each beneath the next, in a circle"_s),
+             qPrintable(result.out));
 }
 
 void tst_Cli::tamperedDecimals_data()

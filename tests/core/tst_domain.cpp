@@ -161,6 +161,12 @@ void tst_Domain::validator_data()
     QTest::newRow("complete without date") << 5 << u"no completion date"_s << false;
     QTest::newRow("missing programme") << 6 << u"programme is missing"_s << true;
     QTest::newRow("negative count") << 7 << u"cannot be negative"_s << true;
+    // Items beneath each other in a circle fall out of the tree and every export.
+    QTest::newRow("programme cycle")
+        << 8 << u"the programmes 'A' (id 2), 'B' (id 3) are each beneath the next"_s << true;
+    QTest::newRow("area cycle") << 9
+                                << u"the areas 'P' (id 3), 'Q' (id 4) are each beneath the next"_s
+                                << true;
 }
 
 void tst_Domain::validator()
@@ -192,6 +198,31 @@ void tst_Domain::validator()
         plan.indicators[0].unit = Unit::Count;
         plan.indicators[0].baselineValue = -3;
         break;
+    case 8: {
+        Programme a = plan.programmes[0];
+        a.id = 2;
+        a.parentId = 3;
+        a.name = u"A"_s;
+        Programme b = a;
+        b.id = 3;
+        b.parentId = 2;
+        b.name = u"B"_s;
+        plan.programmes << a << b;
+        break;
+    }
+    case 9: {
+        // Two places beneath each other (each also says it wants a system above it).
+        Area p = plan.areas[1];
+        p.id = 3;
+        p.parentId = 4;
+        p.name = u"P"_s;
+        Area q = p;
+        q.id = 4;
+        q.parentId = 3;
+        q.name = u"Q"_s;
+        plan.areas << p << q;
+        break;
+    }
     default:
         break;
     }
@@ -200,9 +231,17 @@ void tst_Domain::validator()
         QVERIFY(findings.isEmpty());
         return;
     }
-    QCOMPARE(findings.size(), 1);
-    QVERIFY2(findings.first().message.contains(messagePart), qPrintable(findings.first().message));
-    QCOMPARE(findings.first().severity == Finding::Severity::Error, isError);
+    QList<Finding> matching;
+    QStringList all;
+    for (const Finding &f : findings) {
+        all << f.message;
+        if (f.message.contains(messagePart))
+            matching << f;
+    }
+    QVERIFY2(matching.size() == 1, qPrintable(all.join(u'\n')));
+    if (breakage != 9) // the places' own level findings come beside the cycle's
+        QCOMPARE(findings.size(), 1);
+    QCOMPARE(matching.first().severity == Finding::Severity::Error, isError);
 }
 
 void tst_Domain::lookupFollowsChanges()
