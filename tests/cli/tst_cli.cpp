@@ -54,6 +54,8 @@ private:
     };
     Result run(const QStringList &arguments) const;
     QJsonObject findArea(const QJsonArray &nodes, const QString &code) const;
+    /** A copy of the sample at `path` with `statements` run on it, as another program might. */
+    bool tamperedCopy(const QString &path, const QStringList &statements) const;
 
     QTemporaryDir m_dir;
     QString m_sample;
@@ -81,6 +83,26 @@ QJsonObject tst_Cli::findArea(const QJsonArray &nodes, const QString &code) cons
             return inner;
     }
     return {};
+}
+
+bool tst_Cli::tamperedCopy(const QString &path, const QStringList &statements) const
+{
+    QFile::remove(path);
+    if (!QFile::copy(m_sample, path))
+        return false;
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const QString &statement : statements)
+            ok = ok && query.exec(statement);
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    return ok;
 }
 
 void tst_Cli::initTestCase()
@@ -377,21 +399,11 @@ void tst_Cli::checkNamesCycles()
     // Two programmes made each other's parent outside the program: check names them (it
     // once passed the plan while the tree and exports lost them).
     const QString path = m_dir.filePath(u"cycle.jfp"_s);
-    QFile::remove(path);
-    QVERIFY(QFile::copy(m_sample, path));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cycle"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(u"UPDATE programme SET parent_id = (SELECT MAX(id) FROM programme)"
-                           " WHERE id = (SELECT MIN(id) FROM programme)"_s));
-        QVERIFY(query.exec(u"UPDATE programme SET parent_id = (SELECT MIN(id) FROM programme)"
-                           " WHERE id = (SELECT MAX(id) FROM programme)"_s));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"cycle"_s);
+    QVERIFY(tamperedCopy(path,
+                         {u"UPDATE programme SET parent_id = (SELECT MAX(id) FROM programme)"
+                          " WHERE id = (SELECT MIN(id) FROM programme)"_s,
+                          u"UPDATE programme SET parent_id = (SELECT MIN(id) FROM programme)"
+                          " WHERE id = (SELECT MAX(id) FROM programme)"_s}));
     const Result result = run({u"check"_s, path});
     QCOMPARE(result.status, 1);
     QVERIFY2(result.out.contains(u"are each beneath the next, in a circle"_s),
@@ -411,18 +423,7 @@ void tst_Cli::tamperedDecimals()
     // places: every command still works (numbers shown with at most 6), and check names it.
     QFETCH(qlonglong, decimals);
     const QString path = m_dir.filePath(u"decimals.jfp"_s);
-    QFile::remove(path);
-    QVERIFY(QFile::copy(m_sample, path));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(u"UPDATE indicator SET decimals = %1"_s.arg(decimals)));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"tamper"_s);
+    QVERIFY(tamperedCopy(path, {u"UPDATE indicator SET decimals = %1"_s.arg(decimals)}));
     Result result = run({u"indicators"_s, path, u"--area"_s, u"St Helens"_s});
     QCOMPARE(result.status, 0);
     QVERIFY2(result.out.contains(u"Suicide rate"_s), qPrintable(result.err));
