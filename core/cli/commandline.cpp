@@ -210,6 +210,9 @@ public:
             = readPlan(singleFile(args, QStringLiteral("tree")), PlanReader::Contents::Structure);
         if (!plan)
             return DataError;
+        if (const QString problem = treeProblem(*plan, args.positional.value(0));
+            !problem.isEmpty())
+            return fail(problem);
         const TreeIndex index(*plan);
         if (args.hasFlag(QStringLiteral("--json"))) {
             QJsonArray roots;
@@ -247,6 +250,8 @@ public:
         auto plan = PlanReader::read(*db, &error, PlanReader::Contents::Structure);
         if (!plan)
             return fail(Tr::tr("'%1' could not be read: %2").arg(path, error));
+        if (const QString problem = treeProblem(*plan, path); !problem.isEmpty())
+            return fail(problem);
         Id areaId = 0;
         if (args.options.contains(QLatin1String("--area"))) {
             const QString wanted = args.options.value(QStringLiteral("--area"));
@@ -457,6 +462,16 @@ void registerCommand(const Command &command)
     QList<Command> &commands = registry().commands;
     commands.removeIf([&](const Command &c) { return c.name == command.name; });
     commands.append(command);
+}
+
+QString treeProblem(const PlanSnapshot &plan, const QString &path)
+{
+    const QList<Finding> problems = PlanValidator::treeProblems(plan);
+    if (problems.isEmpty())
+        return {};
+    return Tr::tr("'%1' is broken, so nothing is shown: %2. Run 'jfp check %1' for every "
+                  "problem.")
+        .arg(path, problems.constFirst().message);
 }
 
 int fail(QTextStream &err, const QString &message)

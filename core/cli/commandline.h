@@ -9,6 +9,10 @@
 
 class QIODevice;
 
+namespace Jfp {
+struct PlanSnapshot;
+}
+
 /**
  * The `jfp` command line. A stable contract (documented in README.md): commands, options,
  * JSON keys and exit statuses only ever grow. Output goes to `out`; messages to `err`, each
@@ -41,6 +45,13 @@ struct Command
 };
 
 void registerCommand(const Command &command);
+
+/**
+ * Empty when the plan's areas and programmes form a proper tree; otherwise what a command that
+ * shows or exports the tree fails with, naming the circle (PlanValidator::treeProblems) and
+ * pointing to `jfp check`: such a command refuses rather than print part of the plan.
+ */
+QString treeProblem(const PlanSnapshot &plan, const QString &path);
 
 /** Prints "jfp: message" to `err` and returns DataError. */
 int fail(QTextStream &err, const QString &message);

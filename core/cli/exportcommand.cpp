@@ -52,6 +52,8 @@ int runExport(const QStringList &words, Streams &streams)
     const auto plan = PlanReader::read(*db, &error);
     if (!plan)
         return fail(streams.err, Tr::tr("'%1' could not be read: %2").arg(path, error));
+    if (const QString problem = treeProblem(*plan, path); !problem.isEmpty())
+        return fail(streams.err, problem);
 
     Id areaId = 0;
     if (args.hasOption(u"--area"_s)) {

@@ -32,11 +32,23 @@ public:
             checkMilestone(m);
         for (const Indicator &i : m_plan.indicators)
             checkIndicator(i);
+        checkTree();
+        return m_findings;
+    }
+
+    QList<Finding> tree()
+    {
+        checkTree();
+        return m_findings;
+    }
+
+private:
+    void checkTree()
+    {
         checkCycles<Area>(m_plan.areas, Tr::tr("areas"), [this](Id id) { return m_plan.area(id); });
         checkCycles<Programme>(m_plan.programmes, Tr::tr("programmes"), [this](Id id) {
             return m_plan.programme(id);
         });
-        return m_findings;
     }
 
     /**
@@ -74,7 +86,6 @@ public:
         }
     }
 
-private:
     void add(Finding::Severity severity, const QString &item, const QString &message)
     {
         m_findings.append({severity, item, message});
@@ -219,6 +230,11 @@ private:
 QList<Finding> validate(const PlanSnapshot &plan)
 {
     return Checker(plan).run();
+}
+
+QList<Finding> treeProblems(const PlanSnapshot &plan)
+{
+    return Checker(plan).tree();
 }
 
 } // namespace Jfp::PlanValidator

@@ -23,5 +23,12 @@ namespace PlanValidator {
 
 QList<Finding> validate(const PlanSnapshot &plan);
 
+/**
+ * Only the findings that make the plan's tree wrong: areas or programmes beneath each other in
+ * a circle, which every view and export would leave out. Commands that show or export the
+ * tree refuse such a plan rather than print part of it.
+ */
+QList<Finding> treeProblems(const PlanSnapshot &plan);
+
 } // namespace PlanValidator
 } // namespace Jfp

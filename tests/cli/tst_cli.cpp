@@ -404,10 +404,25 @@ void tst_Cli::checkNamesCycles()
                           " WHERE id = (SELECT MIN(id) FROM programme)"_s,
                           u"UPDATE programme SET parent_id = (SELECT MIN(id) FROM programme)"
                           " WHERE id = (SELECT MAX(id) FROM programme)"_s}));
-    const Result result = run({u"check"_s, path});
+    Result result = run({u"check"_s, path});
     QCOMPARE(result.status, 1);
     QVERIFY2(result.out.contains(u"are each beneath the next, in a circle"_s),
              qPrintable(result.out));
+    // Commands that show or export the tree refuse it instead of printing part of it.
+    const QString xlsx = m_dir.filePath(u"cycle.xlsx"_s);
+    for (const QStringList &command :
+         {QStringList{u"tree"_s, path},
+          QStringList{u"indicators"_s, path},
+          QStringList{u"export"_s, path, u"--out"_s, xlsx},
+          QStringList{u"board-pack"_s, path, u"--out"_s, m_dir.filePath(u"cycle.pdf"_s)}}) {
+        result = run(command);
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.contains(u"is broken, so nothing is shown"_s)
+                     && result.err.contains(u"in a circle"_s),
+                 qPrintable(command.first() + u": "_s + result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+    QVERIFY(!QFile::exists(xlsx));
 }
 
 void tst_Cli::tamperedDecimals_data()

@@ -105,6 +105,8 @@ int boardPack(const QStringList &words, Streams &streams)
     const auto plan = readPlan(path, streams.err);
     if (!plan)
         return DataError;
+    if (const QString problem = treeProblem(*plan, path); !problem.isEmpty())
+        return fail(streams.err, problem);
     BoardPackRequest request;
     if (args.hasOption(QStringLiteral("--charts"))) {
         const QString charts = args.option(QStringLiteral("--charts"));
