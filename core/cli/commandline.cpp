@@ -58,7 +58,7 @@ QString csvField(const QString &text)
 
 QString csvNumber(const std::optional<double> &value)
 {
-    return value ? QString::number(*value, 'g', 17) : QString();
+    return value ? QString::number(*value, 'g', QLocale::FloatingPointShortest) : QString();
 }
 
 class Runner

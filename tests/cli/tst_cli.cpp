@@ -274,6 +274,12 @@ void tst_Cli::indicatorsCsv()
              u"targetValue,targetPeriod,latestValue,latestPeriod"_s);
     QVERIFY(lines.size() > 1);
     QVERIFY(result.out.contains(u",76,2023/24"_s));
+    // Numbers are written in their shortest exact form, never with binary noise.
+    const Result stHelens = run({u"indicators"_s, m_sample, u"--area=St Helens"_s, u"--csv"_s});
+    QCOMPARE(stHelens.status, 0);
+    QVERIFY2(stHelens.out.contains(u",81.6,,45.9,2026/27,"_s), qPrintable(stHelens.out));
+    QVERIFY2(!stHelens.out.contains(u"99999"_s) && !stHelens.out.contains(u".0000"_s),
+             qPrintable(stHelens.out));
 }
 
 void tst_Cli::unknownArea()
