@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "cli/chartcommands.h"
 #include "cli/commandline.h"
-#include "translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -33,17 +32,5 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     Jfp::Cli::registerChartCommands();
-    QCoreApplication::setOrganizationName(QStringLiteral("JFP Planner"));
-    QCoreApplication::setApplicationName(QStringLiteral("jfp"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(JFP_VERSION));
-    Jfp::installTranslators(app);
-
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QFile in;
-    in.open(stdin, QIODevice::ReadOnly);
-    const int status = Jfp::Cli::run(QCoreApplication::arguments().mid(1), out, err, &in);
-    out.flush();
-    err.flush();
-    return status;
+    return Jfp::Cli::runApplication(app);
 }

@@ -3,7 +3,6 @@
 #include "cli/commandline.h"
 #include "cli/drawingcommands.h"
 #include "coretr.h"
-#include "translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,18 +66,6 @@ int handOver(const QString &name, const QStringList &arguments, Jfp::Cli::Stream
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("JFP Planner"));
-    QCoreApplication::setApplicationName(QStringLiteral("jfp"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(JFP_VERSION));
-    Jfp::installTranslators(app);
     Jfp::Cli::registerDrawingCommands(handOver);
-
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QFile in;
-    in.open(stdin, QIODevice::ReadOnly);
-    const int status = Jfp::Cli::run(QCoreApplication::arguments().mid(1), out, err, &in);
-    out.flush();
-    err.flush();
-    return status;
+    return Jfp::Cli::runApplication(app);
 }

@@ -18,6 +18,10 @@
 #include "sample/sampleplan.h"
 #include "storage/database.h"
 #include "storage/planreader.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -472,6 +476,22 @@ QString treeProblem(const PlanSnapshot &plan, const QString &path)
     return Tr::tr("'%1' is broken, so nothing is shown: %2. Run 'jfp check %1' for every "
                   "problem.")
         .arg(path, problems.constFirst().message);
+}
+
+int runApplication(QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("JFP Planner"));
+    QCoreApplication::setApplicationName(QStringLiteral("jfp"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JFP_VERSION));
+    installTranslators(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    const int status = run(QCoreApplication::arguments().mid(1), out, err, &in);
+    out.flush();
+    err.flush();
+    return status;
 }
 
 int fail(QTextStream &err, const QString &message)

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QCoreApplication;
 class QIODevice;
 
 namespace Jfp {
@@ -45,6 +46,13 @@ struct Command
 };
 
 void registerCommand(const Command &command);
+
+/**
+ * What the main() of `jfp` and `jfp-draw` share once their commands are registered: names the
+ * application, installs the translations, runs the command line on the process's arguments
+ * with standard output, error and input, and returns the exit status.
+ */
+int runApplication(QCoreApplication &app);
 
 /**
  * Empty when the plan's areas and programmes form a proper tree; otherwise what a command that

@@ -24,6 +24,14 @@ FieldTexts programmeItemPlacement(const Placement &p)
 
 } // namespace
 
+FieldTexts planInfoFields(const PlanInfo &info)
+{
+    return {{u"name"_s, info.name},
+            {u"description"_s, info.description},
+            {u"horizonStart"_s, info.horizonStart},
+            {u"horizonEnd"_s, info.horizonEnd}};
+}
+
 // Areas
 
 QString ItemTraits<Area>::kind()

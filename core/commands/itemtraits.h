@@ -45,6 +45,9 @@ namespace Commands::Internal {
 template<typename T>
 struct ItemTraits;
 
+/** The plan's own details (name, description, horizon) as the change history writes them. */
+FieldTexts planInfoFields(const PlanInfo &info);
+
 template<>
 struct ItemTraits<Area>
 {

@@ -7,6 +7,8 @@
 #include "commands/itemtraits.h"
 #include "commands/validation.h"
 #include "coretr.h"
+#include "import/importtesthook.h"
+#include "import/workingplan.h"
 #include "storage/annotationrepository.h"
 #include "storage/arearepository.h"
 #include "storage/database.h"
@@ -23,9 +25,6 @@
 
 #include <QFileInfo>
 #include <QHash>
-#include <QThread>
-
-#include <cstdio>
 
 namespace Jfp::Commands {
 
@@ -39,14 +38,6 @@ const QString indicatorKind = u"indicator"_s;
 QString benchmarkKey(Id indicatorId, const QString &name, const QString &code)
 {
     return QString::number(indicatorId) + u'|' + (code.isEmpty() ? u'#' + name : code);
-}
-
-/** JFP_TEST_IMPORT_PAUSE_AFTER, documented in importcommands.h; 0 when unset. */
-int pauseAfterValues()
-{
-    bool ok = false;
-    const int n = qEnvironmentVariableIntValue("JFP_TEST_IMPORT_PAUSE_AFTER", &ok);
-    return ok && n > 0 ? n : 0;
 }
 
 /**
@@ -110,64 +101,6 @@ void forgetCommands(QList<ItemStep<T>> &steps)
         step.command.reset();
         step.add.reset();
     }
-}
-
-template<typename T>
-void replaceOrAppend(QList<T> &items, const T &item)
-{
-    for (T &other : items) {
-        if (other.id == item.id) {
-            other = item;
-            return;
-        }
-    }
-    items.append(item);
-}
-
-/** Keeps `plan` (what the next item command is checked against) up to date with `item`. */
-void remember(PlanSnapshot &plan, const Area &a)
-{
-    replaceOrAppend(plan.areas, a);
-}
-void remember(PlanSnapshot &plan, Framework f)
-{
-    for (const Framework &stored : std::as_const(plan.frameworks)) {
-        if (stored.id == f.id)
-            f.themes = stored.themes;
-    }
-    replaceOrAppend(plan.frameworks, f);
-}
-void remember(PlanSnapshot &plan, const Theme &t)
-{
-    for (Framework &f : plan.frameworks) {
-        if (f.id == t.frameworkId)
-            replaceOrAppend(f.themes, t);
-    }
-}
-void remember(PlanSnapshot &plan, const Programme &p)
-{
-    replaceOrAppend(plan.programmes, p);
-}
-void remember(PlanSnapshot &plan, const Milestone &m)
-{
-    replaceOrAppend(plan.milestones, m);
-}
-void remember(PlanSnapshot &plan, const ProgressUpdate &u)
-{
-    replaceOrAppend(plan.progressUpdates, u);
-}
-void remember(PlanSnapshot &plan, const Indicator &i)
-{
-    replaceOrAppend(plan.indicators, i);
-}
-void remember(PlanSnapshot &, const Annotation &) {} // nothing is checked against them
-
-FieldTexts planInfoFields(const PlanInfo &info)
-{
-    return {{u"name"_s, info.name},
-            {u"description"_s, info.description},
-            {u"horizonStart"_s, info.horizonStart},
-            {u"horizonEnd"_s, info.horizonEnd}};
 }
 
 class ImportValues : public PlanCommand
@@ -451,7 +384,7 @@ bool ImportValues::writeItems(Database &db,
         if (!also(step, item, error))
             return failed(error, u"'%1'"_s.arg(importItemName(item)), step.where);
         if (plan)
-            remember(*plan, item);
+            WorkingPlan::remember(*plan, item);
     }
     return true;
 }
@@ -662,15 +595,7 @@ bool ImportValues::write(Database &db, QString *error)
                         l.add ? QString() : l.externalId,
                         l.add ? l.externalId : QString());
     }
-    const int pauseAfter = pauseAfterValues();
-    int written = 0;
-    const auto wrote = [&written, pauseAfter] {
-        if (++written != pauseAfter)
-            return;
-        std::fprintf(stderr, "jfp: test hook: import paused after %d values\n", written);
-        std::fflush(stderr);
-        QThread::sleep(60);
-    };
+    ImportTestHook hook; // JFP_TEST_IMPORT_PAUSE_AFTER, documented in importcommands.h
     for (const PlannedStep &p : std::as_const(m_planned)) {
         if (!indicators.setTrajectoryValue(p.item.id, p.value.period, p.value, error))
             return failed(error,
@@ -680,14 +605,14 @@ bool ImportValues::write(Database &db, QString *error)
                     u"trajectory "_s + p.value.period,
                     p.before ? numberText(p.before->value) : QString(),
                     numberText(p.value.value));
-        wrote();
+        hook.wroteValue();
     }
     for (const ActualStep &a : std::as_const(m_actuals)) {
         if (!indicators.setActualValue(a.item.id, a.value.period, a.value, error))
             return false;
         log.changed(
             a.item, u"actual "_s + a.value.period, actualText(a.before), actualText(a.value));
-        wrote();
+        hook.wroteValue();
     }
     QHash<QString, Id> ids; // benchmarks found or created in this run
     for (BenchmarkStep &b : m_benchmarks) {
@@ -710,7 +635,7 @@ bool ImportValues::write(Database &db, QString *error)
                     benchmarkField(b),
                     b.before ? numberText(b.before->value) : QString(),
                     numberText(b.value.value));
-        wrote();
+        hook.wroteValue();
     }
     return log.write(db, error);
 }
