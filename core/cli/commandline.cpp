@@ -14,6 +14,7 @@
 #include "coretr.h"
 #include "domain/planvalidator.h"
 #include "domain/valueformat.h"
+#include "formats/csvreader.h"
 #include "reporting/indicatorsummary.h"
 #include "sample/sampleplan.h"
 #include "storage/database.h"
@@ -48,16 +49,6 @@ QJsonObject valueAndPeriod(const std::optional<double> &value, const QString &pe
 {
     return {{QStringLiteral("value"), jsonNumber(value)},
             {QStringLiteral("period"), jsonText(period)}};
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QString csvNumber(const std::optional<double> &value)

@@ -199,7 +199,7 @@ bool CsvReader::readRecord(QStringList &fields)
             if (!ensure()) {
                 if (hasError())
                     return false;
-                fields.append(field);
+                fields.append(csvCellText(field));
                 return true; // the last record has no line break
             }
             const qsizetype start = m_pos;
@@ -211,7 +211,7 @@ bool CsvReader::readRecord(QStringList &fields)
                 continue;
             const QChar c = m_buffer.at(m_pos++);
             if (c == u',') {
-                fields.append(field);
+                fields.append(csvCellText(field));
                 field.clear();
                 nextField = true;
             } else if (c == u'\n' || c == u'\r') {
@@ -220,7 +220,7 @@ bool CsvReader::readRecord(QStringList &fields)
                 if (hasError())
                     return false;
                 ++m_line;
-                fields.append(field);
+                fields.append(csvCellText(field));
                 m_recordTerminated = true;
                 return true;
             } else {
@@ -234,17 +234,51 @@ bool CsvReader::readRecord(QStringList &fields)
 
 namespace {
 
-QString csvField(const QString &text)
+// What a spreadsheet takes for the start of a formula (OWASP's list for CSV injection).
+bool startsFormula(QStringView text)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
-        && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
+    if (text.isEmpty())
+        return false;
+    const char16_t c = text.front().unicode();
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// The text after any leading apostrophes: what decides whether one was added to defuse it.
+QStringView afterApostrophes(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == u'\'')
+        ++i;
+    return text.mid(i);
+}
+
+bool isPlainNumber(const QString &text)
+{
+    bool ok = false;
+    text.toDouble(&ok); // C locale: what the exports write
+    return ok;
 }
 
 } // namespace
+
+QString csvCellText(const QString &field)
+{
+    if (!field.startsWith(u'\'') || !startsFormula(afterApostrophes(field)))
+        return field;
+    return field.mid(1);
+}
+
+QString csvField(const QString &text)
+{
+    QString cell = text;
+    if (startsFormula(afterApostrophes(cell)) && !isPlainNumber(cell))
+        cell.prepend(u'\'');
+    if (!cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\n')
+        && !cell.contains(u'\r'))
+        return cell;
+    cell.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + cell + u'"';
+}
 
 bool writeCsvRecord(QIODevice *device, const QStringList &fields, QString *error)
 {

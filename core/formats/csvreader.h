@@ -17,7 +17,8 @@ namespace Jfp {
  * It accepts what real exports contain: a UTF-8 byte order mark, CRLF, LF or CR line ends,
  * quoted fields holding commas, doubled quotes ("") and line breaks, and rows of any length
  * (callers pad or trim). Blank lines are skipped. Text after a closing quote is kept as part
- * of the field, as most spreadsheets do. Each record knows the physical line it starts on.
+ * of the field, as most spreadsheets do. The apostrophe csvField() puts before formula-like
+ * text is taken off (csvCellText()). Each record knows the physical line it starts on.
  *
  * It stops with an error, and the line it happened on, for a quoted field still open at the
  * end of the input, for binary content (a NUL byte), for text that is not UTF-8, for a field
@@ -70,8 +71,23 @@ private:
 };
 
 /**
+ * One field as written to CSV: quoted (with doubled quotes) when it holds a comma, quote or line
+ * break, and defused when a spreadsheet would take it for a formula: text that starts with
+ * =, +, -, @, a tab or a carriage return (after any apostrophes) gets a leading apostrophe, as
+ * Excel itself writes such text. Numbers ("-1.5") are written as they are.
+ */
+QString csvField(const QString &text);
+
+/**
+ * A field as read back: the apostrophe csvField() put before formula-like text is taken off
+ * again, so "'=A1" reads as "=A1". CsvReader::readRecord() returns fields this way.
+ */
+QString csvCellText(const QString &field);
+
+/**
  * Writes one RFC 4180 record: fields joined by commas, quoted (with doubled quotes) when they
- * hold a comma, quote or line break, ended by CRLF, as UTF-8.
+ * hold a comma, quote or line break and defused when formula-like (csvField()), ended by CRLF,
+ * as UTF-8.
  */
 bool writeCsvRecord(QIODevice *device, const QStringList &fields, QString *error);
 

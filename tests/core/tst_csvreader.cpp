@@ -25,6 +25,8 @@ private Q_SLOTS:
     void chunkBoundaries();
     void streamsWithoutReadingEverything();
     void fingertipsFixture();
+    void formulaTextDefused_data();
+    void formulaTextDefused();
 
 private:
     static Records
@@ -216,6 +218,46 @@ void tst_CsvReader::fingertipsFixture()
     QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
     QCOMPARE(records, 64);
     QCOMPARE(lastLine, 126);
+}
+
+void tst_CsvReader::formulaTextDefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("written");
+
+    QTest::newRow("formula") << u"=HYPERLINK(\"http://x\")"_s
+                             << u"\"'=HYPERLINK(\"\"http://x\"\")\""_s;
+    QTest::newRow("plus") << u"+44 151 000"_s << u"'+44 151 000"_s;
+    QTest::newRow("minus text") << u"-2 days"_s << u"'-2 days"_s;
+    QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+    QTest::newRow("tab") << u"\tcmd"_s << u"'\tcmd"_s;
+    QTest::newRow("carriage return") << u"\r=1"_s << u"\"'\r=1\""_s;
+    QTest::newRow("apostrophe before formula") << u"'=1"_s << u"''=1"_s;
+    QTest::newRow("plain apostrophe") << u"'tis"_s << u"'tis"_s;
+    QTest::newRow("negative number") << u"-1.5"_s << u"-1.5"_s;
+    QTest::newRow("exponent number") << u"-1e-05"_s << u"-1e-05"_s;
+    QTest::newRow("plus number") << u"+3"_s << u"+3"_s;
+    QTest::newRow("plain") << u"St Helens"_s << u"St Helens"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("lone minus") << u"-"_s << u"'-"_s;
+}
+
+void tst_CsvReader::formulaTextDefused()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, written);
+    QCOMPARE(csvField(text), written);
+
+    // What is written reads back as the text it was, beside another field.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QString error;
+    QVERIFY(writeCsvRecord(&buffer, {text, u"x"_s}, &error));
+    buffer.close();
+    const Records records = readAll(bytes, nullptr, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(records, Records({{text, u"x"_s}}));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvReader)
