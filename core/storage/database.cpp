@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QtEndian>
 
 namespace Jfp {
@@ -73,6 +74,34 @@ QString checkFileHeader(const QString &path)
     return {};
 }
 
+// True when the file's header says it is kept in WAL mode (bytes 18 and 19 are 2), as a plan
+// is once it has been opened for writing.
+bool headerSaysWal(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
+}
+
+// SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes: another connection holds
+// a lock that did not go within the busy timeout.
+bool isLockError(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+
+QString lockedMessage(const QString &path)
+{
+    return Tr::tr("'%1' is locked by another program that is changing it, and it stayed locked "
+                  "for 5 seconds. Wait for that program to finish, or close the plan there, and "
+                  "open it again. The file has not been changed.")
+        .arg(display(path));
+}
+
 QString damagedMessage(const QString &path, const QString &detail)
 {
     return Tr::tr("'%1' is damaged and cannot be opened (%2). Restore the plan from a backup or "
@@ -80,12 +109,18 @@ QString damagedMessage(const QString &path, const QString &detail)
         .arg(display(path), detail);
 }
 
+QString openFailureMessage(const QString &path, const QSqlError &error)
+{
+    return isLockError(error) ? lockedMessage(path) : damagedMessage(path, error.text());
+}
+
 } // namespace
 
-Database::Database(const QString &path, bool readOnly)
+Database::Database(const QString &path, bool readOnly, bool immutable)
     : m_path(path)
     , m_connectionName(nextConnectionName())
     , m_readOnly(readOnly)
+    , m_immutable(immutable)
 {}
 
 Database::~Database()
@@ -120,13 +155,25 @@ bool Database::openConnection(QString *error)
         return false;
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
-    if (m_readOnly)
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (m_immutable) {
+        // A plan in a folder nobody may write to: SQLite cannot make the files a WAL-mode
+        // reader needs beside it, and nobody can be changing it there, so it is read as is.
+        m_db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+            + u"?mode=ro&immutable=1"_s);
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        m_db.setDatabaseName(m_path);
+        if (m_readOnly)
+            m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
     if (!m_db.open()) {
-        if (error)
-            *error
-                = Tr::tr("'%1' cannot be opened: %2").arg(display(m_path), m_db.lastError().text());
+        if (error) {
+            *error = isLockError(m_db.lastError())
+                         ? lockedMessage(m_path)
+                         : Tr::tr("'%1' cannot be opened: %2")
+                               .arg(display(m_path), m_db.lastError().text());
+        }
         return false;
     }
     m_dialect = SqlDialect::forDriver(m_db.driverName());
@@ -134,7 +181,7 @@ bool Database::openConnection(QString *error)
     for (const QString &statement : m_dialect.connectionSetup(m_readOnly)) {
         if (!query.exec(statement)) {
             if (error)
-                *error = damagedMessage(m_path, query.lastError().text());
+                *error = openFailureMessage(m_path, query.lastError());
             return false;
         }
     }
@@ -204,23 +251,27 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
     if (const QString problem = checkFileHeader(path); !problem.isEmpty())
         return fail(problem);
 
-    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    const bool writable = info.isWritable() && folderWritable;
     const bool readOnly = mode == OpenMode::ReadOnly || !writable;
+    const bool immutable
+        = !folderWritable && headerSaysWal(path) && !QFileInfo::exists(path + u"-wal"_s);
 
     // First look read-only: nothing below may change a file that turns out to be unsound.
     {
-        Database probe(path, true);
+        Database probe(path, true, immutable);
         QString openError;
         if (!probe.openConnection(&openError))
             return fail(openError);
         bool ok = false;
-        const qint64 appId = probe.m_dialect.storedApplicationId(probe.m_db, &ok);
+        QSqlError readError;
+        const qint64 appId = probe.m_dialect.storedApplicationId(probe.m_db, &ok, &readError);
         if (!ok)
-            return fail(damagedMessage(path, probe.m_db.lastError().text()));
+            return fail(openFailureMessage(path, readError));
         const int version = probe.m_dialect.schemaVersion(probe.m_db, &ok);
         QSqlQuery check(probe.m_db);
         if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
-            return fail(damagedMessage(path, check.lastError().text()));
+            return fail(openFailureMessage(path, check.lastError()));
         if (check.value(0).toString() != QLatin1String("ok"))
             return fail(damagedMessage(path, check.value(0).toString()));
         if (appId != SqlDialect::applicationId) {
@@ -243,7 +294,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
         }
     }
 
-    std::unique_ptr<Database> db(new Database(path, readOnly));
+    std::unique_ptr<Database> db(new Database(path, readOnly, immutable));
     if (!db->openConnection(error))
         return nullptr;
     if (!readOnly) {

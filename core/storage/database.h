@@ -82,12 +82,13 @@ public:
 
 private:
     friend class Transaction;
-    Database(const QString &path, bool readOnly);
+    Database(const QString &path, bool readOnly, bool immutable = false);
     bool openConnection(QString *error);
 
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    bool m_immutable = false; // SQLite's immutable=1: a read-only plan in a read-only folder
     SqlDialect m_dialect;
     QSqlDatabase m_db;
     PlanChange m_changes;

@@ -12,12 +12,14 @@ namespace Jfp {
 
 namespace {
 
-QVariant scalar(const QSqlDatabase &db, const QString &sql, bool *ok)
+QVariant scalar(const QSqlDatabase &db, const QString &sql, bool *ok, QSqlError *error = nullptr)
 {
     QSqlQuery query(db);
     const bool success = query.exec(sql) && query.next();
     if (ok)
         *ok = success;
+    if (error)
+        *error = query.lastError();
     return success ? query.value(0) : QVariant();
 }
 
@@ -92,11 +94,14 @@ bool SqlDialect::setSchemaVersion(QSqlDatabase &db, int version, QString *error)
     return ok;
 }
 
-qint64 SqlDialect::storedApplicationId(const QSqlDatabase &db, bool *ok) const
+qint64 SqlDialect::storedApplicationId(const QSqlDatabase &db, bool *ok, QSqlError *error) const
 {
     if (m_kind == Kind::Sqlite)
-        return scalar(db, QStringLiteral("PRAGMA application_id"), ok).toLongLong();
-    return scalar(db, QStringLiteral("SELECT value FROM schema_info WHERE key = 'application'"), ok)
+        return scalar(db, QStringLiteral("PRAGMA application_id"), ok, error).toLongLong();
+    return scalar(db,
+                  QStringLiteral("SELECT value FROM schema_info WHERE key = 'application'"),
+                  ok,
+                  error)
         .toLongLong();
 }
 

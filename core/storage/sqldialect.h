@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -47,7 +48,9 @@ public:
 
     /** A number in the file that says "this is a JFP plan" (SQLite's application_id). */
     static constexpr qint32 applicationId = 0x4A465031; // "JFP1"
-    qint64 storedApplicationId(const QSqlDatabase &db, bool *ok = nullptr) const;
+    qint64 storedApplicationId(const QSqlDatabase &db,
+                               bool *ok = nullptr,
+                               QSqlError *error = nullptr) const;
     bool setApplicationId(QSqlDatabase &db, QString *error) const;
 
     /** Writes a consistent copy of the whole database to a new file. */

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void badFiles();
     void readOnlyMode();
     void unwritableFileOpensReadOnly();
+    void lockedPlanIsNotCalledDamaged();
     void copyTo();
     void transactionRollsBackUnlessCommitted();
 
@@ -230,6 +231,34 @@ void tst_Database::unwritableFileOpensReadOnly()
     auto db = Database::open(path, Database::OpenMode::ReadWrite, &error);
     QVERIFY2(db, qPrintable(error));
     QVERIFY(db->isReadOnly());
+}
+
+void tst_Database::lockedPlanIsNotCalledDamaged()
+{
+    const QString path = makeFile(Damage::None, u"held.jfp"_s);
+    const QByteArray before = digest(path);
+    {
+        // Another program in the middle of writing and holding the file to itself (in WAL mode
+        // writers do not block readers, unless the writer takes the file exclusively).
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery query(other);
+        QVERIFY(query.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+        QVERIFY(query.exec(u"BEGIN EXCLUSIVE"_s));
+        QVERIFY(query.exec(u"UPDATE plan_info SET value = value"_s));
+        QString error;
+        QVERIFY(!Database::open(path, Database::OpenMode::ReadOnly, &error));
+        QVERIFY2(error.contains(u"locked by another program"_s), qPrintable(error));
+        QVERIFY2(!error.contains(u"damaged"_s), qPrintable(error));
+        QVERIFY(error.contains(u"held.jfp"_s));
+        QVERIFY(query.exec(u"ROLLBACK"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+    QCOMPARE(digest(path), before);
+    QString error;
+    QVERIFY2(Database::open(path, Database::OpenMode::ReadWrite, &error), qPrintable(error));
 }
 
 void tst_Database::copyTo()
