@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 source packaging/bootstrap.sh
 
 jfp_install_dependencies
-jfp_build
+jfp_build -DBUILD_TESTING=OFF # the programs only; test.sh builds the tests
 
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
     jfp_say "Starting JFP Planner"

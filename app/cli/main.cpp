@@ -6,34 +6,26 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
-
-#include <unistd.h>
-
-#include <vector>
+#include <QProcess>
+#include <QStandardPaths>
 
 /*
  * `jfp`: the command line on the core alone (QtCore and QtSql). The commands that draw
- * (chart, board-pack) are handed to `jfp-draw`, which links the GUI libraries: it replaces
- * this process, so its output, messages and exit status are the command's.
+ * (chart, board-pack) are handed to `jfp-draw`, which links the GUI libraries: it runs with
+ * this process's standard input, output and error, and its exit status is the command's.
  */
 namespace {
 
-/** jfp-draw beside this program (the build tree), or where `make install` puts it. */
+/**
+ * jfp-draw beside this program (the build tree and the portable folders), or where
+ * `make install` puts it. findExecutable() adds ".exe" on Windows.
+ */
 QString drawingProgram()
 {
     const QString dir = QCoreApplication::applicationDirPath();
-    const QStringList candidates = {
-        dir + QStringLiteral("/jfp-draw"),
-        QDir::cleanPath(dir + QStringLiteral("/../" JFP_LIBEXEC_DIR "/jfp-draw")),
-    };
-    for (const QString &candidate : candidates) {
-        const QFileInfo info(candidate);
-        if (info.isFile() && info.isExecutable())
-            return candidate;
-    }
-    return {};
+    return QStandardPaths::findExecutable(
+        QStringLiteral("jfp-draw"),
+        {dir, QDir::cleanPath(dir + QStringLiteral("/../" JFP_LIBEXEC_DIR))});
 }
 
 int handOver(const QString &name, const QStringList &arguments, Jfp::Cli::Streams &streams)
@@ -44,21 +36,26 @@ int handOver(const QString &name, const QStringList &arguments, Jfp::Cli::Stream
             streams.err,
             Jfp::Tr::tr("'%1' draws with the program jfp-draw, which is not installed beside "
                         "jfp (looked in %2). Reinstall JFP Planner.")
-                .arg(name, QCoreApplication::applicationDirPath()));
+                .arg(name, QDir::toNativeSeparators(QCoreApplication::applicationDirPath())));
     }
     streams.out.flush();
     streams.err.flush();
-    std::vector<QByteArray> words = {QFile::encodeName(program), name.toLocal8Bit()};
-    for (const QString &argument : arguments)
-        words.push_back(argument.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &word : words)
-        argv.push_back(word.data());
-    argv.push_back(nullptr);
-    execv(argv.front(), argv.data());
-    return Jfp::Cli::fail(streams.err,
-                          Jfp::Tr::tr("could not start %1: %2")
-                              .arg(program, QString::fromLocal8Bit(strerror(errno))));
+    QProcess draw;
+    draw.setProcessChannelMode(QProcess::ForwardedChannels);
+    draw.setInputChannelMode(QProcess::ForwardedInputChannel);
+    draw.start(program, QStringList{name} + arguments, QIODevice::ReadOnly);
+    if (!draw.waitForStarted(-1)) {
+        return Jfp::Cli::fail(streams.err,
+                              Jfp::Tr::tr("could not start %1: %2")
+                                  .arg(QDir::toNativeSeparators(program), draw.errorString()));
+    }
+    draw.waitForFinished(-1);
+    if (draw.exitStatus() != QProcess::NormalExit) {
+        return Jfp::Cli::fail(streams.err,
+                              Jfp::Tr::tr("%1 stopped unexpectedly: %2")
+                                  .arg(QDir::toNativeSeparators(program), draw.errorString()));
+    }
+    return draw.exitCode();
 }
 
 } // namespace

@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "charts/chartstyle.h"
 #include "mainwindow/mainwindow.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_WIN
+    // Settings in a file in the user's roaming profile (%APPDATA%\JFP Planner), which a
+    // portable copy and an installed one share, rather than in the registry.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+#endif
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("JFP Planner"));
     QApplication::setApplicationName(QStringLiteral("JFP Planner"));
@@ -16,6 +23,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(JFP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("uk.nhs.cheshireandmerseyside.JfpPlanner"));
     Jfp::installTranslators(app);
+    Jfp::ChartStyle::registerBundledFonts();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -2,6 +2,11 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "chartstyle.h"
 
+#include <QDir>
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QGuiApplication>
+
 namespace Jfp::ChartStyle {
 
 QFont font(qreal pointSize, bool bold)
@@ -13,6 +18,21 @@ QFont font(qreal pointSize, bool bold)
     f.setPixelSize(qRound(pointSize * 96.0 / 72.0));
     f.setBold(bold);
     return f;
+}
+
+void registerBundledFonts()
+{
+    const QDir fonts(QCoreApplication::applicationDirPath() + QStringLiteral("/fonts"));
+    const QStringList files
+        = fonts.entryList({QStringLiteral("*.ttf"), QStringLiteral("*.otf")}, QDir::Files);
+    for (const QString &file : files)
+        QFontDatabase::addApplicationFont(fonts.filePath(file));
+    const QFont uiFont = QGuiApplication::font();
+    if (!files.isEmpty() && !QFontDatabase::hasFamily(QFontInfo(uiFont).family())) {
+        QFont dejaVu(QStringLiteral("DejaVu Sans"));
+        dejaVu.setPointSizeF(uiFont.pointSizeF());
+        QGuiApplication::setFont(dejaVu);
+    }
 }
 
 } // namespace Jfp::ChartStyle

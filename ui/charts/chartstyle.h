@@ -28,8 +28,16 @@ inline const QColor nhsPurple{0x33, 0x00, 0x72};
 inline const QColor nhsDarkPink{0x7C, 0x28, 0x55};
 inline const QColor emergencyRed{0xDA, 0x29, 0x1C};
 
-/** A font the application knows is installed (DejaVu Sans, a package dependency), sized in
- * points at 96 dpi. */
+/** A font the application knows is installed (DejaVu Sans, a package dependency, or shipped in
+ * the portable folders), sized in points at 96 dpi. */
 QFont font(qreal pointSize, bool bold = false);
+
+/**
+ * Registers the fonts shipped in the "fonts" folder beside the program (the Windows and
+ * portable Linux folders carry DejaVu Sans there), so that charts look the same everywhere.
+ * When the platform's own user-interface font is missing (as under Wine), the application's
+ * font becomes DejaVu Sans. Call once, after the QGuiApplication is made.
+ */
+void registerBundledFonts();
 
 } // namespace Jfp::ChartStyle
