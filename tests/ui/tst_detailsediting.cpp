@@ -33,6 +33,7 @@ private Q_SLOTS:
     void initTestCase();
     void enterCommitsOneField();
     void tabCommitsAndMovesOn();
+    void undoKeysInAFieldUndoThePlan();
     void everyProgrammeField_data();
     void everyProgrammeField();
     void invalidInputStaysAndIsNotStored();
@@ -126,6 +127,53 @@ void tst_DetailsEditing::tabCommitsAndMovesOn()
     // Leaving an unchanged field stores nothing.
     QTest::keyClick(form->editor(u"manager"_s), Qt::Key_Tab);
     QCOMPARE(w->undoStack()->count(), 1);
+}
+
+void tst_DetailsEditing::undoKeysInAFieldUndoThePlan()
+{
+    UiTest::Window w;
+    ProgrammeForm *form = showProgramme(w, u"Tackling Obesity"_s);
+    QVERIFY(form);
+    auto *sro = qobject_cast<QLineEdit *>(form->editor(u"sro"_s));
+    QVERIFY(sro);
+    const auto stored = [&w] {
+        return UiTest::byName(UiTest::reread(w.path).programmes, u"Tackling Obesity"_s)->sro;
+    };
+    const QString before = stored();
+
+    // Stored with Enter; the focus stays in the field, which holds no unstored typing.
+    typeInto(form, u"sro"_s, u"Dr A Test"_s);
+    QTest::keyClick(sro, Qt::Key_Return);
+    QCOMPARE(stored(), u"Dr A Test"_s);
+    QVERIFY(sro->hasFocus());
+
+    // Ctrl+Z in the field undoes the plan, and the field shows the value undone.
+    QTest::keyClick(sro, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(), before);
+    QCOMPARE(sro->text(), before);
+    QCOMPARE(w->undoStack()->index(), 0);
+    // Ctrl+Shift+Z and Ctrl+Y redo it; Tab then stores nothing more.
+    QTest::keyClick(sro, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stored(), u"Dr A Test"_s);
+    QCOMPARE(sro->text(), u"Dr A Test"_s);
+    QTest::keyClick(sro, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(), before);
+    QTest::keyClick(sro, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(stored(), u"Dr A Test"_s);
+    QTest::keyClick(sro, Qt::Key_Tab);
+    QCOMPARE(w->undoStack()->count(), 1);
+    QCOMPARE(stored(), u"Dr A Test"_s);
+
+    // Typing not yet stored is undone first, in the field, then the plan.
+    typeInto(form, u"sro"_s, u"Typo"_s);
+    for (int i = 0; i < 10 && sro->text() != u"Dr A Test"_s; ++i)
+        QTest::keyClick(sro, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(sro->text(), u"Dr A Test"_s);
+    QCOMPARE(stored(), u"Dr A Test"_s);
+    QCOMPARE(w->undoStack()->index(), 1);
+    QTest::keyClick(sro, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(), before);
+    QCOMPARE(w->undoStack()->index(), 0);
 }
 
 void tst_DetailsEditing::everyProgrammeField_data()

@@ -605,6 +605,16 @@ bool ItemForm::commit(const QString &key)
     return stored;
 }
 
+namespace {
+
+bool isUndoOrRedo(const QKeyEvent *press)
+{
+    return press->matches(QKeySequence::Undo) || press->matches(QKeySequence::Redo)
+           || QKeySequence(press->keyCombination()) == QKeySequence(Qt::CTRL | Qt::Key_Y);
+}
+
+} // namespace
+
 bool ItemForm::eventFilter(QObject *watched, QEvent *event)
 {
     auto *widget = qobject_cast<QWidget *>(watched);
@@ -613,7 +623,15 @@ bool ItemForm::eventFilter(QObject *watched, QEvent *event)
         return QWidget::eventFilter(watched, event);
     if (m_mode != CommitMode::PerField)
         return QWidget::eventFilter(watched, event);
-    if (event->type() == QEvent::FocusOut) {
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Undo and redo are the plan's, as in office suites, unless the field holds typing not
+        // yet stored: that is undone first (by the field itself), then the plan.
+        const auto *press = static_cast<QKeyEvent *>(event);
+        if (isUndoOrRedo(press) && raw(key) == m_fields[key].stored) {
+            event->ignore();
+            return true; // not the field's: the window's Undo and Redo take the keys
+        }
+    } else if (event->type() == QEvent::FocusOut) {
         const auto *focus = static_cast<QFocusEvent *>(event);
         // A context menu or a list popping up does not finish the field, nor does the form
         // being hidden to show another item (what the user typed there is dropped).
