@@ -41,4 +41,12 @@ QString dueText(const Milestone &milestone, const QDate &today)
     return Tr::tr("Due in %n day(s)", "", int(days));
 }
 
+QDate addMonths(const QDate &date, int months)
+{
+    const QDate moved = date.addMonths(months);
+    if (!date.isValid() || date.day() != date.daysInMonth())
+        return moved;
+    return QDate(moved.year(), moved.month(), moved.daysInMonth());
+}
+
 } // namespace Jfp::MilestoneSchedule

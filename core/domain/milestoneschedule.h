@@ -26,5 +26,11 @@ int daysOverdue(const Milestone &milestone, const QDate &today);
  * "Cancelled" or "No date".
  */
 QString dueText(const Milestone &milestone, const QDate &today);
+/**
+ * `date` moved by whole months, as the timeline's Ctrl+Shift+Left/Right moves a forecast: the
+ * last day of a month stays the last day (31 Jan, 28 Feb, 31 Mar, 30 Apr), so that steps one
+ * at a time never drift; any other day is kept, or the month's last day when it is shorter.
+ */
+QDate addMonths(const QDate &date, int months);
 
 } // namespace Jfp::MilestoneSchedule

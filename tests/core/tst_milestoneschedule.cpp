@@ -16,6 +16,8 @@ private Q_SLOTS:
     void initTestCase();
     void schedule_data();
     void schedule();
+    void monthStepsDoNotDrift_data();
+    void monthStepsDoNotDrift();
 };
 
 void tst_MilestoneSchedule::initTestCase()
@@ -71,6 +73,39 @@ void tst_MilestoneSchedule::schedule()
     QCOMPARE(MilestoneSchedule::dueDate(m), due);
     QCOMPARE(MilestoneSchedule::daysOverdue(m, today), daysOverdue);
     QCOMPARE(MilestoneSchedule::dueText(m, today), text);
+}
+
+void tst_MilestoneSchedule::monthStepsDoNotDrift_data()
+{
+    QTest::addColumn<QDate>("start");
+    QTest::addColumn<int>("step");
+    QTest::addColumn<QList<QDate>>("expected");
+
+    QTest::newRow("month ends forward")
+        << QDate(2026, 1, 31) << 1
+        << QList<QDate>{{2026, 2, 28}, {2026, 3, 31}, {2026, 4, 30}, {2026, 5, 31}};
+    QTest::newRow("month ends back")
+        << QDate(2026, 5, 31) << -1
+        << QList<QDate>{{2026, 4, 30}, {2026, 3, 31}, {2026, 2, 28}, {2026, 1, 31}};
+    QTest::newRow("leap year") << QDate(2028, 1, 31) << 1
+                               << QList<QDate>{{2028, 2, 29}, {2028, 3, 31}};
+    QTest::newRow("mid-month") << QDate(2026, 1, 15) << 1
+                               << QList<QDate>{{2026, 2, 15}, {2026, 3, 15}};
+    QTest::newRow("30th into February and on")
+        << QDate(2026, 1, 30) << 1 << QList<QDate>{{2026, 2, 28}, {2026, 3, 31}};
+}
+
+void tst_MilestoneSchedule::monthStepsDoNotDrift()
+{
+    QFETCH(QDate, start);
+    QFETCH(int, step);
+    QFETCH(QList<QDate>, expected);
+    // One press at a time, each from where the last one left the date.
+    QDate date = start;
+    for (const QDate &next : expected) {
+        date = MilestoneSchedule::addMonths(date, step);
+        QCOMPARE(date, next);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_MilestoneSchedule)

@@ -420,7 +420,7 @@ void MilestoneTimeline::nudge(int row, int days, int months)
             start = start.isValid() ? start : d;
         m_pending = Pending{row, r.id, r.forecast, start, false, 0};
     }
-    m_pending->date = m_pending->date.addMonths(months).addDays(days);
+    m_pending->date = MilestoneSchedule::addMonths(m_pending->date, months).addDays(days);
     relayout();
     scrollToCurrent();
 }
