@@ -7,24 +7,15 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <cmath>
 
 namespace Jfp::ValueFormat {
 
 QString number(double value, int decimals)
 {
-    const QLocale locale;
-    // Show the indicator's decimals, but never hide digits the value has (7.25 stays 7.25
-    // when decimals is 1): a figure must read exactly as its source printed it.
-    // A plan edited outside the program may hold any number: 0 to 6, as check requires.
-    int shown = std::clamp(decimals, 0, 6);
-    while (shown < 6) {
-        const double scaled = value * std::pow(10.0, shown);
-        if (std::abs(std::round(scaled) - scaled) < 1e-6)
-            break;
-        ++shown;
-    }
-    return locale.toString(value, 'f', shown);
+    // The indicator's decimals, as a board paper prints the figure (126.082206 per 100,000
+    // with 1 decimal reads 126.1). A plan edited outside the program may hold any number of
+    // decimals: 0 to 6, as check requires.
+    return QLocale().toString(value, 'f', std::clamp(decimals, 0, 6));
 }
 
 QString missing()

@@ -76,12 +76,14 @@ void tst_Domain::valueFormat_data()
     QTest::newRow("count grouping") << 2468.0 << int(Unit::Count) << 0 << u"2,468"_s;
     QTest::newRow("years") << 59.0 << int(Unit::Years) << 0 << u"59 years"_s;
     QTest::newRow("money") << 400000.0 << int(Unit::Money) << 0 << u"£400,000"_s;
-    QTest::newRow("never hides digits") << 7.25 << int(Unit::Days) << 1 << u"7.25 days"_s;
-    // Decimals read from a tampered plan: at most 6, never fewer than the value needs.
+    QTest::newRow("the indicator's decimals")
+        << 126.082206 << int(Unit::RatePer100000) << 1 << u"126.1 per 100,000"_s;
+    QTest::newRow("rounded up") << 7.96 << int(Unit::Days) << 1 << u"8.0 days"_s;
+    // Decimals read from a tampered plan: 0 to 6.
     QTest::newRow("decimals beyond 6")
         << 13.9 << int(Unit::RatePer100000) << 2147483647 << u"13.900000 per 100,000"_s;
     QTest::newRow("negative decimals")
-        << 13.9 << int(Unit::RatePer100000) << -2147483647 << u"13.9 per 100,000"_s;
+        << 13.9 << int(Unit::RatePer100000) << -2147483647 << u"14 per 100,000"_s;
 }
 
 void tst_Domain::valueFormat()

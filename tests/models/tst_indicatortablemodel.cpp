@@ -129,6 +129,23 @@ void tst_IndicatorTableModel::displayedValues()
     QVERIFY(cancer >= 0);
     QCOMPARE(model.index(cancer, IndicatorTableModel::LatestColumn).data().toString(),
              u"76% (2023/24)"_s);
+
+    // A value with more digits than the indicator's decimals (as Fingertips publishes them)
+    // is shown with the indicator's decimals.
+    PlanSnapshot plan = m_plan;
+    for (Indicator &indicator : plan.indicators) {
+        if (indicator.name == u"Suicide rate"_s) {
+            ActualValue actual;
+            actual.period = u"2021 - 23"_s;
+            actual.value = 126.082206;
+            indicator.actuals.append(actual);
+        }
+    }
+    model.showArea(&plan, 0);
+    QCOMPARE(model.index(rowOf(model, u"Suicide rate"_s), IndicatorTableModel::LatestColumn)
+                 .data()
+                 .toString(),
+             u"126.1 per 100,000 (2021 - 23)"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_IndicatorTableModel)
