@@ -6,6 +6,7 @@
 #include "charts/trajectorychart.h"
 #include "commands/annotationcommands.h"
 #include "commands/spccommands.h"
+#include "dialogs/chartexportdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/reportactions.h"
 #include "reporting/chartdata.h"
@@ -20,7 +21,10 @@
 #include "views/plannavigator.h"
 
 #include "document/undostack.h"
+#include <QApplication>
 #include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
 #include <QFontInfo>
 #include <QFontMetrics>
 #include <QGraphicsSimpleTextItem>
@@ -33,6 +37,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;
@@ -53,6 +58,7 @@ private Q_SLOTS:
     void boardPackPages();
     void boardPackCancelLeavesNoFile();
     void chartTabFollowsSelection();
+    void copyAndExportTakeTheChartShown();
     void annotationsAreUndoable();
     void exportAllCharts();
     void spcSettingsAreUndoable();
@@ -311,6 +317,85 @@ void tst_Charts::chartTabFollowsSelection()
     if (const QByteArray dir = qgetenv("JFP_SCREENSHOT_DIR"); !dir.isEmpty())
         window.grab().save(QString::fromLocal8Bit(dir) + u"/spc-tab.png"_s);
     panel->setKind(ChartPanel::Kind::Trajectory);
+}
+
+void tst_Charts::copyAndExportTakeTheChartShown()
+{
+    MainWindow window;
+    window.setMessagesSilenced(true);
+    QVERIFY(window.openPlan(m_planPath));
+    const Area *stHelens = IndicatorSummaries::findArea(window.plan(), u"St Helens"_s);
+    QVERIFY(window.navigator()->select(PlanTreeModel::ItemKind::Area, stHelens->id));
+    QVERIFY(window.details()->selectIndicator(suicide().id));
+    ChartPanel *panel = window.details()->chartPanel();
+    QCOMPARE(panel->chartData().title, u"Suicide rate"_s);
+    const ExportSize size = ChartExporter::presets().first().size;
+    QString error;
+    const Indicator &shown
+        = *IndicatorSummaries::findIndicator(window.plan(), u"Suicide rate"_s, &error);
+    const QImage trajectory
+        = ChartExporter::image(ChartDataBuilder::trajectory(window.plan(), shown), size);
+    const QImage spc = ChartExporter::image(SpcChartBuilder::build(window.plan(), shown), size);
+    const auto copied
+        = [] { return qvariant_cast<QImage>(QApplication::clipboard()->mimeData()->imageData()); };
+    // The share of pixels that differ (rotated text may be anti-aliased a little differently
+    // from one drawing to the next).
+    const auto difference = [](const QImage &a, const QImage &b) {
+        if (a.size() != b.size())
+            return 1.0;
+        const QImage x = a.convertToFormat(QImage::Format_ARGB32);
+        const QImage y = b.convertToFormat(QImage::Format_ARGB32);
+        qint64 differing = 0;
+        for (int row = 0; row < x.height(); ++row) {
+            const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+            const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+            for (int column = 0; column < x.width(); ++column)
+                differing += p[column] != q[column];
+        }
+        return double(differing) / (double(x.width()) * x.height());
+    };
+    QVERIFY(difference(trajectory, spc) > 0.05);
+
+    // Copy Chart copies the chart on screen.
+    Q_EMIT panel->copyRequested();
+    QVERIFY(difference(copied(), trajectory) < 0.005);
+    panel->setKind(ChartPanel::Kind::Spc);
+    Q_EMIT panel->copyRequested();
+    QVERIFY(difference(copied(), spc) < 0.005);
+    panel->setKind(ChartPanel::Kind::Trajectory);
+
+    // The export dialog offers both, with the one on screen chosen; SPC only when there is one.
+    ChartExportDialog dialog(m_dir.filePath(u"chart.png"_s), false);
+    QComboBox *choice = nullptr;
+    for (QComboBox *combo : dialog.findChildren<QComboBox *>())
+        choice = combo->accessibleName() == u"Chart"_s ? combo : choice;
+    QVERIFY(choice);
+    dialog.setChartChoice(true, true);
+    QVERIFY(dialog.spcChosen());
+    QCOMPARE(choice->currentText(), u"SPC chart (XmR)"_s);
+    dialog.setChartChoice(false, true);
+    QVERIFY(!dialog.spcChosen());
+    ChartExportDialog noSpc(m_dir.filePath(u"chart.png"_s), false);
+    noSpc.setChartChoice(true, false);
+    QVERIFY(!noSpc.spcChosen());
+
+    // Export Chart with what it suggests, for a user whose Documents folder does not exist
+    // yet: the folder is made and the chart on screen (SPC) is written there.
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    panel->setKind(ChartPanel::Kind::Spc);
+    QTimer::singleShot(0, &window, [] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *open = qobject_cast<ChartExportDialog *>(widget); open && open->isVisible())
+                open->accept();
+        }
+    });
+    window.reports()->exportChart();
+    qputenv("HOME", oldHome);
+    const QString written = home.filePath(u"Documents/Suicide rate.png"_s);
+    QVERIFY2(QFile::exists(written), qPrintable(written));
+    QVERIFY(difference(QImage(written), spc) < 0.005);
 }
 
 void tst_Charts::annotationsAreUndoable()

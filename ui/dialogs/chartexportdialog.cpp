@@ -59,6 +59,13 @@ ChartExportDialog::ChartExportDialog(const QString &suggestedPath, bool folderMo
         auto *formatLabel = new QLabel(tr("F&ormat:"), this);
         formatLabel->setBuddy(m_format);
         form->addRow(formatLabel, m_format);
+    } else {
+        m_chart = new QComboBox(this);
+        m_chart->addItems({tr("Trajectory chart"), tr("SPC chart (XmR)")});
+        m_chart->setAccessibleName(tr("Chart"));
+        auto *chartLabel = new QLabel(tr("&Chart:"), this);
+        chartLabel->setBuddy(m_chart);
+        form->addRow(chartLabel, m_chart);
     }
     const auto addRow = [&](const QString &text, QWidget *field) {
         auto *label = new QLabel(text, this);
@@ -100,6 +107,20 @@ ChartExportDialog::ChartExportDialog(const QString &suggestedPath, bool folderMo
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void ChartExportDialog::setChartChoice(bool spcShown, bool spcAvailable)
+{
+    if (!m_chart)
+        return;
+    if (!spcAvailable && m_chart->count() > 1)
+        m_chart->removeItem(1);
+    m_chart->setCurrentIndex(spcShown && spcAvailable ? 1 : 0);
+}
+
+bool ChartExportDialog::spcChosen() const
+{
+    return m_chart && m_chart->currentIndex() == 1;
 }
 
 void ChartExportDialog::applyPreset(int index)

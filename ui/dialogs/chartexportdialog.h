@@ -27,12 +27,20 @@ public:
     /** "png", "svg" or "pdf" (folder mode). */
     QString format() const;
 
+    /**
+     * Which chart to export (one file): the one on screen is chosen, and the SPC chart is
+     * offered only when the indicator has one.
+     */
+    void setChartChoice(bool spcShown, bool spcAvailable);
+    bool spcChosen() const;
+
 private:
     void applyPreset(int index);
 
     bool m_folderMode;
     QLineEdit *m_path;
     QComboBox *m_format = nullptr;
+    QComboBox *m_chart = nullptr;
     QComboBox *m_preset;
     QDoubleSpinBox *m_width;
     QDoubleSpinBox *m_height;

@@ -11,6 +11,7 @@
 #include "dialogs/spcsettingsdialog.h"
 #include "mainwindow.h"
 #include "reporting/chartdata.h"
+#include "reporting/spcchartdata.h"
 #include "reports/boardpack.h"
 #include "views/detailspane.h"
 
@@ -37,9 +38,13 @@ QString safeFileName(const QString &name)
     return s.simplified().left(80);
 }
 
+// The user's Documents folder, made if it is missing (a new account, a laptop profile not yet
+// filled in), so that the suggested paths can be written.
 QString documentsFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QDir().mkpath(folder);
+    return folder;
 }
 
 } // namespace
@@ -119,16 +124,34 @@ void ReportActions::exportChart()
     const QString suggested
         = QDir(documentsFolder()).filePath(safeFileName(indicator->name) + QStringLiteral(".png"));
     ChartExportDialog dialog(suggested, false, m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ChartData data = ChartDataBuilder::trajectory(m_window->plan(), *indicator);
-    QString error;
-    if (!ChartExporter::write(data, dialog.path(), dialog.size(), &error)) {
+    const SpcChartData spc = SpcChartBuilder::build(m_window->plan(), *indicator);
+    dialog.setChartChoice(m_window->details()->chartPanel()->kind() == ChartPanel::Kind::Spc,
+                          !spc.isEmpty());
+    // A failed write says why and opens the dialog again, as it was, to choose elsewhere.
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const ChartExporter::AnyChart chart
+            = dialog.spcChosen() ? ChartExporter::AnyChart(spc)
+                                 : ChartExporter::AnyChart(
+                                     ChartDataBuilder::trajectory(m_window->plan(), *indicator));
+        QString error;
+        if (ChartExporter::write(chart, dialog.path(), dialog.size(), &error))
+            break;
         QMessageBox::warning(m_window, tr("Cannot export the chart"), error);
-        return;
     }
     m_window->statusBar()->showMessage(
         tr("Exported the chart to %1").arg(QDir::toNativeSeparators(dialog.path())), 5000);
+}
+
+ChartExporter::AnyChart ReportActions::shownChart(const Indicator &indicator) const
+{
+    if (m_window->details()->chartPanel()->kind() == ChartPanel::Kind::Spc) {
+        SpcChartData spc = SpcChartBuilder::build(m_window->plan(), indicator);
+        if (!spc.isEmpty())
+            return spc;
+    }
+    return ChartDataBuilder::trajectory(m_window->plan(), indicator);
 }
 
 void ReportActions::copyChart()
@@ -136,9 +159,8 @@ void ReportActions::copyChart()
     const Indicator *indicator = currentIndicator();
     if (!indicator)
         return;
-    const ChartData data = ChartDataBuilder::trajectory(m_window->plan(), *indicator);
     QApplication::clipboard()->setMimeData(
-        ChartExporter::mimeData(data, ChartExporter::presets().first().size));
+        ChartExporter::mimeData(shownChart(*indicator), ChartExporter::presets().first().size));
     m_window->statusBar()->showMessage(tr("Copied the chart (image and SVG)"), 5000);
 }
 

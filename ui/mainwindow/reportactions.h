@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #pragma once
 
+#include "charts/chartexporter.h"
 #include "domain/plan.h"
 
 #include <QObject>
@@ -45,6 +46,8 @@ public:
 
 private:
     const Indicator *currentIndicator() const;
+    /** The chart the Chart tab shows for `indicator`: its SPC chart, or the trajectory. */
+    ChartExporter::AnyChart shownChart(const Indicator &indicator) const;
     const Annotation *findAnnotation(Id annotationId) const;
 
     MainWindow *m_window;
