@@ -10,7 +10,7 @@
 #include "storage/planreader.h"
 #include "storage/programmerepository.h"
 #include "storage/progressupdaterepository.h"
-#include "storage/spcsettingsrepository.h"
+#include "storage/seriesrepository.h"
 #include "undostack.h"
 
 #include <QDir>
@@ -219,15 +219,13 @@ PlanDocument::Patch PlanDocument::updateIndicator(Id id, QString *error)
             *error = findError;
         return findError.isEmpty() ? Patch::NeedsRead : Patch::Failed;
     }
-    // The indicator's own fields, trajectory, actuals and SPC settings are what commands
-    // change; benchmarks, annotations and links stay as they were read.
-    if (!SpcSettingsRepository(*m_db).read(id, &stored->spcOptions, &stored->spcRebases, error))
-        return Patch::Failed;
-    stored->benchmarks = std::move(held->benchmarks);
-    stored->annotations = std::move(held->annotations);
-    stored->links = std::move(held->links);
-    PlanReader::sortSeries(*stored);
+    // The indicator's own fields, then everything an edit or an import may have changed
+    // beneath it: its series (trajectory, actuals, benchmarks), annotations, SPC settings and
+    // links, read for this indicator alone.
     *held = std::move(*stored);
+    if (!PlanReader::readSeries(*m_db, m_plan, {id}, error)
+        || !SeriesRepository(*m_db).readLinks(id, &findById(m_plan.indicators, id)->links, error))
+        return Patch::Failed;
     return Patch::Done;
 }
 

@@ -215,6 +215,23 @@ bool SeriesRepository::hasLink(
     return *ok && query.next();
 }
 
+bool SeriesRepository::readLinks(Id indicatorId,
+                                 QList<QPair<QString, QString>> *links,
+                                 QString *error)
+{
+    QSqlQuery query(m_db.connection());
+    if (!prepareAndRun(query,
+                       QStringLiteral("SELECT source, external_id FROM indicator_link"
+                                      " WHERE indicator_id = :i ORDER BY source, external_id"),
+                       {{":i", indicatorId}},
+                       error))
+        return false;
+    links->clear();
+    while (query.next())
+        links->append({query.value(0).toString(), query.value(1).toString()});
+    return true;
+}
+
 bool SeriesRepository::removeLink(Id indicatorId,
                                   const QString &source,
                                   const QString &externalId,

@@ -55,6 +55,8 @@ public:
 
     /** Remembers that `externalId` of `source` feeds the indicator; a no-op when it does. */
     bool addLink(Id indicatorId, const QString &source, const QString &externalId, QString *error);
+    /** The indicator's links (source, external id), in the order a whole read gives them. */
+    bool readLinks(Id indicatorId, QList<QPair<QString, QString>> *links, QString *error);
     bool hasLink(
         Id indicatorId, const QString &source, const QString &externalId, bool *ok, QString *error);
     /** Forgets that `externalId` of `source` feeds the indicator. */

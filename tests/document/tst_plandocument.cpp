@@ -6,10 +6,14 @@
 #include "commands/programmecommands.h"
 #include "document/plandocument.h"
 #include "document/undostack.h"
+#include "import/fingertipsimport.h"
+#include "import/fingertipsreader.h"
+#include "import/importcommands.h"
 #include "models/indicatortablemodel.h"
 #include "models/milestonetablemodel.h"
 #include "models/plantreemodel.h"
 #include "plancomparison.h"
+#include "reporting/indicatorsummary.h"
 #include "sample/sampleplan.h"
 #include "storage/planreader.h"
 
@@ -74,6 +78,7 @@ private Q_SLOTS:
     void editReportsWhatChanged_data();
     void editReportsWhatChanged();
     void refusedEditChangesNothing();
+    void importShowsBenchmarksAndLinks();
     void readOnlyRefuses();
 
 private:
@@ -284,6 +289,39 @@ void tst_PlanDocument::editReportsWhatChanged()
     QCOMPARE(document.undoStack()->count(), 1);
     QVERIFY(document.undoStack()->redo());
     QCOMPARE(feed.count(), 1);
+}
+
+void tst_PlanDocument::importShowsBenchmarksAndLinks()
+{
+    // A Fingertips import linked to Suicide rate brings its actual values, its England and
+    // North West benchmarks and the link: the document shows all of them at once, as the file
+    // holds them, and again after undo and redo.
+    PlanDocument &document = *m_document;
+    const QString source = QStringLiteral(TEST_DATA_DIR)
+                           + u"/fingertips/fingertips_export_93356_cheshire_merseyside.csv"_s;
+    const QList<IndicatorLinkRequest> links{{u"93356"_s, u"Suicide rate"_s}};
+    FingertipsReader::Options options;
+    options.keepIndicators = FingertipsImport::linkedIds(document.plan(), links);
+    const ImportPlan preview = FingertipsImport::plan(
+        document.plan(), FingertipsReader::readFile(source, options), links);
+    QVERIFY(!preview.hasErrors());
+    QVERIFY(!preview.benchmarks.isEmpty());
+    document.push(Commands::importValues(preview));
+    QString error;
+    const Indicator *shown
+        = IndicatorSummaries::findIndicator(document.plan(), u"Suicide rate"_s, &error);
+    QVERIFY2(shown, qPrintable(error));
+    QVERIFY(!shown->benchmarks.isEmpty());
+    QVERIFY(!shown->links.isEmpty());
+    for (int step = 0; step < 3; ++step) {
+        const auto stored = PlanReader::read(document.database(), &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(PlanComparison::firstDifference(*stored, document.plan()), QString());
+        if (step == 0)
+            document.undoStack()->undo();
+        else if (step == 1)
+            document.undoStack()->redo();
+    }
 }
 
 void tst_PlanDocument::refusedEditChangesNothing()
