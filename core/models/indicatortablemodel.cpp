@@ -75,12 +75,15 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
             if (!spc.iconsShown)
-                return spc.isEmpty() ? Tr::tr("No data yet") : Tr::tr("Too few points");
+                return SpcChartBuilder::tooFewPoints(spc);
             return variation ? SpcChartBuilder::label(spc.variation)
                              : SpcChartBuilder::label(spc.assurance);
         case Qt::ToolTipRole:
-            if (!spc.iconsShown)
-                return Tr::tr("An SPC chart needs at least two values to have process limits.");
+            if (!spc.iconsShown) {
+                return Tr::tr("Making Data Count shows variation and assurance from %1 points "
+                              "in the latest segment.")
+                    .arg(SpcChartData::minimumPointsForIcons);
+            }
             return variation ? SpcChartBuilder::describe(spc.variation)
                              : SpcChartBuilder::describe(spc.assurance);
         default:

@@ -39,6 +39,30 @@ QString IndicatorSpcSettings::toJson() const
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+namespace {
+
+// The values a unit allows: rates, counts and durations are never negative; percentages lie
+// between 0 and 100.
+std::pair<std::optional<double>, std::optional<double>> unitBounds(Unit unit)
+{
+    switch (unit) {
+    case Unit::Percentage:
+        return {0.0, 100.0};
+    case Unit::Count:
+    case Unit::RatePer100000:
+    case Unit::Days:
+    case Unit::Years:
+        return {0.0, std::nullopt};
+    case Unit::Ratio:
+    case Unit::Money:
+    case Unit::Score:
+        break;
+    }
+    return {std::nullopt, std::nullopt};
+}
+
+} // namespace
+
 namespace SpcChartBuilder {
 
 Spc::Direction directionFor(Polarity polarity)
@@ -125,8 +149,22 @@ SpcChartData build(const PlanSnapshot &plan, const Indicator &indicator)
         const int first = segment.start;
         const int last = s + 1 < result.segments.size() ? result.segments.at(s + 1).start - 1
                                                         : int(data.points.size()) - 1;
-        data.segments.append(
-            {first, last, segment.mean, segment.lpl, segment.upl, segment.shortWarning});
+        // Limits beyond what the unit allows (a rate below zero, a percentage above 100) are
+        // drawn at that bound, as the NHS's SPC tools do.
+        const auto [floor, ceiling] = unitBounds(indicator.unit);
+        const auto bounded = [floor, ceiling](std::optional<double> limit) {
+            if (limit && floor)
+                limit = std::max(*limit, *floor);
+            if (limit && ceiling)
+                limit = std::min(*limit, *ceiling);
+            return limit;
+        };
+        data.segments.append({first,
+                              last,
+                              segment.mean,
+                              bounded(segment.lpl),
+                              bounded(segment.upl),
+                              segment.shortWarning});
     }
     data.target = input.target;
     for (const PeriodValue &planned : indicator.trajectory) {
@@ -146,7 +184,11 @@ SpcChartData build(const PlanSnapshot &plan, const Indicator &indicator)
         if (x >= 0)
             data.annotations.append({double(x), a.label});
     }
-    data.iconsShown = result.hasLimits();
+    data.latestSegmentPoints = data.segments.isEmpty() ? 0
+                                                       : data.segments.constLast().lastX
+                                                             - data.segments.constLast().firstX + 1;
+    data.iconsShown
+        = result.hasLimits() && data.latestSegmentPoints >= SpcChartData::minimumPointsForIcons;
     data.variation = result.variation;
     data.assurance = result.assurance;
 
@@ -169,8 +211,11 @@ SpcChartData build(const PlanSnapshot &plan, const Indicator &indicator)
         include(t.second);
     const ChartDataBuilder::Range range
         = ChartDataBuilder::niceRange(low.value_or(0), high.value_or(1), false);
-    data.yMin = range.low;
-    data.yMax = range.high;
+    // The axis stays within what the unit allows too (no rate axis down to -100).
+    const auto [floor, ceiling] = unitBounds(indicator.unit);
+    data.yMin = floor && low.value_or(0) >= *floor ? std::max(range.low, *floor) : range.low;
+    data.yMax
+        = ceiling && high.value_or(0) <= *ceiling ? std::min(range.high, *ceiling) : range.high;
     data.yStep = range.step;
 
     data.caption << Tr::tr("XmR chart (Making Data Count) · %1 · %2")
@@ -187,7 +232,10 @@ SpcChartData build(const PlanSnapshot &plan, const Indicator &indicator)
                             .arg(settings.options.shortSegmentThreshold);
     }
     if (!data.iconsShown && !data.points.isEmpty())
-        data.caption << Tr::tr("Too few points for process limits and icons.");
+        data.caption << Tr::tr("Variation and assurance icons need %1 points in the latest "
+                               "segment; it has %2.")
+                            .arg(SpcChartData::minimumPointsForIcons)
+                            .arg(data.latestSegmentPoints);
     if (dropped > 0)
         data.caption << Tr::tr(
             "%n period(s) with no value left out of the calculation.", nullptr, dropped);
@@ -242,6 +290,15 @@ QString describe(Spc::PointType type)
         return Tr::tr("Special cause: neutral, low");
     }
     return {};
+}
+
+QString tooFewPoints(const SpcChartData &data)
+{
+    if (data.points.isEmpty())
+        return Tr::tr("No data yet");
+    return Tr::tr("Too few points (%1 of %2)")
+        .arg(data.latestSegmentPoints)
+        .arg(SpcChartData::minimumPointsForIcons);
 }
 
 QString label(Spc::Variation variation)

@@ -71,7 +71,11 @@ struct SpcChartData
     QList<Marker> annotations;
     Spc::Variation variation = Spc::Variation::CommonCause;
     Spc::Assurance assurance = Spc::Assurance::None;
-    bool iconsShown = false; // false when the last segment has no limits
+    /** Making Data Count shows the variation and assurance icons only from this many points in
+     *  the latest segment; below it the summaries say "too few points (n of 13)". */
+    static constexpr int minimumPointsForIcons = 13;
+    int latestSegmentPoints = 0;
+    bool iconsShown = false; // false when the latest segment is short of the minimum
     double yMin = 0;
     double yMax = 1;
     double yStep = 0.2;
@@ -97,6 +101,8 @@ QString describe(Spc::PointType type);
 QString describe(Spc::Variation variation);
 QString describe(Spc::Assurance assurance);
 /** Short words shown beside an icon: "Improvement (high)", "Consistently passing". */
+/** What the summaries say instead of icons: "No data yet" or "Too few points (3 of 13)". */
+QString tooFewPoints(const SpcChartData &data);
 QString label(Spc::Variation variation);
 QString label(Spc::Assurance assurance);
 

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void rebaseAndAnnotations();
     void assuranceAgainstTrajectory();
     void tooFewPoints();
+    void limitsStayWithinTheUnit();
 
 private:
     static Indicator series(const QList<std::optional<double>> &values);
@@ -101,7 +102,9 @@ void tst_SpcChartData::buildsFromActuals()
     QCOMPARE(data.points.last().rule, Spc::Rule::AboveUcl);
     QCOMPARE(data.points.last().type, Spc::PointType::Improvement);
     QCOMPARE(data.variation, Spc::Variation::ImprovementHigh);
-    QVERIFY(data.iconsShown);
+    QVERIFY(!data.iconsShown); // the summaries show icons from 13 points (MDC)
+    QCOMPARE(data.latestSegmentPoints, 8);
+    QCOMPARE(SpcChartBuilder::tooFewPoints(data), u"Too few points (8 of 13)"_s);
     QCOMPARE(data.target, std::optional<double>(20));
     QCOMPARE(data.assurance, Spc::Assurance::Fail); // 20 is above the upper limit
     QVERIFY(data.caption.join(u' ').contains(u"Trial limits"_s));
@@ -157,9 +160,37 @@ void tst_SpcChartData::tooFewPoints()
     const SpcChartData one = SpcChartBuilder::build({}, series({5}));
     QCOMPARE(one.points.size(), 1);
     QVERIFY(!one.iconsShown);
-    QVERIFY(one.caption.join(u' ').contains(u"Too few points"_s));
+    QVERIFY(one.caption.join(u' ').contains(
+        u"Variation and assurance icons need 13 points in the latest segment; it has 1."_s));
+    QCOMPARE(SpcChartBuilder::tooFewPoints(one), u"Too few points (1 of 13)"_s);
+    QCOMPARE(SpcChartBuilder::tooFewPoints(SpcChartData()), u"No data yet"_s);
+    // Icons from the Making Data Count minimum of 13 points, not from 3.
+    for (const int n : {3, 12, 13, 20}) {
+        QList<std::optional<double>> values;
+        for (int k = 0; k < n; ++k)
+            values << 50.0 + (k % 3);
+        const SpcChartData data = SpcChartBuilder::build({}, series(values));
+        QCOMPARE(data.iconsShown, n >= 13);
+        QCOMPARE(data.latestSegmentPoints, n);
+    }
     QVERIFY(SpcChartBuilder::build({}, series({})).isEmpty());
     QCOMPARE(SpcChartBuilder::pointCount(series({1, std::nullopt, 2})), 2);
+}
+
+void tst_SpcChartData::limitsStayWithinTheUnit()
+{
+    // A rate with a wide spread: its lower limit would be below zero, and a percentage's
+    // upper limit above 100; both are drawn at the bound.
+    Indicator rate = series({2, 40, 3, 38, 1, 42, 2, 39});
+    rate.unit = Unit::RatePer100000;
+    const SpcChartData rates = SpcChartBuilder::build({}, rate);
+    QCOMPARE(rates.segments.first().lpl, std::optional<double>(0.0));
+    QVERIFY(rates.yMin >= 0);
+    const SpcChartData percentages = SpcChartBuilder::build({}, series({60, 99, 62, 98, 61, 99}));
+    QCOMPARE(percentages.segments.first().upl, std::optional<double>(100.0));
+    Indicator score = series({2, 40, 3, 38, 1, 42, 2, 39});
+    score.unit = Unit::Score; // may be negative
+    QVERIFY(*SpcChartBuilder::build({}, score).segments.first().lpl < 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SpcChartData)

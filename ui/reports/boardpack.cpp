@@ -289,9 +289,7 @@ private:
             const auto latest = ind.latestActual();
             const QString statusText = statusSymbol(status.state) + QLatin1Char(' ') + status.label;
             const SpcChartData spc = SpcChartBuilder::build(m_plan, ind);
-            QString variationCell = SpcChartBuilder::pointCount(ind) == 0
-                                        ? Tr::tr("No data yet")
-                                        : Tr::tr("Too few points");
+            QString variationCell = SpcChartBuilder::tooFewPoints(spc);
             QString assuranceCell = variationCell;
             if (spc.iconsShown) {
                 variationCell = QStringLiteral("icon:variation:") + Spc::key(spc.variation)
