@@ -141,6 +141,7 @@ SpcChartData build(const PlanSnapshot &plan, const Indicator &indicator)
     }
     for (const Spc::SpcPointResult &p : result.points) {
         const ActualValue &a = *used.at(p.index);
+        data.illustrative = data.illustrative || a.synthetic;
         data.periods << a.period;
         data.points.append({int(data.points.size()), a.period, p.value, p.rule, p.type, a.note});
     }
@@ -231,6 +232,8 @@ SpcChartData build(const PlanSnapshot &plan, const Indicator &indicator)
                                "be revised as data is added.")
                             .arg(settings.options.shortSegmentThreshold);
     }
+    if (data.illustrative)
+        data.caption << Tr::tr("Illustrative data: not published figures");
     if (!data.iconsShown && !data.points.isEmpty())
         data.caption << Tr::tr("Variation and assurance icons need %1 points in the latest "
                                "segment; it has %2.")

@@ -75,7 +75,8 @@ struct SpcChartData
      *  the latest segment; below it the summaries say "too few points (n of 13)". */
     static constexpr int minimumPointsForIcons = 13;
     int latestSegmentPoints = 0;
-    bool iconsShown = false; // false when the latest segment is short of the minimum
+    bool illustrative = false; // a value is synthetic: watermarked and said in the caption
+    bool iconsShown = false;   // false when the latest segment is short of the minimum
     double yMin = 0;
     double yMax = 1;
     double yStep = 0.2;

@@ -3,6 +3,7 @@
 #include "charts/chartexporter.h"
 #include "charts/chartpanel.h"
 #include "charts/chartstyle.h"
+#include "charts/spcchart.h"
 #include "charts/trajectorychart.h"
 #include "commands/annotationcommands.h"
 #include "commands/spccommands.h"
@@ -38,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void boardPackCancelLeavesNoFile();
     void chartTabFollowsSelection();
     void copyAndExportTakeTheChartShown();
+    void spcChartOfSyntheticDataIsMarked();
     void annotationsAreUndoable();
     void exportAllCharts();
     void spcSettingsAreUndoable();
@@ -396,6 +399,35 @@ void tst_Charts::copyAndExportTakeTheChartShown()
     const QString written = home.filePath(u"Documents/Suicide rate.png"_s);
     QVERIFY2(QFile::exists(written), qPrintable(written));
     QVERIFY(difference(QImage(written), spc) < 0.005);
+}
+
+void tst_Charts::spcChartOfSyntheticDataIsMarked()
+{
+    // The demo series are synthetic: the SPC chart carries the watermark and the caption, as
+    // the trajectory chart does.
+    SpcChartData data = SpcChartBuilder::build(m_plan, suicide());
+    QVERIFY(data.illustrative);
+    QVERIFY(data.caption.contains(u"Illustrative data: not published figures"_s));
+    const auto badges = [](const QChart &chart) {
+        int found = 0;
+        for (QGraphicsItem *item : chart.childItems()) {
+            if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                found += text->text() == u"ILLUSTRATIVE DATA"_s;
+        }
+        return found;
+    };
+    QCOMPARE(badges(SpcChart(data)), 1);
+    data.illustrative = false;
+    QCOMPARE(badges(SpcChart(data)), 0);
+
+    // Axis labels keep the decimals their ticks need: 42.5 reads 42.5, not 43.
+    data.yMin = 42.5;
+    data.yMax = 62.5;
+    data.yStep = 5;
+    SpcChart chart(data);
+    const auto axes = chart.axes(Qt::Vertical);
+    QCOMPARE(axes.size(), 1);
+    QCOMPARE(qobject_cast<QValueAxis *>(axes.first())->labelFormat(), u"%.1f"_s);
 }
 
 void tst_Charts::annotationsAreUndoable()

@@ -89,8 +89,16 @@ SpcChart::SpcChart(const SpcChartData &data, QGraphicsItem *parent)
     m_yAxis->setTickType(QValueAxis::TicksDynamic);
     m_yAxis->setTickAnchor(m_data.yMin);
     m_yAxis->setTickInterval(m_data.yStep);
-    m_yAxis->setLabelFormat(QStringLiteral("%.%1f").arg(
-        m_data.yStep >= 1 ? 0 : std::min(6, int(std::ceil(-std::log10(m_data.yStep) - 1e-9)))));
+    // As many decimals as the ticks need: the step's and the first tick's (42.5 reads 42.5,
+    // not 43, when the axis starts there).
+    const auto decimalsOf = [](double v) {
+        int d = 0;
+        while (d < 6 && std::abs(std::round(v * std::pow(10.0, d)) - v * std::pow(10.0, d)) > 1e-6)
+            ++d;
+        return d;
+    };
+    m_yAxis->setLabelFormat(
+        QStringLiteral("%.%1f").arg(std::max(decimalsOf(m_data.yStep), decimalsOf(m_data.yMin))));
     m_yAxis->setLabelsFont(ChartStyle::font(8));
     m_yAxis->setTitleText(Enums::label(m_data.unit));
     m_yAxis->setTitleFont(ChartStyle::font(8));
@@ -202,6 +210,15 @@ SpcChart::SpcChart(const SpcChartData &data, QGraphicsItem *parent)
             SpcChartBuilder::describe(assurance),
             this));
     }
+    if (m_data.illustrative) {
+        // The trajectory chart's watermark: visible, yet it hides no point or label.
+        m_badge = new QGraphicsSimpleTextItem(tr("ILLUSTRATIVE DATA"), this);
+        m_badge->setFont(ChartStyle::font(26, true));
+        m_badge->setBrush(ChartStyle::emergencyRed);
+        m_badge->setOpacity(0.16);
+        m_badge->setRotation(-12);
+        m_badge->setZValue(1);
+    }
     connect(this, &QChart::plotAreaChanged, this, &SpcChart::updateOverlays, Qt::QueuedConnection);
 }
 
@@ -252,6 +269,10 @@ void SpcChart::updateOverlays()
             const double x = std::min(top.x() + 3, plot.right() - width - 2);
             text->setPos(x, plot.top() + 2 + 12.0 * (o.row % 4));
         }
+    }
+    if (m_badge) {
+        const QRectF box = m_badge->boundingRect();
+        m_badge->setPos(plot.center().x() - box.width() / 2, plot.center().y());
     }
     // The icons sit in the margin above the plot, right-aligned: never over a point.
     double x = plot.right();

@@ -52,6 +52,7 @@ private:
     QLineSeries *m_anchor = nullptr;
     std::vector<Overlay> m_overlays;
     QList<QGraphicsItem *> m_icons;
+    QGraphicsSimpleTextItem *m_badge = nullptr; // "ILLUSTRATIVE DATA" over synthetic values
 };
 
 } // namespace Jfp
