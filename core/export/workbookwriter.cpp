@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryFile>
 
 #include <xlsxwriter.h>
@@ -319,17 +320,32 @@ bool write(const QString &path, const QList<Table> &tables, bool withInstruction
         return false;
     };
     const QFileInfo target(path);
-    QTemporaryFile temporary(
-        target.absoluteDir().filePath(u".%1.XXXXXX.part"_s.arg(target.fileName())));
-    if (!temporary.open())
-        return fail(
-            Tr::tr("cannot create a file in %1: %2")
-                .arg(QDir::toNativeSeparators(target.absolutePath()), temporary.errorString()));
-    const QString partPath = temporary.fileName();
-    temporary.close(); // keeps the name; libxlsxwriter writes the file afresh
+    // A new name beside the target, released at once (Windows cannot rename a file that is
+    // still open): libxlsxwriter writes it afresh, and it is removed unless it became `path`.
+    QString partPath;
+    {
+        QTemporaryFile temporary(
+            target.absoluteDir().filePath(u".%1.XXXXXX.part"_s.arg(target.fileName())));
+        if (!temporary.open())
+            return fail(
+                Tr::tr("cannot create a file in %1: %2")
+                    .arg(QDir::toNativeSeparators(target.absolutePath()), temporary.errorString()));
+        temporary.setAutoRemove(false);
+        partPath = temporary.fileName();
+    }
+    bool renamed = false;
+    const auto removePart = qScopeGuard([&] {
+        if (!renamed)
+            QFile::remove(partPath);
+    });
 
+    // libxlsxwriter's own temporary files go to the user's temporary folder: its default,
+    // tmpfile(), writes to the root of the drive on Windows, which users may not write to.
+    QByteArray temporaryFolder = QFile::encodeName(QDir::toNativeSeparators(QDir::tempPath()));
+    lxw_workbook_options options{};
+    options.tmpdir = temporaryFolder.data();
     std::unique_ptr<lxw_workbook, WorkbookDeleter> workbook(
-        workbook_new(QFile::encodeName(partPath).constData()));
+        workbook_new_opt(QFile::encodeName(partPath).constData(), &options));
     if (!workbook)
         return fail(Tr::tr("cannot start the workbook"));
     Writer writer(workbook.get());
@@ -346,9 +362,16 @@ bool write(const QString &path, const QList<Table> &tables, bool withInstruction
     std::filesystem::rename(QFile::encodeName(partPath).toStdString(),
                             QFile::encodeName(target.absoluteFilePath()).toStdString(),
                             renameError);
-    if (renameError)
-        return fail(QString::fromLocal8Bit(renameError.message()));
-    temporary.setAutoRemove(false); // it has become `path`
+    if (renameError) {
+        // Where the system cannot replace a file in one step (Windows, some network drives),
+        // the old file goes first, then the complete new one takes its name.
+        QFile part(partPath);
+        if ((target.exists() && !QFile::remove(target.absoluteFilePath()))
+            || !part.rename(target.absoluteFilePath()))
+            return fail(part.errorString().isEmpty() ? QString::fromLocal8Bit(renameError.message())
+                                                     : part.errorString());
+    }
+    renamed = true; // it has become `path`
     return true;
 }
 
