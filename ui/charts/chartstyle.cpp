@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFontDatabase>
-#include <QFontInfo>
 #include <QGuiApplication>
 
 namespace Jfp::ChartStyle {
@@ -27,8 +26,10 @@ void registerBundledFonts()
         = fonts.entryList({QStringLiteral("*.ttf"), QStringLiteral("*.otf")}, QDir::Files);
     for (const QString &file : files)
         QFontDatabase::addApplicationFont(fonts.filePath(file));
+    // The platform's font is missing when another one stands in for it (Wine has no Segoe UI
+    // and shows a serif face): then the shipped DejaVu Sans is the user-interface font.
     const QFont uiFont = QGuiApplication::font();
-    if (!files.isEmpty() && !QFontDatabase::hasFamily(QFontInfo(uiFont).family())) {
+    if (!files.isEmpty() && !QFontDatabase::hasFamily(uiFont.family())) {
         QFont dejaVu(QStringLiteral("DejaVu Sans"));
         dejaVu.setPointSizeF(uiFont.pointSizeF());
         QGuiApplication::setFont(dejaVu);
