@@ -107,7 +107,8 @@ same "init --sample" init sample.jfp --sample
 same "check" check sample.jfp
 same "tree" tree sample.jfp
 same "indicators --json" indicators sample.jfp --json
-fingertips="$top/../shared/data/fingertips/fingertips_export_93356_cheshire_merseyside.csv"
+# The real OHID Fingertips export, as the project's tests keep it.
+fingertips="$top/tests/data/fingertips/fingertips_export_93356_cheshire_merseyside.csv"
 if [ -f "$fingertips" ]; then
     cp "$fingertips" "$work_unix/fingertips.csv"
     cp "$fingertips" "$tmp/linux/fingertips.csv"
