@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFontDatabase>
+#include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
 
 namespace Jfp::ChartStyle {
@@ -34,6 +35,17 @@ void registerBundledFonts()
         dejaVu.setPointSizeF(uiFont.pointSizeF());
         QGuiApplication::setFont(dejaVu);
     }
+}
+
+QGraphicsSimpleTextItem *illustrativeBadge(const QString &text, QGraphicsItem *parent)
+{
+    auto *badge = new QGraphicsSimpleTextItem(text, parent);
+    badge->setFont(font(26, true));
+    badge->setBrush(emergencyRed);
+    badge->setOpacity(0.16);
+    badge->setRotation(-12);
+    badge->setZValue(1);
+    return badge;
 }
 
 } // namespace Jfp::ChartStyle

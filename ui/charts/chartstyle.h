@@ -6,6 +6,9 @@
 #include <QFont>
 #include <QPen>
 
+class QGraphicsItem;
+class QGraphicsSimpleTextItem;
+
 /**
  * The NHS identity palette (shared/spec/fingertips.md §4.1) and the house style of every
  * chart: each series differs by line style and marker as well as colour, so charts survive
@@ -39,5 +42,12 @@ QFont font(qreal pointSize, bool bold = false);
  * font becomes DejaVu Sans. Call once, after the QGuiApplication is made.
  */
 void registerBundledFonts();
+
+/**
+ * The watermark over a chart of synthetic values ("ILLUSTRATIVE DATA", translated by the
+ * caller): large, red, translucent and tilted, so it is seen yet hides no point or label. The
+ * chart places it.
+ */
+QGraphicsSimpleTextItem *illustrativeBadge(const QString &text, QGraphicsItem *parent);
 
 } // namespace Jfp::ChartStyle

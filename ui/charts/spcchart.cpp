@@ -210,15 +210,8 @@ SpcChart::SpcChart(const SpcChartData &data, QGraphicsItem *parent)
             SpcChartBuilder::describe(assurance),
             this));
     }
-    if (m_data.illustrative) {
-        // The trajectory chart's watermark: visible, yet it hides no point or label.
-        m_badge = new QGraphicsSimpleTextItem(tr("ILLUSTRATIVE DATA"), this);
-        m_badge->setFont(ChartStyle::font(26, true));
-        m_badge->setBrush(ChartStyle::emergencyRed);
-        m_badge->setOpacity(0.16);
-        m_badge->setRotation(-12);
-        m_badge->setZValue(1);
-    }
+    if (m_data.illustrative)
+        m_badge = ChartStyle::illustrativeBadge(tr("ILLUSTRATIVE DATA"), this);
     connect(this, &QChart::plotAreaChanged, this, &SpcChart::updateOverlays, Qt::QueuedConnection);
 }
 

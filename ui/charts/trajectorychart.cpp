@@ -129,15 +129,8 @@ TrajectoryChart::TrajectoryChart(const ChartData &data, QGraphicsItem *parent)
     addMarks();
     addAnnotations();
 
-    if (m_data.illustrative) {
-        // A translucent watermark across the plot: visible, yet it hides no point or label.
-        m_badge = new QGraphicsSimpleTextItem(tr("ILLUSTRATIVE DATA"), this);
-        m_badge->setFont(ChartStyle::font(26, true));
-        m_badge->setBrush(ChartStyle::emergencyRed);
-        m_badge->setOpacity(0.16);
-        m_badge->setRotation(-12);
-        m_badge->setZValue(1);
-    }
+    if (m_data.illustrative)
+        m_badge = ChartStyle::illustrativeBadge(tr("ILLUSTRATIVE DATA"), this);
     if (m_data.series.isEmpty() && m_data.marks.isEmpty()) {
         m_yAxis->setLabelsVisible(false); // no values, so no scale to read
         auto *empty = new QGraphicsSimpleTextItem(tr("No values to show yet"), this);
