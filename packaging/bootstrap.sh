@@ -12,12 +12,14 @@ JFP_DEBIAN_PACKAGES=(
     libqt6sql6-sqlite libqt6opengl6-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libgl-dev
     libxlsxwriter-dev libminizip-dev
     fonts-dejavu-core xvfb xauth
+    patchelf # the portable .tar.gz (packaging/linux/bundle.cmake)
 )
 
 # Only for the tests (test.sh, CI): LibreOffice checks that exported workbooks open with the
-# same values. About 50 packages; 90 s to download and install on a 2-core machine.
+# same values (about 50 packages; 90 s to download and install on a 2-core machine), and
+# pdfinfo counts the pages of board packs.
 JFP_DEBIAN_TEST_PACKAGES=(
-    libreoffice-calc-nogui
+    libreoffice-calc-nogui poppler-utils
 )
 
 jfp_say() {

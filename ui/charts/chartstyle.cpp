@@ -22,11 +22,22 @@ QFont font(qreal pointSize, bool bold)
 
 void registerBundledFonts()
 {
-    const QDir fonts(QCoreApplication::applicationDirPath() + QStringLiteral("/fonts"));
-    const QStringList files
-        = fonts.entryList({QStringLiteral("*.ttf"), QStringLiteral("*.otf")}, QDir::Files);
-    for (const QString &file : files)
-        QFontDatabase::addApplicationFont(fonts.filePath(file));
+    // The Windows folder keeps fonts beside the programs; the portable Linux folder in
+    // share/jfp-planner/fonts, seen from bin/ or from libexec/jfp-planner/.
+    const QString programs = QCoreApplication::applicationDirPath();
+    const QStringList folders = {programs + QStringLiteral("/fonts"),
+                                 programs + QStringLiteral("/../share/jfp-planner/fonts"),
+                                 programs + QStringLiteral("/../../share/jfp-planner/fonts")};
+    QStringList files;
+    for (const QString &folder : folders) {
+        const QDir fonts(folder);
+        const QStringList found
+            = fonts.entryList({QStringLiteral("*.ttf"), QStringLiteral("*.otf")}, QDir::Files);
+        for (const QString &file : found) {
+            QFontDatabase::addApplicationFont(fonts.filePath(file));
+            files.append(file);
+        }
+    }
     // The platform's font is missing when another one stands in for it (Wine has no Segoe UI
     // and shows a serif face): then the shipped DejaVu Sans is the user-interface font.
     const QFont uiFont = QGuiApplication::font();
