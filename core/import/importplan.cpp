@@ -3,6 +3,7 @@
 #include "importplan.h"
 
 #include "coretr.h"
+#include "domain/valueformat.h"
 #include "import/importcommands.h"
 #include "storage/arearepository.h"
 #include "storage/database.h"
@@ -15,6 +16,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Jfp {
 
@@ -82,13 +84,30 @@ QString whereText(const QString &sheet, qint64 line)
     return line > 0 ? u" ("_s + ImportProblem::where(sheet, line) + u')' : QString();
 }
 
-QString describeValue(const ActualValue &a)
+/** A value with `decimals` places, or in full where they are not known (std::nullopt). */
+QString number(const OptionalValue &value, std::optional<int> decimals)
 {
-    QString text = number(a.value);
+    if (!value || !decimals)
+        return number(value);
+    return ValueFormat::number(*value, *decimals);
+}
+
+/** A count or denominator: whole numbers without decimals, others in full. */
+QString countNumber(const OptionalValue &value)
+{
+    if (value && std::isfinite(*value) && *value == std::floor(*value) && std::abs(*value) < 1e15)
+        return ValueFormat::number(*value, 0);
+    return number(value);
+}
+
+QString describeValue(const ActualValue &a, std::optional<int> decimals)
+{
+    QString text = number(a.value, decimals);
     if (a.lower || a.upper)
-        text += Tr::tr(", 95% CI %1 to %2").arg(number(a.lower), number(a.upper));
+        text += Tr::tr(", 95% CI %1 to %2")
+                    .arg(number(a.lower, decimals), number(a.upper, decimals));
     if (a.count || a.denominator)
-        text += Tr::tr(", %1 / %2").arg(number(a.count), number(a.denominator));
+        text += Tr::tr(", %1 / %2").arg(countNumber(a.count), countNumber(a.denominator));
     if (!a.note.isEmpty())
         text += Tr::tr(", note: %1").arg(a.note);
     return text;
@@ -111,10 +130,20 @@ void itemLines(QList<ImportPlan::Line> &out,
 
 } // namespace
 
-QList<ImportPlan::Line> ImportPlan::lines() const
+QList<ImportPlan::Line> ImportPlan::lines(const DecimalsOf &decimalsOf) const
 {
     const auto was = [](const QString &before, const QString &now) {
         return Tr::tr("%1, was %2").arg(now, before);
+    };
+    const auto decimals = [&decimalsOf](Id indicatorId) -> std::optional<int> {
+        return decimalsOf ? decimalsOf(indicatorId) : std::nullopt;
+    };
+    // "126.1, was 126.1" says nothing: a replacement that reads the same at the indicator's
+    // decimals is written in full.
+    const auto replaced = [&was](const auto &describe, std::optional<int> places) {
+        const QString before = describe(true, places), now = describe(false, places);
+        return before == now ? was(describe(true, std::nullopt), describe(false, std::nullopt))
+                             : was(before, now);
     };
     QList<Line> out;
     itemLines(out, planInfo, Tr::tr("Plan"), Tr::tr("plan"), u"plan"_s);
@@ -131,9 +160,13 @@ QList<ImportPlan::Line> ImportPlan::lines() const
     itemLines(out, indicators, Tr::tr("Indicators"), Tr::tr("indicator"), u"indicator"_s);
     itemLines(out, annotations, Tr::tr("Annotations"), Tr::tr("annotation"), u"annotation"_s);
     for (const PlannedChange &p : planned) {
-        QString value = number(p.value.value);
-        if (p.change == Change::Replace)
-            value = was(number(p.previous), value);
+        const std::optional<int> places = decimals(p.indicatorId);
+        const QString value = p.change == Change::Replace ? replaced(
+                                  [&p](bool before, std::optional<int> d) {
+                                      return number(before ? p.previous : p.value.value, d);
+                                  },
+                                  places)
+                                                          : number(p.value.value, places);
         out.append(
             {p.change,
              p.indicatorName,
@@ -142,9 +175,14 @@ QList<ImportPlan::Line> ImportPlan::lines() const
              u"planned"_s});
     }
     for (const ActualChange &a : actuals) {
-        QString value = describeValue(a.value);
-        if (a.change == Change::Replace && a.previous)
-            value = was(describeValue(*a.previous), value);
+        const std::optional<int> places = decimals(a.indicatorId);
+        const QString value = a.change == Change::Replace && a.previous
+                                  ? replaced(
+                                      [&a](bool before, std::optional<int> d) {
+                                          return describeValue(before ? *a.previous : a.value, d);
+                                      },
+                                      places)
+                                  : describeValue(a.value, places);
         out.append({a.change,
                     a.indicatorName,
                     Tr::tr("actual"),
@@ -152,9 +190,13 @@ QList<ImportPlan::Line> ImportPlan::lines() const
                     u"actual"_s});
     }
     for (const BenchmarkChange &b : benchmarks) {
-        QString value = number(b.previous);
-        value = b.change == Change::Replace ? was(value, number(b.value.value))
-                                            : number(b.value.value);
+        const std::optional<int> places = decimals(b.indicatorId);
+        const QString value = b.change == Change::Replace ? replaced(
+                                  [&b](bool before, std::optional<int> d) {
+                                      return number(before ? b.previous : b.value.value, d);
+                                  },
+                                  places)
+                                                          : number(b.value.value, places);
         out.append(
             {b.change,
              b.indicatorName,

@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace Jfp {
 
 class Database;
@@ -149,7 +152,13 @@ struct ImportPlan
         QString text;  // "programme 'Healthy weight' (Programmes row 2)"
         QString key;   // the kind untranslated: "programme", "progress_update", "planned", …
     };
-    QList<Line> lines() const;
+    /**
+     * Values are written with their indicator's decimals where `decimalsOf` knows them (126.1,
+     * as the plan shows it; more digits only where a replaced value would otherwise read the
+     * same as the one it replaces), else in full.
+     */
+    using DecimalsOf = std::function<std::optional<int>(Id indicatorId)>;
+    QList<Line> lines(const DecimalsOf &decimalsOf = {}) const;
     /** "14 areas", "1 actual value": `n` lines of the kind `key` (Line::key). */
     static QString countText(const QString &key, int n);
     /** The lines with this change: what the dialog's "To add: N" headings count. */

@@ -5,6 +5,7 @@
 #include "storage/historyrepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 
 namespace Jfp {
@@ -61,6 +62,20 @@ public:
 
     /** "Area", "Programme", "Milestone", "Indicator", "Progress update", "Annotation". */
     static QString kindLabel(const QString &kind);
+    /** A field as the item's form names it: "Senior responsible owner" for `sro`, "Actual
+     *  2017" for `actual 2017`; a field it does not know, as stored. */
+    static QString fieldLabel(const QString &field);
+    /**
+     * A stored value as the plan shows it: a status, unit, polarity or RAG key as its label
+     * ("Amber"), an indicator's figures with its `decimals` (or 6 significant digits when
+     * unknown), counts and everything else as stored. The tooltip keeps the stored text.
+     */
+    static QString valueText(const QString &kind,
+                             const QString &field,
+                             const QString &value,
+                             std::optional<int> decimals);
+    /** The decimals of each indicator, for its figures; without them, 6 significant digits. */
+    void setIndicatorDecimals(const QHash<Id, int> &decimals);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -77,6 +92,7 @@ private:
     QString m_kind;
     Id m_itemId = 0;
     QString m_user;
+    QHash<Id, int> m_decimals;
 };
 
 } // namespace Jfp

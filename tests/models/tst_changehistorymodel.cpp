@@ -28,6 +28,11 @@ private Q_SLOTS:
     void filters();
     void users();
     void readAgainAfterAChange();
+    void fieldLabels_data();
+    void fieldLabels();
+    void valueTexts_data();
+    void valueTexts();
+    void shownAsThePlanShowsThem();
 
 private:
     void run(std::unique_ptr<PlanCommand> command, const QByteArray &user);
@@ -105,7 +110,8 @@ void tst_ChangeHistoryModel::newestFirst()
     QCOMPARE(model.recordAt(trajectory)->field, u"trajectory 2025/26"_s);
     QCOMPARE(model.recordAt(trajectory + 1)->field, u"trajectory 2026/27"_s);
     const int last = model.rowCount() - 1;
-    QCOMPARE(model.index(last, ChangeHistoryModel::FieldColumn).data().toString(), u"manager"_s);
+    QCOMPARE(model.index(last, ChangeHistoryModel::FieldColumn).data().toString(),
+             u"Programme manager"_s);
     QCOMPARE(model.index(last, ChangeHistoryModel::OldValueColumn)
                  .data(Qt::AccessibleTextRole)
                  .toString(),
@@ -193,6 +199,97 @@ void tst_ChangeHistoryModel::users()
     QVERIFY(model.users().contains(u"alice"_s));
     QVERIFY(model.users().contains(u"bob"_s));
     QCOMPARE(model.users().count(u"alice"_s), 1);
+}
+
+void tst_ChangeHistoryModel::fieldLabels_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("sro") << u"sro"_s << u"Senior responsible owner"_s;
+    QTest::newRow("wentWell") << u"wentWell"_s << u"What went well"_s;
+    QTest::newRow("didNot") << u"didNot"_s << u"What did not go well"_s;
+    QTest::newRow("rag") << u"rag"_s << u"RAG status"_s;
+    QTest::newRow("baselineValue") << u"baselineValue"_s << u"Baseline"_s;
+    QTest::newRow("forecastDate") << u"forecastDate"_s << u"Forecast date"_s;
+    QTest::newRow("a planned value") << u"trajectory 2025/26"_s << u"Planned 2025/26"_s;
+    QTest::newRow("an actual value") << u"actual 2017"_s << u"Actual 2017"_s;
+    QTest::newRow("a benchmark") << u"benchmark England 2017"_s << u"Benchmark England 2017"_s;
+    QTest::newRow("a link") << u"link fingertips"_s << u"Link to Fingertips"_s;
+    QTest::newRow("unknown, as stored") << u"somethingNew"_s << u"somethingNew"_s;
+}
+
+void tst_ChangeHistoryModel::fieldLabels()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, label);
+    QCOMPARE(ChangeHistoryModel::fieldLabel(field), label);
+}
+
+void tst_ChangeHistoryModel::valueTexts_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("decimals"); // -1: not known
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("RAG") << u"progress_update"_s << u"rag"_s << u"amber"_s << -1 << u"Amber"_s;
+    QTest::newRow("milestone status")
+        << u"milestone"_s << u"status"_s << u"at_risk"_s << -1 << u"At risk"_s;
+    QTest::newRow("unit") << u"indicator"_s << u"unit"_s << u"percentage"_s << -1
+                          << u"Percentage"_s;
+    QTest::newRow("actual with CI, count and note")
+        << u"indicator"_s << u"actual 2017"_s
+        << u"126.08220559805 (110.144766572689 to 143.677761435003) [225/178455] note: v2.5"_s << 1
+        << u"126.1 (110.1 to 143.7) [225/178455] note: v2.5"_s;
+    QTest::newRow("benchmark, 2 decimals") << u"indicator"_s << u"benchmark England 2017"_s
+                                           << u"94.7261896202678"_s << 2 << u"94.73"_s;
+    QTest::newRow("planned, no decimals known")
+        << u"indicator"_s << u"trajectory 2025/26"_s << u"94.7261896202678"_s << -1 << u"94.7262"_s;
+    QTest::newRow("a whole number stays")
+        << u"indicator"_s << u"targetValue"_s << u"12"_s << 1 << u"12.0"_s;
+    QTest::newRow("text is left alone")
+        << u"programme"_s << u"manager"_s << u"Dr 2.5 Test"_s << 1 << u"Dr 2.5 Test"_s;
+    QTest::newRow("an unknown key, as stored")
+        << u"milestone"_s << u"status"_s << u"later"_s << -1 << u"later"_s;
+}
+
+void tst_ChangeHistoryModel::valueTexts()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(int, decimals);
+    QFETCH(QString, shown);
+    QCOMPARE(ChangeHistoryModel::valueText(
+                 kind, field, value, decimals < 0 ? std::nullopt : std::optional<int>(decimals)),
+             shown);
+}
+
+void tst_ChangeHistoryModel::shownAsThePlanShowsThem()
+{
+    ChangeHistoryModel model;
+    QString error;
+    QVERIFY(model.load(*m_db, &error));
+    model.setIndicatorDecimals({{m_indicator, 2}});
+    QStringList shown;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const ChangeRecord *record = model.recordAt(r);
+        if (record->field == u"trajectory 2026/27"_s || record->field == u"rag"_s) {
+            shown << model.index(r, ChangeHistoryModel::FieldColumn).data().toString() + u": "_s
+                         + model.index(r, ChangeHistoryModel::NewValueColumn).data().toString();
+            // The tooltip keeps what was stored.
+            QCOMPARE(
+                model.index(r, ChangeHistoryModel::NewValueColumn).data(Qt::ToolTipRole).toString(),
+                record->newValue);
+        }
+    }
+    shown.sort();
+    QCOMPARE(shown, (QStringList{u"Planned 2026/27: 10.50"_s, u"RAG status: Amber"_s}));
+    // Filtering finds a field by the name shown.
+    model.setTextFilter(u"senior responsible"_s);
+    QCOMPARE(model.rowCount(), 0);
+    model.setTextFilter(u"programme manager"_s);
+    QCOMPARE(model.rowCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ChangeHistoryModel)

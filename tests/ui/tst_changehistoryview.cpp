@@ -69,7 +69,8 @@ void tst_ChangeHistoryView::showsChangesAsTheyHappen()
     qputenv("USER", "alice");
     editManager(w, u"Tackling Obesity"_s, u"Jo Bloggs"_s);
     QCOMPARE(model->totalCount(), before + 1); // read again after the change
-    QCOMPARE(model->index(0, ChangeHistoryModel::FieldColumn).data().toString(), u"manager"_s);
+    QCOMPARE(model->index(0, ChangeHistoryModel::FieldColumn).data().toString(),
+             u"Programme manager"_s);
     QCOMPARE(model->index(0, ChangeHistoryModel::NewValueColumn).data().toString(), u"Jo Bloggs"_s);
     QCOMPARE(model->index(0, ChangeHistoryModel::UserColumn).data().toString(), u"alice"_s);
     QCOMPARE(model->index(0, ChangeHistoryModel::ItemColumn).data().toString(),

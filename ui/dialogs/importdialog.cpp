@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -332,7 +333,16 @@ void ImportDialog::showChanges()
 {
     using Change = ImportPlan::Change;
     m_changes->clear();
-    const QList<ImportPlan::Line> all = m_importPlan.lines();
+    QHash<Id, int> decimals;
+    for (const Indicator &i : std::as_const(m_plan.indicators))
+        decimals.insert(i.id, i.decimals);
+    const QList<ImportPlan::Line> all
+        = m_importPlan.lines([&decimals](Id indicatorId) -> std::optional<int> {
+              const auto found = decimals.constFind(indicatorId);
+              if (found == decimals.cend())
+                  return std::nullopt; // a new indicator the import adds: its values in full
+              return *found;
+          });
     const auto group = [&](Change change, const QString &title, bool expand) {
         QList<const ImportPlan::Line *> selected;
         for (const ImportPlan::Line &l : all) {

@@ -72,6 +72,10 @@ void HistoryActions::refresh()
 {
     if (m_dock->isHidden())
         return; // read when shown
+    QHash<Id, int> decimals;
+    for (const Indicator &i : m_window->plan().indicators)
+        decimals.insert(i.id, i.decimals);
+    m_view->model()->setIndicatorDecimals(decimals);
     m_view->reload(m_window->database());
 }
 
