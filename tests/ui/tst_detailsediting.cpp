@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void enterCommitsOneField();
     void tabCommitsAndMovesOn();
     void undoKeysInAFieldUndoThePlan();
+    void menuKeysWorkInAField_data();
+    void menuKeysWorkInAField();
     void everyProgrammeField_data();
     void everyProgrammeField();
     void invalidInputStaysAndIsNotStored();
@@ -174,6 +177,51 @@ void tst_DetailsEditing::undoKeysInAFieldUndoThePlan()
     QTest::keyClick(sro, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(stored(), before);
     QCOMPARE(w->undoStack()->index(), 0);
+}
+
+void tst_DetailsEditing::menuKeysWorkInAField_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<bool>("typedFirst"); // typing not yet stored in the field
+    QTest::newRow("a line") << u"sro"_s << false;
+    QTest::newRow("a line with typing") << u"manager"_s << true;
+    QTest::newRow("a text box") << u"description"_s << false;
+}
+
+void tst_DetailsEditing::menuKeysWorkInAField()
+{
+    // Ctrl+E (Charts > Export Chart) from a field opens the export, as from anywhere else: a
+    // field's own bindings (end of line, on X11) do not hide the menu's keys.
+    QFETCH(QString, field);
+    QFETCH(bool, typedFirst);
+    UiTest::Window w;
+    ProgrammeForm *form = showProgramme(w, u"Tackling Obesity"_s);
+    QVERIFY(form);
+    const Indicator *obese
+        = UiTest::byName(w->plan().indicators, u"Prevalence of obese children (4-5)"_s);
+    QVERIFY(obese);
+    QVERIFY(w->details()->selectIndicator(obese->id));
+    QWidget *editor = form->editor(field);
+    QVERIFY(editor);
+    editor->setFocus(Qt::TabFocusReason);
+    QVERIFY(QTest::qWaitFor([editor] { return editor->hasFocus(); }));
+    if (typedFirst)
+        QTest::keyClicks(editor, u"Jo"_s);
+    QString opened;
+    QTimer::singleShot(0, this, [&opened] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            opened = dialog->windowTitle();
+            dialog->close();
+        }
+    });
+    QTest::keyClick(editor, Qt::Key_E, Qt::ControlModifier);
+    QVERIFY2(opened.startsWith(u"Export Chart"_s), qPrintable(opened));
+
+    // Ctrl+A still selects the field's text, and Ctrl+C copies it: the field's own keys.
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        QTest::keyClick(line, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(line->selectedText(), line->text());
+    }
 }
 
 void tst_DetailsEditing::everyProgrammeField_data()

@@ -126,6 +126,7 @@ void ChartPanel::clear()
                        static_cast<QWidget *>(m_editAnnotation),
                        static_cast<QWidget *>(m_removeAnnotation)})
         w->setEnabled(false);
+    Q_EMIT indicatorChanged(0);
 }
 
 void ChartPanel::showIndicator(const PlanSnapshot *plan, Id indicatorId)
@@ -170,6 +171,7 @@ void ChartPanel::showIndicator(const PlanSnapshot *plan, Id indicatorId)
         w->setEnabled(true);
     m_editAnnotation->setEnabled(m_annotations->count() > 0);
     m_removeAnnotation->setEnabled(m_annotations->count() > 0);
+    Q_EMIT indicatorChanged(m_indicatorId);
 }
 
 void ChartPanel::redraw()

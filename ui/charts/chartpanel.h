@@ -51,6 +51,8 @@ Q_SIGNALS:
     void editAnnotationRequested(Jfp::Id annotationId);
     void removeAnnotationRequested(Jfp::Id annotationId);
     void spcSettingsRequested();
+    /** The chart now shows this indicator; 0 when none. */
+    void indicatorChanged(Jfp::Id indicatorId);
 
 private:
     void connectHover(QChart *chart);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "mainwindow.h"
+#include "menukeys.h"
 
 #include "charts/chartpanel.h"
 #include "dataactions.h"
@@ -144,6 +145,7 @@ void MainWindow::createActions()
 
     m_reports = new ReportActions(this);
     m_reports->populate(menuBar()->addMenu(tr("&Charts")));
+    new MenuKeys(this); // Ctrl+E and the other menu keys work with the focus in a field too
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find in Plan"), m_navigator, &PlanNavigator::focusFilter);
@@ -258,6 +260,8 @@ void MainWindow::updateTitle()
         m_edits->updateActions();
     if (m_data)
         m_data->updateEnabled();
+    if (m_reports)
+        m_reports->updateEnabled();
     if (!hasPlan()) {
         setWindowTitle(tr("JFP Planner"));
         statusBar()->showMessage(tr("No plan open"));

@@ -60,6 +60,11 @@ ReportActions::ReportActions(MainWindow *window)
     connect(panel, &ChartPanel::editAnnotationRequested, this, &ReportActions::editAnnotation);
     connect(panel, &ChartPanel::removeAnnotationRequested, this, &ReportActions::removeAnnotation);
     connect(panel, &ChartPanel::spcSettingsRequested, this, &ReportActions::spcSettings);
+    // The chart actions follow the chart shown, so their keys work before the menu is opened.
+    connect(panel, &ChartPanel::indicatorChanged, this, [this] {
+        if (!m_chartActions.isEmpty())
+            updateEnabled();
+    });
 }
 
 void ReportActions::populate(QMenu *menu)
