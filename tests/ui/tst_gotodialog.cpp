@@ -58,7 +58,8 @@ void tst_GoToDialog::initTestCase()
 void tst_GoToDialog::filtersAsYouType_data()
 {
     QTest::addColumn<QString>("typed");
-    QTest::addColumn<QStringList>("expected"); // exactly these, in plan order
+    QTest::addColumn<QStringList>(
+        "expected"); // exactly these, best match first, else in plan order
 
     QTest::newRow("by name") << u"obesity"_s << QStringList{u"Tackling Obesity"_s};
     QTest::newRow("two words, any order")
@@ -70,6 +71,12 @@ void tst_GoToDialog::filtersAsYouType_data()
     QTest::newRow("by indicator code")
         << u"asc-2c"_s << QStringList{u"Delayed transfer of care from hospital"_s};
     QTest::newRow("nothing") << u"zebra crossing"_s << QStringList{};
+    // The exact name first, then names that start with what was typed, then the rest.
+    QTest::newRow("exact name first") << u"living well"_s
+                                      << QStringList{u"Living Well"_s,
+                                                     u"Living Well Hub"_s,
+                                                     u"Living Well in Crewe Report"_s,
+                                                     u"Living Well Bus"_s};
 }
 
 void tst_GoToDialog::filtersAsYouType()

@@ -9,7 +9,9 @@
 #include <QAbstractItemModel>
 #include <QAccessible>
 #include <QApplication>
+#include <QClipboard>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
@@ -18,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include "models/indicatortablemodel.h"
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;
@@ -37,6 +41,8 @@ private Q_SLOTS:
     void closeAndCopy();
     void everyControlHasAnAccessibleName();
     void layoutIsRemembered();
+    void spcColumnsShowTheirWords();
+    void ctrlCCopiesTableRows();
 
 private:
     QString m_samplePath;
@@ -218,6 +224,61 @@ void tst_MainWindow::layoutIsRemembered()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.size(), QSize(900, 600));
+}
+
+void tst_MainWindow::spcColumnsShowTheirWords()
+{
+    // Every row's Variation and Assurance words fit their columns (with the icon), not only
+    // the rows on screen when the widths were set.
+    MainWindow window;
+    window.setMessagesSilenced(true);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openInitialPlan());
+    QTableView *table = window.details()->indicatorTable();
+    QAbstractItemModel *model = table->model();
+    const QFontMetrics metrics(table->font());
+    // The whole system, then St Helens (whose series are short), then back.
+    const Area *stHelens = UiTest::byName(window.plan().areas, u"St Helens"_s);
+    QVERIFY(stHelens);
+    QVERIFY(window.navigator()->select(PlanTreeModel::ItemKind::Area, stHelens->id));
+    QVERIFY(model->rowCount() > 10);
+    for (const int column :
+         {int(IndicatorTableModel::VariationColumn), int(IndicatorTableModel::AssuranceColumn)}) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString text = model->index(row, column).data().toString();
+            const int needed
+                = metrics.horizontalAdvance(text) + table->verticalHeader()->defaultSectionSize();
+            QVERIFY2(
+                table->columnWidth(column) >= needed,
+                qPrintable(u"%1 (row %2) needs %3 px, has %4"_s.arg(text).arg(row).arg(needed).arg(
+                    table->columnWidth(column))));
+        }
+    }
+}
+
+void tst_MainWindow::ctrlCCopiesTableRows()
+{
+    // Ctrl+C in a list copies the selected row with the column headings, tab-separated, as a
+    // spreadsheet pastes it.
+    MainWindow window;
+    window.setMessagesSilenced(true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openInitialPlan());
+    QTableView *table = window.details()->indicatorTable();
+    table->setFocus();
+    QVERIFY(QTest::qWaitFor([table] { return table->hasFocus(); }));
+    table->setCurrentIndex(table->model()->index(1, 0));
+    QApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(u"Indicator\tArea\tProgramme\t"_s), qPrintable(lines.at(0)));
+    const QString name = table->model()->index(1, 0).data().toString();
+    QVERIFY2(lines.at(1).startsWith(name + u'\t'), qPrintable(lines.at(1)));
+    QCOMPARE(lines.at(1).count(u'\t'), lines.at(0).count(u'\t'));
 }
 
 QTEST_MAIN(tst_MainWindow)

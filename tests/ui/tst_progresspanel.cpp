@@ -13,7 +13,10 @@
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void aQuarterTakenIsRefused();
     void onlyForProgrammes();
     void readOnly();
+    void clickingATabMovesTheKeysThere();
 
 private:
     ProgressPanel *open(UiTest::Window &w);
@@ -240,6 +244,35 @@ void tst_ProgressPanel::onlyForProgrammes()
     const Area *area = UiTest::byName(w->plan().areas, u"St Helens"_s);
     QVERIFY(w->navigator()->select(PlanTreeModel::ItemKind::Area, area->id));
     QVERIFY(!w->details()->isProgressTabShown());
+}
+
+void tst_ProgressPanel::clickingATabMovesTheKeysThere()
+{
+    // The tree has the keys; a click on the Progress tab moves them to its table, so Insert
+    // adds a progress update there (not a programme in the tree).
+    UiTest::Window w;
+    const Programme *p = UiTest::byName(w->plan().programmes, programmeName());
+    QVERIFY(w->navigator()->select(PlanTreeModel::ItemKind::Programme, p->id));
+    QTreeView *tree = w->navigator()->treeView();
+    tree->setFocus();
+    QVERIFY(QTest::qWaitFor([tree] { return tree->hasFocus(); }));
+    auto *tabs
+        = qobject_cast<QTabWidget *>(w->details()->progressPanel()->parentWidget()->parentWidget());
+    QVERIFY(tabs);
+    const int progress = tabs->indexOf(w->details()->progressPanel());
+    QTest::mouseClick(
+        tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(progress).center());
+    QCOMPARE(tabs->currentIndex(), progress);
+    // No update yet: the table is hidden, and the keys go to the panel's Add Update button.
+    ProgressPanel *panel = w->details()->progressPanel();
+    QVERIFY(QTest::qWaitFor([panel] { return panel->isAncestorOf(QApplication::focusWidget()); }));
+    QString opened;
+    UiTest::whenDialogOpens<QDialog>([&opened](QDialog *dialog) {
+        opened = dialog->windowTitle();
+        dialog->reject();
+    });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Insert);
+    QVERIFY2(opened.startsWith(u"Add Progress Update"_s), qPrintable(opened));
 }
 
 void tst_ProgressPanel::readOnly()

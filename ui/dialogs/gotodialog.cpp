@@ -17,7 +17,10 @@ namespace Jfp {
 
 namespace {
 
-/** Keeps the rows whose search text holds every word typed. */
+/**
+ * Keeps the rows whose search text holds every word typed; the item named exactly what was
+ * typed comes first, then names that start with it, then the others in plan order.
+ */
 class WordsFilter : public QSortFilterProxyModel
 {
 public:
@@ -25,11 +28,28 @@ public:
 
     void setWords(const QString &text)
     {
+        m_text = text.simplified();
         m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        invalidateFilter();
+        invalidate();
     }
 
 protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const int a = rank(left), b = rank(right);
+        return a != b ? a < b : left.row() < right.row();
+    }
+
+    int rank(const QModelIndex &index) const
+    {
+        if (m_text.isEmpty())
+            return 0;
+        const QString name = index.siblingAtColumn(PlanItemListModel::NameColumn).data().toString();
+        if (name.compare(m_text, Qt::CaseInsensitive) == 0)
+            return 0;
+        return name.startsWith(m_text, Qt::CaseInsensitive) ? 1 : 2;
+    }
+
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const QString text = sourceModel()
@@ -44,6 +64,7 @@ protected:
     }
 
 private:
+    QString m_text;
     QStringList m_words;
 };
 
@@ -60,6 +81,7 @@ GoToDialog::GoToDialog(const PlanSnapshot &plan, QWidget *parent)
     setWindowTitle(tr("Go To"));
     m_model->setPlan(plan);
     m_proxy->setSourceModel(m_model);
+    m_proxy->sort(PlanItemListModel::NameColumn); // best match first (WordsFilter::lessThan)
 
     auto *label = new QLabel(tr("&Find:"), this);
     label->setBuddy(m_filter);

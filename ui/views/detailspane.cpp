@@ -22,6 +22,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Jfp {
@@ -90,6 +91,31 @@ DetailsPane::DetailsPane(QWidget *parent)
     // Enter or a double click on an indicator opens its chart.
     connect(m_indicatorTable, &QTableView::activated, this, [this] { showChartTab(); });
     m_tabs->setAccessibleName(tr("Indicators and milestones"));
+    // A click on a tab moves the keys there too (a tab bar takes no focus from a click), so
+    // Insert, Delete and Ctrl+C act on what is shown, not on the tree left behind.
+    connect(m_tabs, &QTabWidget::tabBarClicked, this, [this](int index) {
+        QWidget *page = m_tabs->widget(index);
+        QWidget *target = page;
+        if (page == m_progressPanel)
+            target = m_progressPanel->table();
+        else if (page == m_milestonesView)
+            target = m_milestonesView->table();
+        else if (page == m_trajectoryEditor)
+            target = m_trajectoryEditor->table();
+        QTimer::singleShot(0, page, [page, target] {
+            // An empty list is hidden: then the first control of the page that takes a click.
+            QWidget *focus = target;
+            for (QWidget *w = page;
+                 !focus->isVisible() || !(focus->focusPolicy() & Qt::ClickFocus);) {
+                w = w->nextInFocusChain();
+                if (w == page)
+                    return;
+                if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled())
+                    focus = w;
+            }
+            focus->setFocus(Qt::MouseFocusReason);
+        });
+    });
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);

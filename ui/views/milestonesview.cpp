@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "milestonesview.h"
+#include "tablesetup.h"
 
 #include "charts/milestoneglyphs.h"
 #include "commands/commands.h"
@@ -82,6 +83,7 @@ MilestonesView::MilestonesView(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
+    addRowCopy(m_table); // Ctrl+C copies the milestone's row
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -42,6 +42,7 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     m_table->setItemDelegateForColumn(ProgressUpdateTableModel::RagColumn,
                                       new RagDelegate(ProgressUpdateTableModel::RagRole, this));
     m_table->installEventFilter(this);
+    m_add->installEventFilter(this); // Insert adds from the button too, when there is no table
     connect(m_table, &QTableView::activated, this, [this] { editUpdate(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showNarrative();
@@ -237,9 +238,9 @@ bool ProgressPanel::deleteUpdate()
 
 bool ProgressPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
+    if ((watched == m_table || watched == m_add) && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Delete) {
+        if (key == Qt::Key_Delete && watched == m_table) {
             deleteUpdate();
             return true;
         }

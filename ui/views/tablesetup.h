@@ -15,4 +15,14 @@ namespace Jfp {
  */
 void setUpRowTable(QTableView *table, const QString &accessibleName);
 
+/** Ctrl+C (the platform's Copy) in `table` copies its selected rows, as rowsText gives them. */
+void addRowCopy(QTableView *table);
+
+/**
+ * The selected rows (else the current one) with the column headings, tab-separated, one line
+ * each, as a spreadsheet pastes them: the shown columns in their order, each cell's text (or
+ * what it says to a screen reader, for an icon), tabs and line breaks as spaces.
+ */
+QString rowsText(const QTableView *table);
+
 } // namespace Jfp
