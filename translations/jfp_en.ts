@@ -223,6 +223,13 @@
             <numerusform>%n benchmark values</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Forecast %n day(s) after its baseline date</source>
+        <translation>
+            <numerusform>Forecast %n day after its baseline date</numerusform>
+            <numerusform>Forecast %n days after its baseline date</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jfp::ChangeHistoryView</name>

@@ -41,6 +41,45 @@ QString dueText(const Milestone &milestone, const QDate &today)
     return Tr::tr("Due in %n day(s)", "", int(days));
 }
 
+DateState dateState(const Milestone &milestone, const QDate &today)
+{
+    if (isClosed(milestone.status))
+        return DateState::OnTime;
+    if (daysOverdue(milestone, today) > 0)
+        return DateState::Overdue;
+    if (milestone.baselineDate.isValid() && milestone.forecastDate.isValid()
+        && milestone.baselineDate.daysTo(milestone.forecastDate) > slipToleranceDays)
+        return DateState::Slipped;
+    return DateState::OnTime;
+}
+
+MilestoneStatus shownStatus(const Milestone &milestone, const QDate &today)
+{
+    switch (dateState(milestone, today)) {
+    case DateState::Overdue:
+        return MilestoneStatus::OffTrack;
+    case DateState::Slipped:
+        // At risk or off track, set by the user, already says as much or more.
+        if (milestone.status == MilestoneStatus::NotStarted
+            || milestone.status == MilestoneStatus::OnTrack)
+            return MilestoneStatus::AtRisk;
+        return milestone.status;
+    case DateState::OnTime:
+        break;
+    }
+    return milestone.status;
+}
+
+QString statusText(const Milestone &milestone, const QDate &today)
+{
+    const DateState state = dateState(milestone, today);
+    if (state == DateState::Overdue)
+        return Tr::tr("Overdue");
+    if (state == DateState::Slipped && shownStatus(milestone, today) != milestone.status)
+        return Tr::tr("Slipped");
+    return Enums::label(milestone.status);
+}
+
 QDate addMonths(const QDate &date, int months)
 {
     const QDate moved = date.addMonths(months);

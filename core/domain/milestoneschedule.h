@@ -11,7 +11,8 @@
  * When a milestone is due and whether it is overdue, in one place for the milestones table,
  * its filters and the timeline. A milestone is due on its forecast date, or on its baseline
  * date when it has no forecast; it is overdue when that day has passed and it is neither
- * complete nor cancelled.
+ * complete nor cancelled. Its status is shown from the dates where they say worse than the
+ * status set (statusText).
  */
 namespace Jfp::MilestoneSchedule {
 
@@ -26,6 +27,25 @@ int daysOverdue(const Milestone &milestone, const QDate &today);
  * "Cancelled" or "No date".
  */
 QString dueText(const Milestone &milestone, const QDate &today);
+
+/** A forecast this many days past its baseline date is still on time; beyond it, slipped. */
+inline constexpr int slipToleranceDays = 14;
+
+/** Where the dates put a milestone that is neither complete nor cancelled. */
+enum class DateState { OnTime, Slipped, Overdue };
+/** Overdue when its due date has passed; else slipped when its forecast is more than
+ *  slipToleranceDays after its baseline; else on time. Complete or cancelled: on time. */
+DateState dateState(const Milestone &milestone, const QDate &today);
+/**
+ * The status the milestone is shown with, from its status as set and its dates: complete and
+ * cancelled as set; "Overdue" once its due date has passed; "Slipped" when its forecast has
+ * slipped past the tolerance, unless the user set a status later than that (At risk, Off
+ * track); else as set. The status as set stays in the plan and in the tooltip.
+ */
+QString statusText(const Milestone &milestone, const QDate &today);
+/** The status whose shape and colour stand for statusText: At risk for slipped, Off track
+ *  for overdue. */
+MilestoneStatus shownStatus(const Milestone &milestone, const QDate &today);
 /**
  * `date` moved by whole months, as the timeline's Ctrl+Shift+Left/Right moves a forecast: the
  * last day of a month stays the last day (31 Jan, 28 Feb, 31 Mar, 30 Apr), so that steps one

@@ -96,7 +96,20 @@ QVariant MilestoneTableModel::data(const QModelIndex &index, int role) const
         return int(m.status);
     case DaysOverdueRole:
         return MilestoneSchedule::daysOverdue(m, m_today);
+    case ShownStatusRole:
+        return int(MilestoneSchedule::shownStatus(m, m_today));
     case Qt::ToolTipRole:
+        if (index.column() == StatusColumn
+            && MilestoneSchedule::statusText(m, m_today) != Enums::label(m.status)) {
+            // What the dates say, and the status as set, which the plan keeps.
+            const QString why
+                = MilestoneSchedule::dateState(m, m_today) == MilestoneSchedule::DateState::Overdue
+                      ? MilestoneSchedule::dueText(m, m_today)
+                      : Tr::tr("Forecast %n day(s) after its baseline date",
+                               "",
+                               int(m.baselineDate.daysTo(m.forecastDate)));
+            return Tr::tr("%1. Status as set: %2").arg(why, Enums::label(m.status));
+        }
         return m.notes;
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -118,7 +131,7 @@ QVariant MilestoneTableModel::data(const QModelIndex &index, int role) const
         return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
     }
     case StatusColumn:
-        return Enums::label(m.status);
+        return MilestoneSchedule::statusText(m, m_today);
     case DueColumn:
         return MilestoneSchedule::dueText(m, m_today);
     default:

@@ -47,6 +47,7 @@ public:
         DateRole,
         StatusRole,      // MilestoneStatus as int
         DaysOverdueRole, // MilestoneSchedule::daysOverdue, 0 when not overdue
+        ShownStatusRole, // MilestoneSchedule::shownStatus as int: the shape and colour drawn
     };
 
     explicit MilestoneTableModel(QObject *parent = nullptr);

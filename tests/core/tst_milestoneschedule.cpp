@@ -16,6 +16,8 @@ private Q_SLOTS:
     void initTestCase();
     void schedule_data();
     void schedule();
+    void shownStatus_data();
+    void shownStatus();
     void monthStepsDoNotDrift_data();
     void monthStepsDoNotDrift();
 };
@@ -73,6 +75,59 @@ void tst_MilestoneSchedule::schedule()
     QCOMPARE(MilestoneSchedule::dueDate(m), due);
     QCOMPARE(MilestoneSchedule::daysOverdue(m, today), daysOverdue);
     QCOMPARE(MilestoneSchedule::dueText(m, today), text);
+}
+
+void tst_MilestoneSchedule::shownStatus_data()
+{
+    QTest::addColumn<MilestoneStatus>("status"); // as set
+    QTest::addColumn<QDate>("baseline");
+    QTest::addColumn<QDate>("forecast");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<MilestoneStatus>("glyph"); // the shape and colour drawn
+    // Today is 1 June 2025; the tolerance MilestoneSchedule::slipToleranceDays (14 days).
+    QTest::newRow("on track, on time")
+        << MilestoneStatus::OnTrack << QDate(2025, 9, 30) << QDate(2025, 9, 30) << u"On track"_s
+        << MilestoneStatus::OnTrack;
+    QTest::newRow("slipped 3 months, set on track")
+        << MilestoneStatus::OnTrack << QDate(2025, 9, 30) << QDate(2025, 12, 31) << u"Slipped"_s
+        << MilestoneStatus::AtRisk;
+    QTest::newRow("within the tolerance")
+        << MilestoneStatus::OnTrack << QDate(2025, 9, 30) << QDate(2025, 10, 14) << u"On track"_s
+        << MilestoneStatus::OnTrack;
+    QTest::newRow("just past the tolerance")
+        << MilestoneStatus::NotStarted << QDate(2025, 9, 30) << QDate(2025, 10, 15) << u"Slipped"_s
+        << MilestoneStatus::AtRisk;
+    QTest::newRow("slipped, set off track: the user's later word")
+        << MilestoneStatus::OffTrack << QDate(2025, 9, 30) << QDate(2025, 12, 31) << u"Off track"_s
+        << MilestoneStatus::OffTrack;
+    QTest::newRow("overdue, set on track") << MilestoneStatus::OnTrack << QDate(2020, 12, 31)
+                                           << QDate() << u"Overdue"_s << MilestoneStatus::OffTrack;
+    QTest::newRow("overdue, set off track") << MilestoneStatus::OffTrack << QDate(2020, 12, 31)
+                                            << QDate() << u"Overdue"_s << MilestoneStatus::OffTrack;
+    QTest::newRow("forecast brought forward")
+        << MilestoneStatus::OnTrack << QDate(2025, 9, 30) << QDate(2025, 8, 31) << u"On track"_s
+        << MilestoneStatus::OnTrack;
+    QTest::newRow("complete, late")
+        << MilestoneStatus::Complete << QDate(2020, 12, 31) << QDate(2021, 6, 30) << u"Complete"_s
+        << MilestoneStatus::Complete;
+    QTest::newRow("cancelled") << MilestoneStatus::Cancelled << QDate(2020, 12, 31) << QDate()
+                               << u"Cancelled"_s << MilestoneStatus::Cancelled;
+}
+
+void tst_MilestoneSchedule::shownStatus()
+{
+    QFETCH(MilestoneStatus, status);
+    QFETCH(QDate, baseline);
+    QFETCH(QDate, forecast);
+    QFETCH(QString, shown);
+    QFETCH(MilestoneStatus, glyph);
+    Milestone m;
+    m.status = status;
+    m.baselineDate = baseline;
+    m.forecastDate = forecast;
+    const QDate today(2025, 6, 1);
+    QCOMPARE(MilestoneSchedule::statusText(m, today), shown);
+    QCOMPARE(MilestoneSchedule::shownStatus(m, today), glyph);
 }
 
 void tst_MilestoneSchedule::monthStepsDoNotDrift_data()

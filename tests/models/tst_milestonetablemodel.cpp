@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "domain/milestoneschedule.h"
 #include "models/milestonetablemodel.h"
 #include "reporting/indicatorsummary.h"
 #include "sample/sampleplan.h"
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void columns();
+    void statusFromDates();
 
 private:
     PlanSnapshot m_plan;
@@ -96,6 +98,41 @@ void tst_MilestoneTableModel::columns()
         model.headerData(MilestoneTableModel::ForecastDateColumn, Qt::Horizontal, Qt::DisplayRole)
             .toString(),
         u"Forecast date"_s);
+}
+
+void tst_MilestoneTableModel::statusFromDates()
+{
+    // One milestone set "On track", first on time, then slipped a quarter, then overdue.
+    PlanSnapshot plan = m_plan;
+    QVERIFY(!plan.milestones.isEmpty());
+    Milestone &m = plan.milestones.first();
+    m.status = MilestoneStatus::OnTrack;
+    m.completionDate = {};
+    const QDate today = QDate::currentDate();
+    m.baselineDate = today.addMonths(6);
+    m.forecastDate = m.baselineDate;
+    const auto statusShown = [&plan, &m](int role = Qt::DisplayRole) {
+        MilestoneTableModel model;
+        model.showArea(&plan, 0);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex index = model.index(r, MilestoneTableModel::StatusColumn);
+            if (index.data(MilestoneTableModel::MilestoneIdRole).toLongLong() == m.id)
+                return index.data(role);
+        }
+        return QVariant();
+    };
+    QCOMPARE(statusShown().toString(), u"On track"_s);
+    m.forecastDate = MilestoneSchedule::addMonths(m.baselineDate, 3);
+    QCOMPARE(statusShown().toString(), u"Slipped"_s);
+    QCOMPARE(statusShown(MilestoneTableModel::ShownStatusRole).toInt(),
+             int(MilestoneStatus::AtRisk));
+    QCOMPARE(statusShown(MilestoneTableModel::StatusRole).toInt(), int(MilestoneStatus::OnTrack));
+    QVERIFY(statusShown(Qt::ToolTipRole).toString().endsWith(u"Status as set: On track"_s));
+    m.baselineDate = today.addDays(-1688);
+    m.forecastDate = {};
+    QCOMPARE(statusShown().toString(), u"Overdue"_s);
+    QCOMPARE(statusShown(MilestoneTableModel::ShownStatusRole).toInt(),
+             int(MilestoneStatus::OffTrack));
 }
 
 QTEST_GUILESS_MAIN(tst_MilestoneTableModel)

@@ -61,7 +61,8 @@ void MilestoneDelegate::paint(QPainter *painter,
         painter->restore();
     }
     if (m_kind == Kind::Status) {
-        const auto status = MilestoneStatus(index.data(MilestoneTableModel::StatusRole).toInt());
+        const auto status
+            = MilestoneStatus(index.data(MilestoneTableModel::ShownStatusRole).toInt());
         MilestoneGlyphs::paintStatus(*painter, box, status);
     } else {
         MilestoneGlyphs::paintWarning(*painter, box);

@@ -102,6 +102,8 @@ void MilestoneTimeline::rebuild()
             row.forecast = cell(Model::ForecastDateColumn, Model::DateRole).toDate();
             row.completion = cell(Model::CompletionDateColumn, Model::DateRole).toDate();
             row.status = MilestoneStatus(cell(Model::StatusColumn, Model::StatusRole).toInt());
+            row.shown = MilestoneStatus(cell(Model::StatusColumn, Model::ShownStatusRole).toInt());
+            row.statusText = cell(Model::StatusColumn).toString();
             row.daysOverdue = cell(0, Model::DaysOverdueRole).toInt();
             row.due = cell(Model::DueColumn).toString();
             m_rows.append(row);
@@ -546,7 +548,7 @@ QString MilestoneTimeline::markerText(const Row &row, Marker marker) const
 
 QString MilestoneTimeline::rowSummary(const Row &row) const
 {
-    QStringList parts{row.title, Enums::label(row.status)};
+    QStringList parts{row.title, row.statusText};
     if (row.baseline.isValid())
         parts << markerText(row, Marker::Baseline);
     if (row.forecast.isValid())

@@ -107,6 +107,8 @@ private:
         QDate forecast;
         QDate completion;
         MilestoneStatus status = MilestoneStatus::NotStarted;
+        MilestoneStatus shown = MilestoneStatus::NotStarted; // drawn: At risk when slipped…
+        QString statusText; // "Slipped", "Overdue" or the status as set
         int daysOverdue = 0;
         QString due;
     };

@@ -199,7 +199,7 @@ void MilestoneTimeline::paintGutter(QPainter &painter, const QRect &visible) con
             painter.setBrush(Qt::white);
             painter.drawRoundedRect(glyphBox.adjusted(-2, -2, 2, 2), 3, 3);
         }
-        MilestoneGlyphs::paintStatus(painter, glyphBox, r.status);
+        MilestoneGlyphs::paintStatus(painter, glyphBox, r.shown);
         const QRect text = band.adjusted(glyph + 12, 0, -6, 0);
         painter.setPen(textColour);
         painter.drawText(text,
