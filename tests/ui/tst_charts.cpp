@@ -28,7 +28,10 @@
 #include <QComboBox>
 #include <QFontInfo>
 #include <QFontMetrics>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLineSeries>
 #include <QMimeData>
@@ -65,6 +68,8 @@ private Q_SLOTS:
     void annotationsAreUndoable();
     void exportAllCharts();
     void spcSettingsAreUndoable();
+    void periodLabelsAreWhole_data();
+    void periodLabelsAreWhole();
 
 private:
     static int pdfPages(const QString &path);
@@ -74,6 +79,68 @@ private:
     QString m_planPath;
     PlanSnapshot m_plan;
 };
+
+namespace {
+
+/** The demo series' chart (financial years from 2019/20) moved onto an axis from `firstYear`. */
+ChartData fromYear(ChartData data, int firstYear)
+{
+    const double shift = 12.0 * (2019 - firstYear);
+    data.categories.clear();
+    for (int year = firstYear; year <= 2028; ++year) {
+        const double start = 12.0 * (year - firstYear);
+        data.categories.append({u"%1/%2"_s.arg(year).arg((year + 1) % 100, 2, 10, QLatin1Char('0')),
+                                start,
+                                start + 12});
+    }
+    data.xMin = 0;
+    data.xMax = data.categories.constLast().end;
+    for (ChartSeries &series : data.series) {
+        for (ChartPoint &point : series.points)
+            point.x += shift;
+    }
+    for (ChartMark &mark : data.marks) {
+        if (mark.x)
+            *mark.x += shift;
+    }
+    for (ChartAnnotation &annotation : data.annotations)
+        annotation.x += shift;
+    return data;
+}
+
+/** The chart laid out as an export of `mm` lays it out (96 dpi, less room for the caption). */
+void layOut(TrajectoryChart &chart, QGraphicsScene &scene, const QSizeF &mm)
+{
+    const QSizeF logical = ChartExporter::logicalSize({mm.width(), mm.height(), 96});
+    scene.addItem(&chart);
+    chart.setGeometry(QRectF(0, 0, logical.width(), logical.height() - 60));
+    chart.layout()->activate();
+    chart.updateOverlays();
+}
+
+/** The visible text of the chart and its descendants (axis labels, legend, overlays). */
+QList<QPair<QString, QRectF>> visibleTexts(const QGraphicsItem &chart)
+{
+    QList<QPair<QString, QRectF>> texts;
+    QList<const QGraphicsItem *> pending{&chart};
+    while (!pending.isEmpty()) {
+        const QGraphicsItem *item = pending.takeFirst();
+        for (const QGraphicsItem *child : item->childItems())
+            pending.append(child);
+        if (!item->isVisible())
+            continue;
+        QString text;
+        if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
+            text = simple->text();
+        else if (const auto *rich = dynamic_cast<const QGraphicsTextItem *>(item))
+            text = rich->toPlainText();
+        if (!text.isEmpty())
+            texts.append({text, chart.mapRectFromScene(item->sceneBoundingRect())});
+    }
+    return texts;
+}
+
+} // namespace
 
 void tst_Charts::initTestCase()
 {
@@ -546,6 +613,47 @@ void tst_Charts::spcSettingsAreUndoable()
     QCOMPARE(current().spcRebases.size(), 1);
     QVERIFY(window.undoStack()->canUndo());
     QCOMPARE(window.undoStack()->undoText(), u"Change SPC settings of 'Suicide rate'"_s);
+}
+
+void tst_Charts::periodLabelsAreWhole_data()
+{
+    QTest::addColumn<QSizeF>("mm");
+    QTest::addColumn<int>("firstYear");
+    const QList<QPair<const char *, QSizeF>> sizes = {{"160x90 mm", {160, 90}},
+                                                      {"250x140 mm", {250, 140}},
+                                                      {"200x100 mm", {200, 100}},
+                                                      {"297x210 mm", {297, 210}}};
+    for (const auto &[name, mm] : sizes) {
+        for (const int year : {2019, 2018, 2014, 2010})
+            QTest::addRow("%s from %d", name, year) << mm << year;
+    }
+}
+
+void tst_Charts::periodLabelsAreWhole()
+{
+    // Issue 23: at 160x90 mm the period labels read "2018..." (Qt elides what does not fit). Every
+    // label is shown whole, and no two overlap.
+    QFETCH(QSizeF, mm);
+    QFETCH(int, firstYear);
+    const ChartData data = fromYear(ChartDataBuilder::trajectory(m_plan, suicide()), firstYear);
+    QGraphicsScene scene;
+    auto *chart = new TrajectoryChart(data);
+    layOut(*chart, scene, mm);
+    const auto texts = visibleTexts(*chart);
+    for (const auto &[text, box] : texts)
+        QVERIFY2(!text.contains(u"..."_s) && !text.contains(u'…'), qPrintable(text));
+    QList<QRectF> labels;
+    for (const AxisCategory &category : data.categories) {
+        const auto found = std::find_if(texts.begin(), texts.end(), [&](const auto &text) {
+            return text.first == category.label;
+        });
+        QVERIFY2(found != texts.end(), qPrintable(category.label));
+        QVERIFY2(QRectF(QPointF(0, 0), chart->size()).contains(found->second),
+                 qPrintable(category.label));
+        labels.append(found->second.adjusted(2, 2, -2, -2)); // less the text's own margin
+    }
+    for (int i = 1; i < labels.size(); ++i)
+        QVERIFY2(!labels.at(i - 1).intersects(labels.at(i)), qPrintable(data.categories[i].label));
 }
 
 QTEST_MAIN(tst_Charts)

@@ -7,6 +7,8 @@
 #include "spcicons.h"
 
 #include <QCategoryAxis>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
@@ -77,12 +79,14 @@ SpcChart::SpcChart(const SpcChartData &data, QGraphicsItem *parent)
     m_xAxis = new QCategoryAxis(this);
     m_xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     m_xAxis->setStartValue(-0.5);
-    const int step = std::max(1, (n + 23) / 24); // at most two dozen labels
-    for (int i = 0; i < n; i += step)
-        m_xAxis->append(m_data.periods.at(i), std::min(n, i + step) - 0.5);
+    m_labelStep = std::max(1, (n + 23) / 24); // at most two dozen labels
+    for (int i = 0; i < n; i += m_labelStep)
+        m_xAxis->append(m_data.periods.at(i), std::min(n, i + m_labelStep) - 0.5);
     m_xAxis->setRange(-0.5, std::max(0.5, n - 0.5));
     m_xAxis->setLabelsFont(ChartStyle::font(7.5));
-    m_xAxis->setLabelsAngle(n / step > 8 ? -90 : 0);
+    // Never "Q1 2018...": the labels turn upright when they do not fit (see fitPeriodLabels).
+    m_xAxis->setTruncateLabels(false);
+    m_xAxis->setLabelsAngle(n / m_labelStep > 8 ? -90 : 0);
     m_xAxis->setGridLinePen(QPen(ChartStyle::nhsPaleGrey, 1));
     m_yAxis = new QValueAxis(this);
     m_yAxis->setRange(m_data.yMin, m_data.yMax);
@@ -248,8 +252,35 @@ QRectF SpcChart::iconArea() const
     return area;
 }
 
+bool SpcChart::fitPeriodLabels()
+{
+    // Side by side when every label fits its periods with room to spare, else upright. Qt's own
+    // test would elide them, so it is off and this one decides.
+    const QRectF plot = plotArea();
+    const int n = int(m_data.periods.size());
+    if (n == 0 || plot.width() <= 0)
+        return false;
+    const QFontMetricsF metrics(m_xAxis->labelsFont());
+    double widest = 0;
+    const QStringList labels = m_xAxis->categoriesLabels();
+    for (const QString &label : labels)
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    const double slot = plot.width() / n * std::min(n, m_labelStep);
+    const int angle = slot < widest + 8 ? -90 : 0;
+    if (m_xAxis->labelsAngle() == angle)
+        return false;
+    m_xAxis->setLabelsAngle(angle);
+    return true;
+}
+
 void SpcChart::updateOverlays()
 {
+    if (size().isEmpty())
+        return;
+    // The period labels' angle changes the plot area: settle it first, laying the chart out
+    // again at once (an export draws straight after this call).
+    if (fitPeriodLabels())
+        layout()->activate();
     const QRectF plot = plotArea();
     for (const Overlay &o : m_overlays) {
         const QPointF bottom = mapToPosition({o.x, m_data.yMin}, m_anchor);

@@ -19,7 +19,8 @@ namespace Jfp {
  * Draws an SpcChartData as a Making Data Count XmR chart: points coloured and shaped by type,
  * the mean and process limits per segment, target and trajectory lines, rebase markers with
  * their reason, annotations, and the variation and assurance icons above the plot, where they
- * never cover a point (hover on an icon explains it; hover on a point names its rule).
+ * never cover a point (hover on an icon explains it; hover on a point names its rule). The
+ * period labels turn upright when they do not fit side by side: never cut short.
  */
 class SpcChart : public QChart
 {
@@ -37,6 +38,7 @@ public:
 private:
     QLineSeries *addLine(const QList<QPointF> &points, const QPen &pen, const QString &name);
     void addMarker(double x, const QString &label, const QColor &colour, int row);
+    bool fitPeriodLabels();
 
     struct Overlay
     {
@@ -53,6 +55,7 @@ private:
     std::vector<Overlay> m_overlays;
     QList<QGraphicsItem *> m_icons;
     QGraphicsSimpleTextItem *m_badge = nullptr; // "ILLUSTRATIVE DATA" over synthetic values
+    int m_labelStep = 1;                        // points per period label
 };
 
 } // namespace Jfp

@@ -7,6 +7,7 @@
 
 #include <QCategoryAxis>
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
@@ -98,6 +99,8 @@ TrajectoryChart::TrajectoryChart(const ChartData &data, QGraphicsItem *parent)
     m_xAxis->setRange(m_data.xMin, m_data.xMax);
     m_xAxis->setLabelsFont(ChartStyle::font(7.5));
     m_xAxis->setLabelsBrush(ChartStyle::nhsBlack);
+    // Never "2018...": the labels turn upright when they do not fit (see fitPeriodLabels).
+    m_xAxis->setTruncateLabels(false);
     m_xAxis->setGridLinePen(QPen(ChartStyle::nhsPaleGrey, 1));
     m_xAxis->setLinePen(QPen(ChartStyle::nhsMidGrey, 1));
 
@@ -246,22 +249,37 @@ void TrajectoryChart::addAnnotations()
     }
 }
 
+bool TrajectoryChart::fitPeriodLabels()
+{
+    // Side by side when every label fits its period with room to spare, else upright. Qt's own
+    // test would elide them ("2018..."), so it is off and this one decides.
+    const QRectF plot = plotArea();
+    if (m_data.categories.isEmpty() || plot.width() <= 0 || m_data.xMax <= m_data.xMin)
+        return false;
+    const QFontMetricsF metrics(m_xAxis->labelsFont());
+    const double scale = plot.width() / (m_data.xMax - m_data.xMin);
+    double widest = 0;
+    double narrowest = plot.width();
+    for (const AxisCategory &c : std::as_const(m_data.categories)) {
+        widest = std::max(widest, metrics.horizontalAdvance(c.label));
+        narrowest = std::min(narrowest, (c.end - c.start) * scale);
+    }
+    const int angle = narrowest < widest + 8 ? -90 : 0;
+    if (m_xAxis->labelsAngle() == angle)
+        return false;
+    m_xAxis->setLabelsAngle(angle);
+    return true;
+}
+
 void TrajectoryChart::updateOverlays()
 {
+    if (size().isEmpty())
+        return;
+    // The period labels' angle changes the plot area: settle it first, laying the chart out
+    // again at once (an export draws straight after this call).
+    if (fitPeriodLabels())
+        layout()->activate();
     const QRectF plot = plotArea();
-    // Turn the period labels upright only when they do not fit side by side.
-    if (!m_data.categories.isEmpty() && plot.width() > 0) {
-        const QFontMetricsF metrics(m_xAxis->labelsFont());
-        double widest = 0;
-        for (const AxisCategory &c : std::as_const(m_data.categories))
-            widest = std::max(widest, metrics.horizontalAdvance(c.label));
-        const double slot = plot.width() / m_data.categories.size();
-        const int angle = slot < widest + 6 ? -90 : 0;
-        if (m_xAxis->labelsAngle() != angle) {
-            m_xAxis->setLabelsAngle(angle);
-            return; // the relayout calls back here
-        }
-    }
     for (Overlay &o : m_overlays) {
         const QPointF at = mapToPosition(o.anchor, m_anchorSeries);
         switch (o.kind) {

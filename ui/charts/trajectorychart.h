@@ -21,7 +21,8 @@ namespace Jfp {
  * Draws a ChartData as a Qt chart: actual values (solid, markers, confidence whiskers), the
  * planned trajectory (dashed), benchmarks (dotted and dash-dot), the baseline and target
  * (marked and labelled), annotations and an "Illustrative data" badge. Labels follow the
- * plot area when the chart is resized.
+ * plot area when the chart is resized: the period labels turn upright when they do not fit side
+ * by side (never cut short).
  */
 class TrajectoryChart : public QChart
 {
@@ -43,6 +44,7 @@ private:
     void addMarks();
     void addAnnotations();
     QLineSeries *addLine(const QList<QPointF> &points, const QPen &pen, const QString &name);
+    bool fitPeriodLabels();
 
     struct Overlay
     {
