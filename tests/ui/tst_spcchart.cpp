@@ -10,9 +10,13 @@
 #include <QFile>
 #include <QGraphicsItem>
 #include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +36,8 @@ private Q_SLOTS:
     void iconsDiffer();
     void tableShowsIcons();
     void boardPackUsesSpcFrom13Points();
+    void legendAndLabelsAreWhole_data();
+    void legendAndLabelsAreWhole();
 
 private:
     PlanSnapshot m_plan;
@@ -209,6 +215,85 @@ void tst_SpcChart::boardPackUsesSpcFrom13Points()
     QFile b(dir.filePath(u"b.pdf"_s));
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
     QVERIFY(a.readAll() != b.readAll());
+}
+
+void tst_SpcChart::legendAndLabelsAreWhole_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("points");
+    // 160x90 mm and 250x140 mm as exported (96 dpi, less the caption), and the chart tab.
+    for (const int points : {24, 8}) {
+        QTest::addRow("160x90 mm, %d points", points) << QSize(605, 280) << points;
+        QTest::addRow("250x140 mm, %d points", points) << QSize(945, 470) << points;
+        QTest::addRow("small, %d points", points) << QSize(480, 300) << points;
+        QTest::addRow("screen, %d points", points) << QSize(900, 520) << points;
+    }
+}
+
+void tst_SpcChart::legendAndLabelsAreWhole()
+{
+    // Issue 23: the legend read "Planned traje..." (Qt's legend keeps one row and elides). Every
+    // entry is shown whole, below the plot, none over another; no period label is elided.
+    QFETCH(QSize, size);
+    QFETCH(int, points);
+    PlanSnapshot plan = m_plan;
+    Indicator &indicator = plan.indicators.first();
+    indicator.actuals = makeSeries(points, 0, Polarity::HigherIsBetter).actuals;
+    // A fall, then a rise: concern and improvement both (every entry of the tester's chart).
+    for (int k = 0; k < points; ++k)
+        *indicator.actuals[k].value += k < points / 3 ? 0 : k < 2 * points / 3 ? -8 : 8;
+    // The trajectory, so that every kind of entry is there.
+    for (const ActualValue &a : std::as_const(indicator.actuals))
+        indicator.trajectory.append({a.period, 55.0});
+    const SpcChartData data = SpcChartBuilder::build(plan, indicator);
+    QGraphicsScene scene;
+    auto *chart = new SpcChart(data);
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
+    chart->layout()->activate();
+    chart->updateOverlays();
+
+    QList<QPair<QString, QRectF>> texts;
+    QList<const QGraphicsItem *> pending{chart};
+    while (!pending.isEmpty()) {
+        const QGraphicsItem *item = pending.takeFirst();
+        for (const QGraphicsItem *child : item->childItems())
+            pending.append(child);
+        QString text;
+        if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
+            text = simple->text();
+        else if (const auto *rich = dynamic_cast<const QGraphicsTextItem *>(item))
+            text = rich->toPlainText();
+        if (item->isVisible() && !text.isEmpty())
+            texts.append({text, chart->mapRectFromScene(item->sceneBoundingRect())});
+    }
+    for (const auto &[text, box] : texts)
+        QVERIFY2(!text.contains(u"..."_s) && !text.contains(u'…'), qPrintable(text));
+
+    // Every named series but the grey line joining the points has its entry.
+    QSet<QString> names;
+    for (const QAbstractSeries *series : chart->series()) {
+        if (!series->name().isEmpty() && series->name() != u"Value"_s)
+            names.insert(series->name());
+    }
+    QVERIFY(names.contains(u"Planned trajectory"_s));
+    QVERIFY(names.contains(u"Target"_s));
+    QVERIFY2(names.size() >= 5, qPrintable(names.values().join(u", "_s)));
+    if (points >= 24)
+        QVERIFY2(names.contains(u"Concern"_s) && names.contains(u"Improvement"_s),
+                 qPrintable(names.values().join(u", "_s)));
+    const QRectF whole(QPointF(0, 0), chart->size());
+    QList<QRectF> entries;
+    for (const QString &name : std::as_const(names)) {
+        const auto found = std::find_if(
+            texts.begin(), texts.end(), [&](const auto &text) { return text.first == name; });
+        QVERIFY2(found != texts.end(), qPrintable(name));
+        QVERIFY2(whole.contains(found->second), qPrintable(name));
+        QVERIFY2(found->second.top() > chart->plotArea().bottom(), qPrintable(name));
+        for (const QRectF &other : std::as_const(entries))
+            QVERIFY2(!other.intersects(found->second), qPrintable(name));
+        entries.append(found->second);
+    }
 }
 
 QTEST_MAIN(tst_SpcChart)

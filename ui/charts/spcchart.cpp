@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "spcchart.h"
 
+#include "chartlegend.h"
 #include "chartstyle.h"
 #include "domain/valueformat.h"
 #include "spcicons.h"
@@ -11,7 +12,6 @@
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
@@ -51,13 +51,6 @@ private:
     std::function<void(QPainter &, const QRectF &)> m_paint;
 };
 
-void hideLegend(QChart *chart, QAbstractSeries *series)
-{
-    const auto markers = chart->legend()->markers(series);
-    for (QLegendMarker *marker : markers)
-        marker->setVisible(false);
-}
-
 } // namespace
 
 SpcChart::SpcChart(const SpcChartData &data, QGraphicsItem *parent)
@@ -71,9 +64,8 @@ SpcChart::SpcChart(const SpcChartData &data, QGraphicsItem *parent)
     setTitle(m_data.title.toHtmlEscaped());
     setTitleFont(ChartStyle::font(12, true));
     setTitleBrush(ChartStyle::nhsBlack);
-    legend()->setAlignment(Qt::AlignBottom);
-    legend()->setFont(ChartStyle::font(7.5));
-    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // Qt's legend elides names that do not fit on one row: this one wraps.
+    m_legend = new ChartLegend(this, ChartStyle::font(7.5));
 
     const int n = int(m_data.points.size());
     m_xAxis = new QCategoryAxis(this);
@@ -110,7 +102,7 @@ SpcChart::SpcChart(const SpcChartData &data, QGraphicsItem *parent)
     addAxis(m_xAxis, Qt::AlignBottom);
     addAxis(m_yAxis, Qt::AlignLeft);
     m_anchor = addLine({{-0.5, m_data.yMin}, {n - 0.5, m_data.yMax}}, QPen(Qt::transparent), {});
-    hideLegend(this, m_anchor);
+    m_legend->leaveOut(m_anchor);
 
     // Limits and mean per segment, so a rebase shows as a step.
     bool first = true;
@@ -120,15 +112,15 @@ SpcChart::SpcChart(const SpcChartData &data, QGraphicsItem *parent)
         QLineSeries *mean
             = addLine({{from, s.mean}, {to, s.mean}}, QPen(ChartStyle::nhsBlack, 1.5), tr("Mean"));
         if (!first)
-            hideLegend(this, mean);
+            m_legend->leaveOut(mean);
         if (s.upl && s.lpl) {
             const QPen pen(limitGrey, 1.5, s.trial ? Qt::DotLine : Qt::DashLine);
             QLineSeries *upl = addLine(
                 {{from, *s.upl}, {to, *s.upl}}, pen, s.trial ? tr("Limits (trial)") : tr("Limits"));
             QLineSeries *lpl = addLine({{from, *s.lpl}, {to, *s.lpl}}, pen, QString());
-            hideLegend(this, lpl);
+            m_legend->leaveOut(lpl);
             if (!first)
-                hideLegend(this, upl);
+                m_legend->leaveOut(upl);
         }
         first = false;
     }
@@ -148,7 +140,7 @@ SpcChart::SpcChart(const SpcChartData &data, QGraphicsItem *parent)
     QList<QPointF> all;
     for (const SpcChartData::Point &p : std::as_const(m_data.points))
         all.append({double(p.x), p.value});
-    hideLegend(this, addLine(all, QPen(limitGrey, 1.5), tr("Value")));
+    m_legend->leaveOut(addLine(all, QPen(limitGrey, 1.5), tr("Value")));
 
     // Points by type: colour and shape both carry the meaning.
     struct Look
@@ -214,6 +206,7 @@ SpcChart::SpcChart(const SpcChartData &data, QGraphicsItem *parent)
             SpcChartBuilder::describe(assurance),
             this));
     }
+    m_legend->build();
     if (m_data.illustrative)
         m_badge = ChartStyle::illustrativeBadge(tr("ILLUSTRATIVE DATA"), this);
     connect(this, &QChart::plotAreaChanged, this, &SpcChart::updateOverlays, Qt::QueuedConnection);
@@ -277,10 +270,15 @@ void SpcChart::updateOverlays()
 {
     if (size().isEmpty())
         return;
-    // The period labels' angle changes the plot area: settle it first, laying the chart out
-    // again at once (an export draws straight after this call).
-    if (fitPeriodLabels())
+    // The legend's rows and the period labels' angle change the plot area: settle them first,
+    // laying the chart out again at once (an export draws straight after this call).
+    for (int pass = 0; pass < 3; ++pass) {
+        bool changed = m_legend->fit(6);
+        changed = fitPeriodLabels() || changed;
+        if (!changed)
+            break;
         layout()->activate();
+    }
     const QRectF plot = plotArea();
     for (const Overlay &o : m_overlays) {
         const QPointF bottom = mapToPosition({o.x, m_data.yMin}, m_anchor);

@@ -15,12 +15,15 @@ class QValueAxis;
 
 namespace Jfp {
 
+class ChartLegend;
+
 /**
  * Draws an SpcChartData as a Making Data Count XmR chart: points coloured and shaped by type,
  * the mean and process limits per segment, target and trajectory lines, rebase markers with
  * their reason, annotations, and the variation and assurance icons above the plot, where they
  * never cover a point (hover on an icon explains it; hover on a point names its rule). The
- * period labels turn upright when they do not fit side by side: never cut short.
+ * period labels turn upright when they do not fit side by side, and the legend wraps onto more
+ * rows: neither is ever cut short.
  */
 class SpcChart : public QChart
 {
@@ -55,7 +58,8 @@ private:
     std::vector<Overlay> m_overlays;
     QList<QGraphicsItem *> m_icons;
     QGraphicsSimpleTextItem *m_badge = nullptr; // "ILLUSTRATIVE DATA" over synthetic values
-    int m_labelStep = 1;                        // points per period label
+    ChartLegend *m_legend = nullptr;
+    int m_labelStep = 1; // points per period label
 };
 
 } // namespace Jfp

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "trajectorychart.h"
 
+#include "chartlegend.h"
 #include "chartstyle.h"
 #include "domain/valueformat.h"
 
@@ -11,7 +12,6 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainterPath>
 #include <QScatterSeries>
@@ -56,13 +56,6 @@ int labelDecimals(double step)
     return std::min(6, int(std::ceil(-std::log10(step) - 1e-9)));
 }
 
-void hideLegendFor(QChart *chart, QAbstractSeries *series)
-{
-    const auto markers = chart->legend()->markers(series);
-    for (QLegendMarker *marker : markers)
-        marker->setVisible(false);
-}
-
 } // namespace
 
 TrajectoryChart::TrajectoryChart(const ChartData &data, QGraphicsItem *parent)
@@ -87,9 +80,8 @@ TrajectoryChart::TrajectoryChart(const ChartData &data, QGraphicsItem *parent)
     setTitle(title);
     setTitleFont(ChartStyle::font(12, true));
     setTitleBrush(ChartStyle::nhsBlack);
-    legend()->setAlignment(Qt::AlignBottom);
-    legend()->setFont(ChartStyle::font(8));
-    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // Qt's legend elides names that do not fit on one row: this one wraps.
+    m_legend = new ChartLegend(this, ChartStyle::font(8));
 
     m_xAxis = new QCategoryAxis(this);
     m_xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
@@ -122,7 +114,7 @@ TrajectoryChart::TrajectoryChart(const ChartData &data, QGraphicsItem *parent)
     // An invisible series spanning the axes: overlays map their positions through it.
     m_anchorSeries = addLine(
         {{m_data.xMin, m_data.yMin}, {m_data.xMax, m_data.yMax}}, QPen(Qt::transparent), QString());
-    hideLegendFor(this, m_anchorSeries);
+    m_legend->leaveOut(m_anchorSeries);
 
     int benchmarkIndex = 0;
     for (int i = 0; i < m_data.series.size(); ++i) {
@@ -131,6 +123,8 @@ TrajectoryChart::TrajectoryChart(const ChartData &data, QGraphicsItem *parent)
     }
     addMarks();
     addAnnotations();
+
+    m_legend->build();
 
     if (m_data.illustrative)
         m_badge = ChartStyle::illustrativeBadge(tr("ILLUSTRATIVE DATA"), this);
@@ -182,7 +176,7 @@ void TrajectoryChart::addSeries(const ChartSeries &series, int benchmarkIndex)
         line->setMarkerSize(look.points ? 5.5 : 5);
         m_seriesIndex.insert(line, index);
         if (!first)
-            hideLegendFor(this, line);
+            m_legend->leaveOut(line);
         first = false;
     }
     if (series.kind != ChartSeries::Kind::Actual)
@@ -275,10 +269,15 @@ void TrajectoryChart::updateOverlays()
 {
     if (size().isEmpty())
         return;
-    // The period labels' angle changes the plot area: settle it first, laying the chart out
-    // again at once (an export draws straight after this call).
-    if (fitPeriodLabels())
+    // The legend's rows and the period labels' angle change the plot area: settle them first,
+    // laying the chart out again at once (an export draws straight after this call).
+    for (int pass = 0; pass < 3; ++pass) {
+        bool changed = m_legend->fit(6);
+        changed = fitPeriodLabels() || changed;
+        if (!changed)
+            break;
         layout()->activate();
+    }
     const QRectF plot = plotArea();
     for (Overlay &o : m_overlays) {
         const QPointF at = mapToPosition(o.anchor, m_anchorSeries);

@@ -17,12 +17,14 @@ class QCategoryAxis;
 
 namespace Jfp {
 
+class ChartLegend;
+
 /**
  * Draws a ChartData as a Qt chart: actual values (solid, markers, confidence whiskers), the
  * planned trajectory (dashed), benchmarks (dotted and dash-dot), the baseline and target
  * (marked and labelled), annotations and an "Illustrative data" badge. Labels follow the
  * plot area when the chart is resized: the period labels turn upright when they do not fit side
- * by side (never cut short).
+ * by side (never cut short) and the legend wraps onto more rows.
  */
 class TrajectoryChart : public QChart
 {
@@ -61,6 +63,7 @@ private:
     QLineSeries *m_anchorSeries = nullptr;
     std::vector<Overlay> m_overlays;
     QGraphicsSimpleTextItem *m_badge = nullptr;
+    ChartLegend *m_legend = nullptr;
     QHash<const QAbstractSeries *, int> m_seriesIndex; // into m_data.series
 };
 
