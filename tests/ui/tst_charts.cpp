@@ -29,13 +29,17 @@
 #include <QFontInfo>
 #include <QFontMetrics>
 #include <QGraphicsLayout>
+#include <QGraphicsPathItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QImage>
 #include <QLineSeries>
 #include <QMimeData>
+#include <QPainterPath>
+#include <QPainterPathStroker>
 #include <QRegularExpression>
+#include <QScatterSeries>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTableView>
@@ -70,6 +74,8 @@ private Q_SLOTS:
     void spcSettingsAreUndoable();
     void periodLabelsAreWhole_data();
     void periodLabelsAreWhole();
+    void markLabelsClearOfData_data();
+    void markLabelsClearOfData();
 
 private:
     static int pdfPages(const QString &path);
@@ -138,6 +144,45 @@ QList<QPair<QString, QRectF>> visibleTexts(const QGraphicsItem &chart)
             texts.append({text, chart.mapRectFromScene(item->sceneBoundingRect())});
     }
     return texts;
+}
+
+/** What the data covers in the chart: lines as stroked, points and markers, whiskers. */
+QList<QPainterPath> dataShapes(QChart &chart)
+{
+    QList<QPainterPath> shapes;
+    for (QAbstractSeries *series : chart.series()) {
+        const auto *xy = qobject_cast<const QXYSeries *>(series);
+        if (!xy)
+            continue;
+        const bool scatter = qobject_cast<const QScatterSeries *>(xy) != nullptr;
+        if (!scatter && xy->pen().color().alpha() == 0)
+            continue; // the invisible series the overlays map through
+        QPainterPath line;
+        const QList<QPointF> points = xy->points();
+        for (int i = 0; i < points.size(); ++i) {
+            const QPointF at = chart.mapToPosition(points.at(i), const_cast<QXYSeries *>(xy));
+            if (i == 0)
+                line.moveTo(at);
+            else
+                line.lineTo(at);
+            if (scatter || xy->pointsVisible()) {
+                QPainterPath marker;
+                const qreal r = xy->markerSize() / 2;
+                marker.addEllipse(at, r, r);
+                shapes.append(marker);
+            }
+        }
+        if (!scatter && points.size() > 1) {
+            QPainterPathStroker stroker;
+            stroker.setWidth(std::max(1.0, xy->pen().widthF()));
+            shapes.append(stroker.createStroke(line));
+        }
+    }
+    for (const QGraphicsItem *child : chart.childItems()) {
+        if (const auto *whisker = dynamic_cast<const QGraphicsPathItem *>(child))
+            shapes.append(whisker->mapToParent(whisker->shape()));
+    }
+    return shapes;
 }
 
 } // namespace
@@ -654,6 +699,81 @@ void tst_Charts::periodLabelsAreWhole()
     }
     for (int i = 1; i < labels.size(); ++i)
         QVERIFY2(!labels.at(i - 1).intersects(labels.at(i)), qPrintable(data.categories[i].label));
+}
+
+void tst_Charts::markLabelsClearOfData_data()
+{
+    QTest::addColumn<QSizeF>("mm");
+    QTest::addColumn<QString>("variant");
+    const QList<QPair<const char *, QSizeF>> sizes
+        = {{"160x90 mm", {160, 90}}, {"250x140 mm", {250, 140}}, {"297x210 mm", {297, 210}}};
+    for (const auto &[name, mm] : sizes) {
+        for (const QString &variant : {u"demo"_s,
+                                       u"baseline on a point"_s,
+                                       u"target at the end"_s,
+                                       u"target line"_s,
+                                       u"from 2014"_s})
+            QTest::addRow("%s %s", name, qPrintable(variant)) << mm << variant;
+    }
+}
+
+void tst_Charts::markLabelsClearOfData()
+{
+    // Issue 23: the baseline label sat on the data's markers and the target label was struck
+    // through by the planned trajectory. Each mark's label keeps clear of every line, point and
+    // whisker, and of the other labels, inside the plot.
+    QFETCH(QSizeF, mm);
+    QFETCH(QString, variant);
+    ChartData data = ChartDataBuilder::trajectory(m_plan, suicide());
+    QCOMPARE(data.marks.size(), 2);
+    ChartMark &baseline = data.marks[0];
+    ChartMark &target = data.marks[1];
+    QCOMPARE(baseline.kind, ChartMark::Kind::Baseline);
+    if (variant == u"baseline on a point"_s) {
+        // Baseline 2019/20, the first actual value (as in the demo plans).
+        baseline.x = data.series.first().points.first().x;
+        baseline.y = *data.series.first().points.first().y;
+    } else if (variant == u"target at the end"_s) {
+        // Target 2028/29 on the trajectory's last point, at the right edge.
+        target.x = data.series.at(1).points.last().x;
+        target.y = *data.series.at(1).points.last().y;
+    } else if (variant == u"target line"_s) {
+        target.x.reset(); // no period: a line across the chart
+    } else if (variant == u"from 2014"_s) {
+        data = fromYear(data, 2014);
+    }
+    QGraphicsScene scene;
+    auto *chart = new TrajectoryChart(data);
+    layOut(*chart, scene, mm);
+    const QRectF plot = chart->plotArea();
+    const QList<QPainterPath> shapes = dataShapes(*chart);
+    QVERIFY(shapes.size() > 10);
+    const auto texts = visibleTexts(*chart);
+    QList<QRectF> placed;
+    for (const ChartMark &mark : std::as_const(data.marks)) {
+        const auto found = std::find_if(
+            texts.begin(), texts.end(), [&](const auto &text) { return text.first == mark.label; });
+        QVERIFY2(found != texts.end(), qPrintable(mark.label));
+        const QRectF box = found->second;
+        QVERIFY2(plot.contains(box), qPrintable(mark.label));
+        for (const QPainterPath &shape : shapes) {
+            QVERIFY2(!shape.intersects(box),
+                     qPrintable(u"%1 at %2,%3 covers %4,%5"_s.arg(mark.label)
+                                    .arg(box.x())
+                                    .arg(box.y())
+                                    .arg(shape.boundingRect().center().x())
+                                    .arg(shape.boundingRect().center().y())));
+        }
+        placed.append(box);
+    }
+    // Clear of each other and of the annotations' labels.
+    for (const auto &[text, box] : texts) {
+        if (!text.startsWith(u"1 "_s) && !text.startsWith(u"2 "_s))
+            continue;
+        for (const QRectF &mark : std::as_const(placed))
+            QVERIFY2(!mark.intersects(box), qPrintable(text));
+    }
+    QVERIFY(!placed.at(0).intersects(placed.at(1)));
 }
 
 QTEST_MAIN(tst_Charts)

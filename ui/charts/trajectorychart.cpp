@@ -17,7 +17,9 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace Jfp {
 
@@ -55,6 +57,47 @@ int labelDecimals(double step)
         return 0;
     return std::min(6, int(std::ceil(-std::log10(step) - 1e-9)));
 }
+
+/** Whether the segment `line` crosses or lies in `box`. */
+bool crosses(const QLineF &line, const QRectF &box)
+{
+    if (box.contains(line.p1()) || box.contains(line.p2()))
+        return true;
+    if (std::max(line.x1(), line.x2()) < box.left() || std::min(line.x1(), line.x2()) > box.right()
+        || std::max(line.y1(), line.y2()) < box.top()
+        || std::min(line.y1(), line.y2()) > box.bottom()) {
+        return false;
+    }
+    const QLineF edges[] = {{box.topLeft(), box.topRight()},
+                            {box.topRight(), box.bottomRight()},
+                            {box.bottomRight(), box.bottomLeft()},
+                            {box.bottomLeft(), box.topLeft()}};
+    for (const QLineF &edge : edges) {
+        if (line.intersects(edge, nullptr) == QLineF::BoundedIntersection)
+            return true;
+    }
+    return false;
+}
+
+/** What a label keeps clear of: lines (with room either side) and boxes. */
+struct Obstacles
+{
+    QList<QPair<QLineF, qreal>> lines;
+    QList<QRectF> boxes;
+
+    bool hit(const QRectF &box) const
+    {
+        for (const QRectF &b : boxes) {
+            if (b.intersects(box))
+                return true;
+        }
+        for (const auto &[line, room] : lines) {
+            if (crosses(line, box.adjusted(-room, -room, room, room)))
+                return true;
+        }
+        return false;
+    }
+};
 
 } // namespace
 
@@ -214,12 +257,13 @@ void TrajectoryChart::addMarks()
             QChart::addSeries(scatter);
             scatter->attachAxis(m_xAxis);
             scatter->attachAxis(m_yAxis);
-            m_overlays.push_back({label, {*mark.x, mark.y}, {10, -20}, Overlay::Text, 0});
+            m_overlays.push_back({label, {*mark.x, mark.y}, {}, Overlay::MarkLabel, 0});
         } else {
             // No period stated: a reference line across the whole axis.
             QPen pen(colour, target ? 1.5 : 1.0, target ? Qt::DashLine : Qt::SolidLine);
             addLine({{m_data.xMin, mark.y}, {m_data.xMax, mark.y}}, pen, name);
-            m_overlays.push_back({label, {m_data.xMin, mark.y}, {6, -17}, Overlay::Text, 0});
+            m_overlays.push_back(
+                {label, {m_data.xMin, mark.y}, {}, Overlay::MarkLabel, target ? 1.0 : -1.0});
         }
     }
 }
@@ -293,6 +337,8 @@ void TrajectoryChart::updateOverlays()
             text->setPos(pos);
             break;
         }
+        case Overlay::MarkLabel:
+            break; // placed last, clear of everything else
         case Overlay::VLine: {
             const QPointF top = mapToPosition({o.anchor.x(), o.extra}, m_anchorSeries);
             static_cast<QGraphicsLineItem *>(o.item)->setLine(QLineF(at, top));
@@ -314,9 +360,113 @@ void TrajectoryChart::updateOverlays()
         }
         }
     }
+    placeMarkLabels(plot);
     if (m_badge) {
         const QRectF box = m_badge->boundingRect();
         m_badge->setPos(plot.center().x() - box.width() / 2, plot.center().y());
+    }
+}
+
+void TrajectoryChart::placeMarkLabels(const QRectF &plot)
+{
+    // What the labels keep clear of: every line and point drawn, the whiskers and the
+    // annotations' labels (hard); the annotations' dotted lines only when there is room (soft).
+    Obstacles hard;
+    Obstacles soft;
+    const auto seriesList = series();
+    for (QAbstractSeries *s : seriesList) {
+        auto *xy = qobject_cast<QXYSeries *>(s);
+        if (!xy || xy == m_anchorSeries)
+            continue;
+        const bool scatter = s->type() == QAbstractSeries::SeriesTypeScatter;
+        const QList<QPointF> points = xy->points();
+        QPointF previous;
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const QPointF at = mapToPosition(points.at(i), xy);
+            if (!scatter && i > 0)
+                hard.lines.append({QLineF(previous, at), xy->pen().widthF() / 2 + 2});
+            if (scatter || xy->pointsVisible()) {
+                const qreal r = xy->markerSize() / 2 + 2;
+                hard.boxes.append(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r));
+            }
+            previous = at;
+        }
+    }
+    for (const Overlay &o : m_overlays) {
+        if (o.kind == Overlay::Whisker || o.kind == Overlay::Text)
+            hard.boxes.append(
+                o.item->mapRectToParent(o.item->boundingRect()).adjusted(-2, -2, 2, 2));
+        else if (o.kind == Overlay::VLine)
+            soft.lines.append({static_cast<QGraphicsLineItem *>(o.item)->line(), 2});
+    }
+
+    for (Overlay &o : m_overlays) {
+        if (o.kind != Overlay::MarkLabel)
+            continue;
+        auto *text = static_cast<QGraphicsSimpleTextItem *>(o.item);
+        const QSizeF size = text->boundingRect().size();
+        const QPointF at = mapToPosition(o.anchor, m_anchorSeries);
+        const double left = plot.left() + 2;
+        const double right = plot.right() - size.width() - 2;
+        const double top = plot.top() + 1;
+        const double bottom = plot.bottom() - size.height() - 1;
+        // Every place in the plot, nearest the mark first: beside its point (best above), or
+        // along its line (best at the side asked for).
+        struct Place
+        {
+            double cost;
+            QRectF box;
+        };
+        std::vector<Place> places;
+        if (right >= left && bottom >= top) {
+            const auto add = [&](double x, double y) {
+                const QRectF box(QPointF(x, y), size);
+                const double dy = std::max({box.top() - at.y(), at.y() - box.bottom(), 0.0});
+                double cost = 0;
+                if (o.extra == 0) {
+                    const double dx = std::max({box.left() - at.x(), at.x() - box.right(), 0.0});
+                    cost = std::hypot(dx, dy) + (box.center().y() > at.y() ? 3 : 0)
+                           + (box.center().x() < at.x() ? 1 : 0);
+                } else {
+                    const double fromSide = o.extra < 0 ? box.left() - left : right - box.left();
+                    cost = dy + (box.center().y() > at.y() ? 3 : 0) + 0.02 * fromSide;
+                }
+                places.push_back({cost, box});
+            };
+            for (double y = top;; y = std::min(y + 3, bottom)) {
+                for (double x = left;; x = std::min(x + 4, right)) {
+                    add(x, y);
+                    if (x >= right)
+                        break;
+                }
+                if (y >= bottom)
+                    break;
+            }
+            std::stable_sort(places.begin(), places.end(), [](const Place &a, const Place &b) {
+                return a.cost < b.cost;
+            });
+        }
+        // First clear of everything, then of the data alone; else (a crowded, tiny chart)
+        // nearest the mark.
+        const Place *chosen = nullptr;
+        const Obstacles *const passes[] = {&soft, nullptr};
+        for (const Obstacles *also : passes) {
+            for (const Place &place : places) {
+                if (!hard.hit(place.box) && !(also && also->hit(place.box))) {
+                    chosen = &place;
+                    break;
+                }
+            }
+            if (chosen)
+                break;
+        }
+        if (!chosen && !places.empty())
+            chosen = &places.front();
+        QPointF pos = chosen ? chosen->box.topLeft() : at + QPointF(6, -size.height() - 4);
+        if (!chosen)
+            pos.setX(std::max(std::min(pos.x(), plot.right() - size.width() - 2), plot.left() + 2));
+        text->setPos(pos);
+        hard.boxes.append(QRectF(pos, size).adjusted(-3, -2, 3, 2)); // labels never overlap
     }
 }
 

@@ -24,7 +24,8 @@ class ChartLegend;
  * planned trajectory (dashed), benchmarks (dotted and dash-dot), the baseline and target
  * (marked and labelled), annotations and an "Illustrative data" badge. Labels follow the
  * plot area when the chart is resized: the period labels turn upright when they do not fit side
- * by side (never cut short) and the legend wraps onto more rows.
+ * by side (never cut short), the legend wraps onto more rows, and the baseline and target labels
+ * go to the nearest place clear of every line, point, whisker and other label.
  */
 class TrajectoryChart : public QChart
 {
@@ -47,14 +48,17 @@ private:
     void addAnnotations();
     QLineSeries *addLine(const QList<QPointF> &points, const QPen &pen, const QString &name);
     bool fitPeriodLabels();
+    void placeMarkLabels(const QRectF &plot);
 
     struct Overlay
     {
         QGraphicsItem *item = nullptr;
         QPointF anchor; // chart value coordinates
         QPointF offset; // pixels from the anchor
-        enum { Text, VLine, HLine, Whisker } kind = Text;
-        double extra = 0; // whisker top value
+        enum { Text, MarkLabel, VLine, HLine, Whisker } kind = Text;
+        // Whisker: its top value; VLine: its top; MarkLabel: 0 for a point, -1 or 1 for a line
+        // across the chart (its label best at the left or the right).
+        double extra = 0;
     };
 
     ChartData m_data;
