@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "exportdialog.h"
 
+#include "views/screenfit.h"
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -83,7 +84,7 @@ ExportDialog::ExportDialog(const QString &suggestedPath,
     layout->addWidget(note);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    ScreenFit::resize(this, {560, sizeHint().height()});
 
     const QString suffix = QFileInfo(suggestedPath).suffix().toLower();
     for (qsizetype i = 0; i < formats.size(); ++i) {

@@ -5,6 +5,7 @@
 #include "commands/validation.h"
 #include "domain/valueformat.h"
 #include "models/trajectorytablemodel.h"
+#include "views/screenfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -148,7 +149,7 @@ FillTrajectoryDialog::FillTrajectoryDialog(const Indicator &indicator,
         connect(box, &QComboBox::currentIndexChanged, this, &FillTrajectoryDialog::updatePreview);
     connect(m_decimals, &QSpinBox::valueChanged, this, &FillTrajectoryDialog::updatePreview);
     updatePreview();
-    resize(560, 560);
+    ScreenFit::resize(this, {560, 560});
 }
 
 TrajectoryFill::Request FillTrajectoryDialog::request() const

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "gotodialog.h"
 
+#include "views/screenfit.h"
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -120,7 +121,7 @@ GoToDialog::GoToDialog(const PlanSnapshot &plan, QWidget *parent)
     foot->addWidget(m_count, 1);
     foot->addWidget(buttons);
     layout->addLayout(foot);
-    resize(900, 520);
+    ScreenFit::resize(this, {900, 520});
     applyFilter({});
     m_filter->setFocus();
 }

@@ -3,6 +3,7 @@
 #include "importdialog.h"
 
 #include "importreader.h"
+#include "views/screenfit.h"
 
 #include "import/fingertipsimport.h"
 
@@ -106,6 +107,10 @@ ImportDialog::ImportDialog(const PlanSnapshot &plan,
     m_indicators->setRootIsDecorated(true);
     m_indicators->header()->setStretchLastSection(true);
     m_planIndicator->setAccessibleName(tr("Plan indicator to link"));
+    // Long indicator names show in the open list; the box itself stays narrow enough for the
+    // dialog to fit a 1280×720 screen, or 1600×1000 at 150 %.
+    m_planIndicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_planIndicator->setMinimumContentsLength(30);
     m_link->setAccessibleName(tr("Link the selected Fingertips indicator to the plan indicator"));
     m_unlink->setAccessibleName(tr("Unlink the selected plan indicator"));
     std::multimap<QString, Id> byLabel;
@@ -157,7 +162,7 @@ ImportDialog::ImportDialog(const PlanSnapshot &plan,
     m_results = {m_linkPanel, changesLabel, m_changes, m_problemsLabel, m_problems};
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(860, 720);
+    ScreenFit::resize(this, {860, 720});
 
     for (const Indicator &i : m_plan.indicators) {
         for (const auto &[source, externalId] : i.links) {

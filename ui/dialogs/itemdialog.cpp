@@ -3,6 +3,7 @@
 #include "itemdialog.h"
 
 #include "editors/itemform.h"
+#include "views/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -36,7 +37,8 @@ ItemDialog::ItemDialog(ItemForm *form, const QString &title, QWidget *parent)
     updateOk();
     // The cursor starts where there is something to fix (a new item's name), else at the top.
     form->focusFirstField();
-    resize(std::max(560, sizeHint().width()), std::min(720, form->sizeHint().height() + 90));
+    ScreenFit::resize(
+        this, {std::max(560, sizeHint().width()), std::min(720, form->sizeHint().height() + 90)});
 }
 
 QPushButton *ItemDialog::okButton() const

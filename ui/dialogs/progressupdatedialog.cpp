@@ -3,6 +3,7 @@
 #include "progressupdatedialog.h"
 
 #include "editors/progressupdateform.h"
+#include "views/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -45,7 +46,7 @@ ProgressUpdateDialog::ProgressUpdateDialog(const PlanSnapshot &plan,
     layout->addWidget(m_form, 1);
     layout->addWidget(m_buttons);
     updateButtons();
-    resize(560, 600);
+    ScreenFit::resize(this, {560, 600});
 }
 
 ProgressUpdate ProgressUpdateDialog::value() const

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "mainwindow.h"
 #include "menukeys.h"
+#include "views/screenfit.h"
 
 #include "charts/chartpanel.h"
 #include "dataactions.h"
@@ -94,7 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openPlan);
 
-    resize(1280, 800);
+    ScreenFit::resize(this, {1280, 800}); // or less, on a small or scaled screen
     restoreLayout();
     updateTitle();
 }
@@ -204,6 +205,7 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    ScreenFit::keepOnScreen(this); // saved on a bigger screen, or at another scale
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(
             settings.value(QStringLiteral("window/splitter")).toByteArray())) {
