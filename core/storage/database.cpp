@@ -279,6 +279,18 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
                                "program made it. Open a .jfp plan instead.")
                             .arg(display(path)));
         }
+        // Before any table is read: a trigger would run its own code on the next change, and a
+        // view named like a table would answer for it (or never answer).
+        const QStringList code = probe.m_dialect.storedCode(probe.m_db, &ok);
+        if (!ok)
+            return fail(openFailureMessage(path, QSqlError()));
+        if (!code.isEmpty()) {
+            return fail(Tr::tr("'%1' holds database code that JFP Planner never makes (%2): "
+                               "another program has changed it, and the code could alter or "
+                               "delete the plan. It has not been opened or changed. Open a "
+                               "backup or the copy you were sent, or ask whoever sent it.")
+                            .arg(display(path), code.join(u", "_s)));
+        }
         if (version > Migrations::latestVersion()) {
             return fail(Tr::tr("'%1' was saved by a newer version of JFP Planner (plan format %2; "
                                "this version reads up to %3). Install the newer version to open "

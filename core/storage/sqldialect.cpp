@@ -47,7 +47,9 @@ QStringList SqlDialect::connectionSetup(bool readOnly) const
 {
     if (m_kind != Kind::Sqlite)
         return {};
-    QStringList statements = {QStringLiteral("PRAGMA foreign_keys = ON"),
+    // trusted_schema off: no function with side effects runs from a schema object.
+    QStringList statements = {QStringLiteral("PRAGMA trusted_schema = OFF"),
+                              QStringLiteral("PRAGMA foreign_keys = ON"),
                               QStringLiteral("PRAGMA busy_timeout = 5000")};
     if (!readOnly) {
         statements << QStringLiteral("PRAGMA journal_mode = WAL")
@@ -139,6 +141,29 @@ bool SqlDialect::copyTo(QSqlDatabase &db, const QString &path, QString *error) c
     if (error)
         *error = query.lastError().text();
     return false;
+}
+
+QStringList SqlDialect::storedCode(const QSqlDatabase &db, bool *ok) const
+{
+    const QString sql
+        = m_kind == Kind::Sqlite
+              ? QStringLiteral("SELECT type, name FROM sqlite_master "
+                               "WHERE type IN ('trigger', 'view') ORDER BY type, name")
+              : QStringLiteral("SELECT 'trigger', trigger_name FROM information_schema.triggers "
+                               "WHERE trigger_schema = current_schema() UNION ALL "
+                               "SELECT 'view', table_name FROM information_schema.views "
+                               "WHERE table_schema = current_schema()");
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (ok)
+        *ok = query.exec(sql);
+    else
+        query.exec(sql);
+    QStringList found;
+    while (query.next() && found.size() < 20)
+        found << QStringLiteral("%1 '%2'").arg(query.value(0).toString(),
+                                               query.value(1).toString());
+    return found;
 }
 
 QStringList SqlDialect::integrityProblems(const QSqlDatabase &db) const

@@ -56,6 +56,13 @@ public:
     /** Writes a consistent copy of the whole database to a new file. */
     bool copyTo(QSqlDatabase &db, const QString &path, QString *error) const;
 
+    /**
+     * Code stored in the database that JFP Planner never makes, which would run inside it
+     * (triggers) or stand in for its tables (views): "trigger 'wipe'", "view 'area'". A plan
+     * holding any is refused unread. Empty when there is none; `ok` false if it cannot tell.
+     */
+    QStringList storedCode(const QSqlDatabase &db, bool *ok = nullptr) const;
+
     /** Integrity and foreign-key problems; empty when the database is sound. */
     QStringList integrityProblems(const QSqlDatabase &db) const;
 

@@ -43,6 +43,8 @@ private:
         Truncated,
         Corrupt,
         OtherSqlite,
+        Trigger,
+        View,
         Newer
     };
     QString makeFile(Damage damage, const QString &name);
@@ -132,6 +134,18 @@ QString tst_Database::makeFile(Damage damage, const QString &name)
     case Damage::OtherSqlite:
         runRawSql(path, {u"CREATE TABLE song (title TEXT)"_s, u"INSERT INTO song VALUES ('x')"_s});
         break;
+    case Damage::Trigger: // a tampered plan that would empty itself on the next change
+        write(plan);
+        runRawSql(path,
+                  {u"CREATE TRIGGER wipe AFTER INSERT ON change_history "
+                   "BEGIN DELETE FROM area; END"_s});
+        break;
+    case Damage::View: // a view in the place of a table, whose body never ends
+        write(plan);
+        runRawSql(path,
+                  {u"CREATE VIEW forever AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                   "SELECT i + 1 FROM n) SELECT i FROM n"_s});
+        break;
     case Damage::Newer:
         write(plan);
         runRawSql(path, {u"PRAGMA user_version = %1"_s.arg(Migrations::latestVersion() + 1)});
@@ -185,6 +199,8 @@ void tst_Database::badFiles_data()
     QTest::newRow("other program's database")
         << int(Damage::OtherSqlite) << u"not a JFP Planner plan"_s;
     QTest::newRow("newer version") << int(Damage::Newer) << u"newer version of JFP Planner"_s;
+    QTest::newRow("a trigger") << int(Damage::Trigger) << u"trigger 'wipe'"_s;
+    QTest::newRow("a view") << int(Damage::View) << u"view 'forever'"_s;
 }
 
 void tst_Database::badFiles()
