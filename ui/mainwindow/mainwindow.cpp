@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "mainwindow.h"
+#include "helpactions.h"
 #include "menukeys.h"
 #include "views/screenfit.h"
 
@@ -120,7 +121,7 @@ void MainWindow::createActions()
     copyAction->setShortcut(QKeySequence::SaveAs);
     QAction *closeAction = file->addAction(tr("&Close Plan"), this, &MainWindow::closePlan);
     closeAction->setShortcut(QKeySequence::Close);
-    file->addSeparator();
+    QAction *beforeQuit = file->addSeparator(); // Print Chart… and Print Preview… go above
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -146,6 +147,8 @@ void MainWindow::createActions()
 
     m_reports = new ReportActions(this);
     m_reports->populate(menuBar()->addMenu(tr("&Charts")));
+    m_reports->populatePrint(file, beforeQuit);
+    file->insertSeparator(beforeQuit);
     new MenuKeys(this); // Ctrl+E and the other menu keys work with the focus in a field too
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -196,6 +199,9 @@ void MainWindow::createActions()
     m_historyActions->populate(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_help = new HelpActions(this); // User Guide (F1), Keyboard Shortcuts
+    m_help->populate(help);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About JFP Planner"), this, &MainWindow::onAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

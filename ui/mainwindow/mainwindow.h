@@ -26,6 +26,7 @@ class PlanDocument;
 class PlanNavigator;
 class RecentFiles;
 class ReportActions;
+class HelpActions;
 class UndoStack;
 class UndoStackModel;
 struct PlanChange;
@@ -121,6 +122,7 @@ private:
     QListView *m_undoView = nullptr;
     QDockWidget *m_historyDock = nullptr;
     ReportActions *m_reports = nullptr;
+    HelpActions *m_help = nullptr;
     EditActions *m_edits = nullptr;
     DataActions *m_data = nullptr;
     HistoryActions *m_historyActions = nullptr;

@@ -14,6 +14,7 @@
 #include "reporting/spcchartdata.h"
 #include "reports/boardpack.h"
 #include "views/detailspane.h"
+#include "views/screenfit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +23,10 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -88,8 +93,73 @@ void ReportActions::populate(QMenu *menu)
     updateEnabled();
 }
 
+void ReportActions::populatePrint(QMenu *file, QAction *before)
+{
+    auto *print = new QAction(tr("&Print Chart…"), file);
+    print->setShortcut(QKeySequence::Print);
+    connect(print, &QAction::triggered, this, &ReportActions::printChart);
+    auto *preview = new QAction(tr("Print Pre&view…"), file);
+    connect(preview, &QAction::triggered, this, &ReportActions::printPreview);
+    file->insertAction(before, print);
+    file->insertAction(before, preview);
+    m_printActions = {print, preview};
+    updateEnabled();
+}
+
+bool ReportActions::printChartOn(QPrinter *printer)
+{
+    const Indicator *indicator = currentIndicator();
+    if (!indicator)
+        return false;
+    QPainter painter;
+    if (!painter.begin(printer))
+        return false;
+    // The chart's own 16:9 proportions, as large as the printable page allows.
+    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
+    const QSizeF chart = ChartExporter::logicalSize(ChartExporter::presets().first().size);
+    const qreal scale = std::min(page.width() / chart.width(), page.height() / chart.height());
+    painter.scale(scale, scale);
+    ChartExporter::render(painter, QRectF(QPointF(0, 0), chart), shownChart(*indicator));
+    return painter.end();
+}
+
+void ReportActions::printChart()
+{
+    if (!currentIndicator())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(currentIndicator()->name);
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print Chart"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (printChartOn(&printer))
+        m_window->statusBar()->showMessage(tr("Sent the chart to the printer"), 5000);
+    else
+        QMessageBox::warning(m_window, tr("Print Chart"), tr("The chart could not be printed."));
+}
+
+void ReportActions::printPreview()
+{
+    if (!currentIndicator())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(currentIndicator()->name);
+    QPrintPreviewDialog preview(&printer, m_window);
+    preview.setWindowTitle(tr("Print Preview: %1").arg(currentIndicator()->name));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        printChartOn(p);
+    });
+    ScreenFit::resize(&preview, {1000, 700});
+    preview.exec();
+}
+
 void ReportActions::updateEnabled()
 {
+    for (QAction *a : std::as_const(m_printActions))
+        a->setEnabled(currentIndicator() != nullptr);
     const bool chart = currentIndicator() != nullptr;
     for (QAction *a : std::as_const(m_chartActions))
         a->setEnabled(chart);

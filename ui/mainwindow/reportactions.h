@@ -9,6 +9,7 @@
 
 class QAction;
 class QMenu;
+class QPrinter;
 
 namespace Jfp {
 
@@ -27,10 +28,16 @@ public:
     explicit ReportActions(MainWindow *window);
 
     void populate(QMenu *menu);
+    /** File > Print Chart… (Ctrl+P) and Print Preview…, inserted before `before`. */
+    void populatePrint(QMenu *file, QAction *before);
     void updateEnabled();
 
     void exportChart();
     void copyChart();
+    void printChart();
+    void printPreview();
+    /** Paints the chart shown (trajectory or SPC) on one landscape page of `printer`. */
+    bool printChartOn(QPrinter *printer);
     void exportAllCharts();
     void boardPack();
     void addAnnotation();
@@ -53,6 +60,7 @@ private:
     MainWindow *m_window;
     QList<QAction *> m_chartActions;
     QList<QAction *> m_planActions;
+    QList<QAction *> m_printActions;
 };
 
 } // namespace Jfp

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "mainwindow/helpactions.h"
+#include "mainwindow/reportactions.h"
+#include "uitest.h"
+#include "views/detailspane.h"
+#include "views/plannavigator.h"
+
+#include <QDialog>
+#include <QFile>
+#include <QPrinter>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+using namespace Jfp;
+
+/** Help > User Guide (F1), Help > Keyboard Shortcuts and File > Print Chart, on a real window. */
+class tst_HelpActions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void f1OpensTheUserGuide();
+    void shortcutsComeFromTheActions_data();
+    void shortcutsComeFromTheActions();
+    void printsTheChartShown();
+};
+
+void tst_HelpActions::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_HelpActions::f1OpensTheUserGuide()
+{
+    UiTest::Window w;
+    QTest::keyClick(w.window.get(), Qt::Key_F1);
+    QDialog *guide = nullptr;
+    QVERIFY(QTest::qWaitFor([&w, &guide] {
+        for (auto *d : w->findChildren<QDialog *>()) {
+            if (d->isVisible() && d->windowTitle() == u"JFP Planner User Guide"_s)
+                guide = d;
+        }
+        return guide != nullptr;
+    }));
+    auto *browser = guide->findChild<QTextBrowser *>();
+    QVERIFY(browser);
+    const QString text = browser->toPlainText();
+    QVERIFY(text.contains(u"Where your plan lives"_s));
+    QVERIFY(text.contains(u"Charts and board packs"_s));
+    QVERIFY2(text.contains(u"Keyboard"_s), qPrintable(text.left(300) + u" … "_s + text.right(300)));
+    QVERIFY(!text.contains(u"Building by hand"_s)); // the developers' part stays out
+    QVERIFY(!text.contains(u"## "_s));              // Markdown shown as headings, not as text
+    guide->close();
+}
+
+void tst_HelpActions::shortcutsComeFromTheActions_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("keys");
+    QTest::newRow("undo") << u"Undo"_s << u"Edit"_s
+                          << QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+    QTest::newRow("export chart") << u"Export Chart"_s << u"Charts"_s << u"Ctrl+E"_s;
+    QTest::newRow("print chart") << u"Print Chart"_s << u"File"_s << u"Ctrl+P"_s;
+    QTest::newRow("user guide") << u"User Guide"_s << u"Help"_s << u"F1"_s;
+    QTest::newRow("copy in a table") << u"Copy"_s << u"In Indicators"_s << u"Ctrl+C"_s;
+}
+
+void tst_HelpActions::shortcutsComeFromTheActions()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, where);
+    QFETCH(QString, keys);
+    UiTest::Window w;
+    const QList<QStringList> rows = HelpActions::shortcuts(w.window.get());
+    bool found = false;
+    for (const QStringList &row : rows) {
+        QCOMPARE(row.size(), 3);
+        QVERIFY2(!row.at(2).isEmpty(), qPrintable(row.join(u" | "_s)));
+        if (row.at(0).startsWith(command) && row.at(1).startsWith(where)
+            && row.at(2).contains(keys))
+            found = true;
+    }
+    QStringList all;
+    for (const QStringList &row : rows)
+        all << row.join(u" | "_s);
+    QVERIFY2(found, qPrintable(all.join(u'\n')));
+}
+
+void tst_HelpActions::printsTheChartShown()
+{
+    UiTest::Window w;
+    const Indicator *suicide = UiTest::byName(w->plan().indicators, u"Suicide rate"_s);
+    QVERIFY(suicide);
+    const Area *stHelens = UiTest::byName(w->plan().areas, u"St Helens"_s);
+    QVERIFY(w->navigator()->select(PlanTreeModel::ItemKind::Area, stHelens->id));
+    QVERIFY(w->details()->selectIndicator(suicide->id));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"printed.pdf"_s);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QVERIFY(w->reports()->printChartOn(&printer));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.size() > 10000, qPrintable(QString::number(bytes.size())));
+    QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r"), 1); // one page
+}
+
+QTEST_MAIN(tst_HelpActions)
+#include "tst_helpactions.moc"
