@@ -123,13 +123,23 @@ bool ReportActions::printChartOn(QPrinter *printer)
     return painter.end();
 }
 
+namespace {
+
+/** A landscape page at the printer's best resolution, named after the indicator. */
+void setUpPrinter(QPrinter &printer, const Indicator &indicator)
+{
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(indicator.name);
+}
+
+} // namespace
+
 void ReportActions::printChart()
 {
     if (!currentIndicator())
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(currentIndicator()->name);
+    setUpPrinter(printer, *currentIndicator());
     QPrintDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print Chart"));
     if (dialog.exec() != QDialog::Accepted)
@@ -145,8 +155,7 @@ void ReportActions::printPreview()
     if (!currentIndicator())
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(currentIndicator()->name);
+    setUpPrinter(printer, *currentIndicator());
     QPrintPreviewDialog preview(&printer, m_window);
     preview.setWindowTitle(tr("Print Preview: %1").arg(currentIndicator()->name));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
