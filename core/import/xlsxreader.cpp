@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QLocale>
 #include <QXmlStreamReader>
 
 #include <unzip.h>
@@ -99,6 +100,13 @@ bool isBuiltInDateFormat(int id)
 /** Excel's grid: columns A to XFD, rows 1 to 1,048,576. */
 constexpr int maxColumns = 16384;
 constexpr int maxRows = 1048576;
+/** Excel's limits for what a cell holds and how many cell formats a workbook has; and a
+ *  ceiling on shared strings no workbook for a plan comes near (checked before they are kept,
+ *  so a file of millions of empty strings is refused at once, not after gigabytes). */
+constexpr qsizetype maxCellText = 32767;
+constexpr int maxCellFormats = 64000;
+constexpr qsizetype maxSharedStrings = 2000000;
+constexpr qsizetype maxSharedText = 64 * 1024 * 1024; // characters, all shared strings
 
 /**
  * "B12" → column 1; -1 when it does not start with letters; -2 beyond column XFD (counted
@@ -135,19 +143,44 @@ QString joinPath(const QString &base, const QString &target)
     return parts.join(u'/');
 }
 
-/** The text of an <si> or <is> element: its <t>, or the <t>s of its runs; not phonetic runs. */
-QString readRichText(QXmlStreamReader &xml)
+/**
+ * The text of the element the reader is at, up to `limit` characters; false beyond (the rest
+ * is never kept), or when the XML ends early.
+ */
+bool readBoundedText(QXmlStreamReader &xml, qsizetype limit, QString *text)
+{
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isCharacters()) {
+            if (text->size() + xml.text().size() > limit)
+                return false;
+            text->append(xml.text());
+        } else if (xml.isStartElement()) {
+            xml.skipCurrentElement();
+        } else if (xml.isEndElement()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/**
+ * The text of an <si> or <is> element: its <t>, or the <t>s of its runs; not phonetic runs.
+ * False when it is longer than an Excel cell holds (32,767 characters).
+ */
+bool readRichText(QXmlStreamReader &xml, QString *text)
 {
     const QString end = xml.name().toString();
-    QString text;
+    text->clear();
     int phonetic = 0;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
             if (xml.name() == u"rPh"_s)
                 ++phonetic;
-            else if (xml.name() == u"t"_s && phonetic == 0)
-                text += xml.readElementText();
+            else if (xml.name() == u"t"_s && phonetic == 0
+                     && !readBoundedText(xml, maxCellText, text))
+                return false;
         } else if (xml.isEndElement()) {
             if (xml.name() == u"rPh"_s)
                 --phonetic;
@@ -155,7 +188,13 @@ QString readRichText(QXmlStreamReader &xml)
                 break;
         }
     }
-    return text;
+    return true;
+}
+
+QString tooLongMessage()
+{
+    return Tr::tr("holds a text longer than 32,767 characters, the most an Excel cell holds; "
+                  "the file was not saved by a spreadsheet program, or is damaged");
 }
 
 } // namespace
@@ -374,10 +413,28 @@ bool XlsxReader::open()
     bool missing = false;
     if (d->readEntry(stringsEntry, &bytes, &missing)) {
         QXmlStreamReader strings(bytes);
+        qsizetype total = 0;
+        QString text;
         while (!strings.atEnd()) {
             strings.readNext();
-            if (strings.isStartElement() && strings.name() == u"si"_s)
-                d->sharedStrings << readRichText(strings);
+            if (!strings.isStartElement() || strings.name() != u"si"_s)
+                continue;
+            if (!readRichText(strings, &text)) {
+                m_error = Tr::tr("shared string %1 %2")
+                              .arg(d->sharedStrings.size() + 1)
+                              .arg(tooLongMessage());
+                return false;
+            }
+            total += text.size();
+            if (d->sharedStrings.size() >= maxSharedStrings || total > maxSharedText) {
+                m_error = Tr::tr("has more shared text than any workbook for a plan (over %1 "
+                                 "strings or %2 million characters); the file was not saved by a "
+                                 "spreadsheet program, or is damaged")
+                              .arg(QLocale().toString(qlonglong(maxSharedStrings)))
+                              .arg(maxSharedText / (1024 * 1024));
+                return false;
+            }
+            d->sharedStrings << text;
         }
     } else if (!missing) {
         m_error = Tr::tr("is damaged: its shared strings cannot be read");
@@ -400,6 +457,12 @@ bool XlsxReader::open()
             } else if (styles.isEndElement() && styles.name() == u"cellXfs"_s) {
                 inCellXfs = false;
             } else if (inCellXfs && styles.isStartElement() && styles.name() == u"xf"_s) {
+                if (d->dateStyles.size() >= maxCellFormats) {
+                    m_error = Tr::tr("has more than 64,000 cell formats, the most Excel allows; "
+                                     "the file was not saved by a spreadsheet program, or is "
+                                     "damaged");
+                    return false;
+                }
                 const int id = styles.attributes().value(u"numFmtId"_s).toInt();
                 d->dateStyles << customDate.value(id, isBuiltInDateFormat(id));
             }
@@ -467,19 +530,29 @@ bool XlsxReader::readSheet(const QString &name, const std::function<bool(const R
             QString v;
             QString inlineText;
             bool hasValue = false;
-            while (!xml.atEnd()) {
+            bool tooLong = false;
+            while (!xml.atEnd() && !tooLong) {
                 xml.readNext();
                 if (xml.isStartElement() && xml.name() == u"v"_s) {
-                    v = xml.readElementText();
+                    v.clear();
+                    tooLong = !readBoundedText(xml, maxCellText, &v);
                     hasValue = true;
                 } else if (xml.isStartElement() && xml.name() == u"is"_s) {
-                    inlineText = readRichText(xml);
+                    tooLong = !readRichText(xml, &inlineText);
                     hasValue = true;
                 } else if (xml.isStartElement()) {
                     xml.skipCurrentElement(); // <f> formulas and extensions
                 } else if (xml.isEndElement() && xml.name() == u"c"_s) {
                     break;
                 }
+            }
+            if (tooLong && !xml.hasError()) {
+                m_error = Tr::tr("sheet %1, cell %2%3 %4")
+                              .arg(name, XlsxReader::columnName(column))
+                              .arg(row.number)
+                              .arg(tooLongMessage());
+                unzCloseCurrentFile(d->zip);
+                return false;
             }
             if (hasValue) {
                 const QVariant value = d->value(type, styled ? style : 0, v, inlineText);

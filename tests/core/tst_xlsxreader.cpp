@@ -262,6 +262,19 @@ void tst_XlsxReader::refusesWhatIsNotAWorkbook_data()
                                 << u"the cell reference 'XFE1' is beyond column XFD"_s;
     QTest::newRow("row beyond 1048576")
         << u"row 1048577"_s << u"row 1048577 is beyond row 1,048,576"_s;
+    // Bombs: refused at Excel's own limits, before what lies beyond is kept.
+    QTest::newRow("a value longer than a cell holds")
+        << u"<c r=\"B1\"><v>"_s + QString(40000, u'1') + u"</v></c>"_s
+        << u"sheet Data, cell B1 holds a text longer than 32,767 characters"_s;
+    QTest::newRow("an inline string longer than a cell holds")
+        << u"<c r=\"C1\" t=\"inlineStr\"><is><t>"_s + QString(40000, u'x') + u"</t></is></c>"_s
+        << u"sheet Data, cell C1 holds a text longer than 32,767 characters"_s;
+    QTest::newRow("millions of shared strings")
+        << u"strings:many"_s << u"has more shared text than any workbook for a plan"_s;
+    QTest::newRow("a shared string longer than a cell holds")
+        << u"strings:long"_s << u"shared string 2 holds a text longer than 32,767 characters"_s;
+    QTest::newRow("more cell formats than Excel allows")
+        << u"styles:many"_s << u"has more than 64,000 cell formats"_s;
 }
 
 void tst_XlsxReader::refusesWhatIsNotAWorkbook()
@@ -282,6 +295,19 @@ void tst_XlsxReader::refusesWhatIsNotAWorkbook()
             path,
             workbookParts(false,
                           "<row r=\"1\"><c r=\"A1\"><v>1</v></c>" + kind.toUtf8() + "</row>")));
+    } else if (kind.startsWith(u"strings:"_s) || kind.startsWith(u"styles:"_s)) {
+        auto parts = workbookParts(false, "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+        for (auto &[name, bytes] : parts) {
+            if (kind == u"strings:many"_s && name == u"xl/strings.xml"_s)
+                bytes = "<sst>" + QByteArray("<si/>").repeated(2000001) + "</sst>";
+            else if (kind == u"strings:long"_s && name == u"xl/strings.xml"_s)
+                bytes
+                    = "<sst><si><t>a</t></si><si><t>" + QByteArray(40000, 'x') + "</t></si></sst>";
+            else if (kind == u"styles:many"_s && name == u"xl/styles.xml"_s)
+                bytes = "<styleSheet><cellXfs>" + QByteArray("<xf numFmtId=\"0\"/>").repeated(64001)
+                        + "</cellXfs></styleSheet>";
+        }
+        QVERIFY(writeZip(path, parts));
     } else if (kind.startsWith(u"row "_s)) {
         QVERIFY(writeZip(
             path,
