@@ -54,41 +54,56 @@ PlanTreeModel::Shape PlanTreeModel::shapeOf(const PlanSnapshot &plan)
             programmesByParent[p.parentId].append(i);
     }
     Shape shape;
-    std::vector<std::pair<Key, Key>> pending; // (key, parent), walked depth-first
     const auto place = [&](Key key, Key parent, qsizetype itemIndex) {
-        if (shape.parentOf.contains(key))
+        // Placed once: a parent cycle in a malformed file ends the walk. The root's own key
+        // (an area numbered 0) is no item.
+        if (key == rootKey() || shape.parentOf.contains(key))
             return false;
         shape.parentOf.insert(key, parent);
         shape.itemIndex.insert(key, itemIndex);
         shape.childrenOf[parent].append(key);
         return true;
     };
-    std::function<void(qsizetype, Key)> addProgramme;
-    addProgramme = [&](qsizetype index, Key parent) {
-        const Programme &p = plan.programmes.at(index);
-        const Key key = keyOf(ItemKind::Programme, p.id);
-        if (!place(key, parent, index))
-            return;
-        for (const qsizetype child : programmesByParent.value(p.id)) {
-            if (plan.programmes.at(child).areaId == p.areaId)
-                addProgramme(child, key);
-        }
+    // Depth-first with a stack of its own, not recursion: a plan nested 200,000 deep is walked
+    // like any other. Children are pushed in reverse, so they are placed in the plan's order.
+    struct Step
+    {
+        bool area;
+        qsizetype index;
+        Key parent;
     };
-    std::function<void(qsizetype, Key)> addArea;
-    addArea = [&](qsizetype index, Key parent) {
-        const Area &a = plan.areas.at(index);
-        const Key key = keyOf(ItemKind::Area, a.id);
-        if (!place(key, parent, index))
-            return;
-        for (const qsizetype p : topProgrammesByArea.value(a.id))
-            addProgramme(p, key);
-        for (const qsizetype child : areasByParent.value(a.id)) {
-            if (plan.areas.at(child).id != a.id)
-                addArea(child, key);
+    std::vector<Step> stack;
+    const QList<qsizetype> roots = areasByParent.value(0);
+    for (auto it = roots.crbegin(); it != roots.crend(); ++it)
+        stack.push_back({true, *it, rootKey()});
+    while (!stack.empty()) {
+        const Step step = stack.back();
+        stack.pop_back();
+        if (step.area) {
+            const Area &a = plan.areas.at(step.index);
+            const Key key = keyOf(ItemKind::Area, a.id);
+            if (!place(key, step.parent, step.index))
+                continue;
+            const QList<qsizetype> areas = areasByParent.value(a.id);
+            for (auto it = areas.crbegin(); it != areas.crend(); ++it) {
+                if (plan.areas.at(*it).id != a.id)
+                    stack.push_back({true, *it, key});
+            }
+            const QList<qsizetype> programmes = topProgrammesByArea.value(a.id);
+            for (auto it = programmes.crbegin(); it != programmes.crend(); ++it)
+                stack.push_back({false, *it, key});
+        } else {
+            const Programme &p = plan.programmes.at(step.index);
+            const Key key = keyOf(ItemKind::Programme, p.id);
+            if (!place(key, step.parent, step.index))
+                continue;
+            const QList<qsizetype> children = programmesByParent.value(p.id);
+            for (auto it = children.crbegin(); it != children.crend(); ++it) {
+                if (plan.programmes.at(*it).areaId == p.areaId)
+                    stack.push_back({false, *it, key});
+            }
         }
-    };
-    for (const qsizetype root : areasByParent.value(0))
-        addArea(root, rootKey());
+    }
     return shape;
 }
 
@@ -133,45 +148,77 @@ void PlanTreeModel::updatePlan(const PlanSnapshot &plan)
 
 PlanTreeModel::Node *PlanTreeModel::createSubtree(Key key, Node *parent, const Shape &shape)
 {
-    auto node = std::make_unique<Node>();
-    node->kind = (key & 1) ? ItemKind::Programme : ItemKind::Area;
-    node->id = Id(key >> 1);
-    node->itemIndex = shape.itemIndex.value(key, -1);
-    node->parent = parent;
-    Node *raw = node.get();
-    m_nodes[key] = std::move(node);
-    for (const Key child : shape.childrenOf.value(key))
-        raw->children.push_back(createSubtree(child, raw, shape));
-    renumber(raw);
-    return raw;
+    const auto make = [this, &shape](Key k, Node *above) {
+        auto node = std::make_unique<Node>();
+        node->kind = (k & 1) ? ItemKind::Programme : ItemKind::Area;
+        node->id = Id(qint64(k) >> 1); // arithmetic: negative ids come back as they were
+        node->itemIndex = shape.itemIndex.value(k, -1);
+        node->parent = above;
+        Node *raw = node.get();
+        m_nodes[k] = std::move(node);
+        return raw;
+    };
+    // Iterative, not recursive: any depth of nesting.
+    Node *top = make(key, parent);
+    std::vector<Node *> stack{top};
+    while (!stack.empty()) {
+        Node *node = stack.back();
+        stack.pop_back();
+        for (const Key child : shape.childrenOf.value(keyOf(*node))) {
+            Node *made = make(child, node);
+            node->children.push_back(made);
+            stack.push_back(made);
+        }
+        renumber(node);
+    }
+    return top;
 }
 
 void PlanTreeModel::forget(Node *node)
 {
-    for (Node *child : node->children)
-        forget(child);
-    m_nodes.erase(keyOf(*node));
-}
-
-void PlanTreeModel::removeMisplaced(Node *node, const Shape &shape)
-{
-    const Key parentKey = node == &m_root ? rootKey() : keyOf(*node);
-    for (int row = int(node->children.size()) - 1; row >= 0; --row) {
-        Node *child = node->children[size_t(row)];
-        const auto wanted = shape.parentOf.constFind(keyOf(*child));
-        if (wanted != shape.parentOf.constEnd() && *wanted == parentKey) {
-            removeMisplaced(child, shape);
-            continue;
-        }
-        beginRemoveRows(indexOfNode(node), row, row);
-        node->children.erase(node->children.begin() + row);
-        forget(child);
-        renumber(node, row);
-        endRemoveRows();
+    std::vector<Node *> stack{node};
+    while (!stack.empty()) {
+        Node *n = stack.back();
+        stack.pop_back();
+        stack.insert(stack.end(), n->children.begin(), n->children.end());
+        m_nodes.erase(keyOf(*n)); // deletes n; its children are still held by m_nodes
     }
 }
 
-void PlanTreeModel::placeChildren(Node *node, const Shape &shape)
+void PlanTreeModel::removeMisplaced(Node *top, const Shape &shape)
+{
+    std::vector<Node *> stack{top};
+    while (!stack.empty()) {
+        Node *node = stack.back();
+        stack.pop_back();
+        const Key parentKey = node == &m_root ? rootKey() : keyOf(*node);
+        for (int row = int(node->children.size()) - 1; row >= 0; --row) {
+            Node *child = node->children[size_t(row)];
+            const auto wanted = shape.parentOf.constFind(keyOf(*child));
+            if (wanted != shape.parentOf.constEnd() && *wanted == parentKey) {
+                stack.push_back(child); // stays: look beneath it next
+                continue;
+            }
+            beginRemoveRows(indexOfNode(node), row, row);
+            node->children.erase(node->children.begin() + row);
+            forget(child);
+            renumber(node, row);
+            endRemoveRows();
+        }
+    }
+}
+
+void PlanTreeModel::placeChildren(Node *top, const Shape &shape)
+{
+    std::vector<Node *> stack{top};
+    while (!stack.empty()) {
+        Node *node = stack.back();
+        stack.pop_back();
+        placeOwnChildren(node, shape, &stack);
+    }
+}
+
+void PlanTreeModel::placeOwnChildren(Node *node, const Shape &shape, std::vector<Node *> *next)
 {
     const Key parentKey = node == &m_root ? rootKey() : keyOf(*node);
     const QList<Key> wanted = shape.childrenOf.value(parentKey);
@@ -201,7 +248,7 @@ void PlanTreeModel::placeChildren(Node *node, const Shape &shape)
     }
     for (size_t row = 0; row < node->children.size(); ++row) {
         if (!isNew[row])
-            placeChildren(node->children[row], shape);
+            next->push_back(node->children[row]); // new ones were made whole
     }
 }
 

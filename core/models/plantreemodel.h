@@ -131,6 +131,7 @@ private:
     void forget(Node *node);
     void removeMisplaced(Node *node, const Shape &shape);
     void placeChildren(Node *node, const Shape &shape);
+    void placeOwnChildren(Node *node, const Shape &shape, std::vector<Node *> *next);
     void renumber(Node *node, int from = 0);
     QModelIndex indexOfNode(const Node *node, int column = 0) const;
     Node *nodeOf(const QModelIndex &index) const;

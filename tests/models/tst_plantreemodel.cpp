@@ -31,6 +31,8 @@ private Q_SLOTS:
     void notMovable();
     void updateByRows_data();
     void updateByRows();
+    void hostileShapes_data();
+    void hostileShapes();
 
 private:
     PlanSnapshot m_plan;
@@ -434,3 +436,86 @@ void tst_PlanTreeModel::updateByRows()
 }
 
 #include "tst_plantreemodel.moc"
+
+void tst_PlanTreeModel::hostileShapes_data()
+{
+    QTest::addColumn<int>("shape");
+    QTest::addColumn<int>("shownAreas");
+    // A tampered plan file can hold any parent ids: the model neither recurses nor loops.
+    QTest::newRow("a chain 200,000 areas deep") << 0 << 200000;
+    QTest::newRow("an area with id 0, its own parent") << 1 << 1;
+    QTest::newRow("negative ids") << 2 << 3;
+    QTest::newRow("a cycle") << 3 << 1;
+}
+
+void tst_PlanTreeModel::hostileShapes()
+{
+    QFETCH(int, shape);
+    QFETCH(int, shownAreas);
+    PlanSnapshot plan;
+    const auto addArea = [&](Id id, Id parentId) {
+        Area a;
+        a.id = id;
+        a.parentId = parentId;
+        a.level = parentId ? AreaLevel::Locality : AreaLevel::System;
+        a.name = u"Area %1"_s.arg(id);
+        plan.areas.append(a);
+    };
+    Id deepest = 0;
+    switch (shape) {
+    case 0:
+        for (Id id = 1; id <= 200000; ++id)
+            addArea(id, id - 1);
+        deepest = 200000;
+        break;
+    case 1:
+        addArea(1, 0);
+        addArea(0, 0);
+        deepest = 1;
+        break;
+    case 2:
+        addArea(-1, 0);
+        addArea(-2, -1);
+        addArea(-3, -2);
+        deepest = -3;
+        break;
+    case 3:
+        addArea(1, 0);
+        addArea(2, 3);
+        addArea(3, 2);
+        deepest = 1;
+        break;
+    }
+    PlanTreeModel model;
+    model.setPlan(plan);
+    const auto countShown = [&] {
+        int count = 0;
+        QModelIndex index = model.index(0, 0);
+        while (index.isValid()) {
+            ++count;
+            index = model.index(0, 0, index);
+        }
+        return count;
+    };
+    QCOMPARE(countShown(), shownAreas);
+    const QModelIndex last = model.indexOf(PlanTreeModel::ItemKind::Area, deepest);
+    QVERIFY(last.isValid());
+    QCOMPARE(last.data().toString(), u"Area %1"_s.arg(deepest));
+    int depth = 0;
+    for (QModelIndex up = last; up.isValid(); up = up.parent())
+        ++depth;
+    QCOMPARE(depth, shownAreas);
+
+    // Updating by rows walks the same shapes: the whole chain moved under a new first area.
+    addArea(1000001, 0);
+    PlanSnapshot after = plan;
+    plan.areas.removeLast();
+    for (Area &a : after.areas) {
+        if (a.parentId == 0 && a.id != 1000001 && a.id != 0)
+            a.parentId = 1000001;
+    }
+    model.updatePlan(after);
+    QCOMPARE(countShown(), shownAreas + 1);
+    model.updatePlan(plan);
+    QCOMPARE(countShown(), shownAreas);
+}
