@@ -18,7 +18,9 @@
 #include "reporting/indicatorsummary.h"
 #include "sample/sampleplan.h"
 #include "storage/database.h"
+#include "storage/newplanfile.h"
 #include "storage/planreader.h"
+#include "storage/writeerror.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -104,7 +106,8 @@ public:
                   << Qt::endl;
             return Success;
         }
-        if (!Database::create(path, &error))
+        if (!NewPlanFile::create(
+                path, [](Database &, QString *) { return true; }, &error))
             return fail(error);
         m_out << Tr::tr("Created an empty plan in %1").arg(path) << Qt::endl;
         return Success;

@@ -63,7 +63,7 @@ int runDemo(const QStringList &words, Streams &streams)
     DemoPlan::Counts counts;
     QString error;
     if (!DemoPlan::createFile(path, scale, seed, &counts, &error))
-        return fail(streams.err, Tr::tr("'%1' could not be written: %2").arg(path, error));
+        return fail(streams.err, error); // names the file
     const qint64 bytes = QFileInfo(path).size();
     const double seconds = double(timer.elapsed()) / 1000.0;
     const DemoPlan::Shape shape = DemoPlan::shape(scale);
