@@ -505,13 +505,28 @@ QString usage()
         text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.summary);
     text += QStringLiteral("  help\n      %1\n  version\n      %2\n\n")
                 .arg(Tr::tr("Show this help"), Tr::tr("Show the version"));
-    text += Tr::tr("Exit status: 0 success, 1 bad input or data, 2 wrong usage.")
+    text += Tr::tr("Exit status: 0 success, 1 bad input or data or a failed write, 2 wrong "
+                   "usage.")
             + QLatin1Char('\n');
     return text;
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice *in)
 {
+    // Everything written to `out` is checked once it is flushed: output that could not be
+    // written (a full disk or a full device) is a failure, never a success.
+    const auto finish = [&out, &err](int status) {
+        out.flush();
+        if (out.status() != QTextStream::Ok) {
+            const auto *device = qobject_cast<const QFileDevice *>(out.device());
+            const QString why = device ? device->errorString() : QString();
+            err << "jfp: " << WriteError::standardOutput(why) << Qt::endl;
+            if (status == Success)
+                status = DataError;
+        }
+        err.flush();
+        return status;
+    };
     if (arguments.isEmpty()) {
         err << usage();
         err.flush();
@@ -521,12 +536,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
     if (name == QLatin1String("help") || name == QLatin1String("--help")
         || name == QLatin1String("-h")) {
         out << usage();
-        out.flush();
-        return Success;
+        return finish(Success);
     }
     if (name == QLatin1String("version") || name == QLatin1String("--version")) {
-        out << "jfp " << JFP_VERSION << Qt::endl;
-        return Success;
+        out << "jfp " << JFP_VERSION << '\n';
+        return finish(Success);
     }
     Runner runner(out, err);
     const QList<Command> commands = builtInCommands(runner) + registry().commands;
@@ -538,16 +552,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODev
         && (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h")))) {
         out << Tr::tr("Usage: jfp %1").arg(it->synopsis) << "\n  " << it->summary << '\n'
             << Tr::tr("See README.md, \"The command line\", for every option.") << '\n';
-        out.flush();
-        return Success;
+        return finish(Success);
     }
     try {
         if (it == commands.cend())
             throw BadUsage{Tr::tr("unknown command '%1'").arg(name)};
-        const int status = it->run(arguments.mid(1), streams);
-        out.flush();
-        err.flush();
-        return status;
+        return finish(it->run(arguments.mid(1), streams));
     } catch (const BadUsage &e) {
         out.flush();
         err << "jfp: " << e.message << "\n\n" << usage();
