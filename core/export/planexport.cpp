@@ -8,6 +8,7 @@
 #include "formats/csvreader.h"
 #include "formats/seriescsv.h"
 #include "reporting/indicatorsummary.h"
+#include "storage/writeerror.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -31,10 +32,23 @@ template<typename WriteFunction>
 bool saveFile(const QString &path, QString *error, WriteFunction &&writeTo)
 {
     QSaveFile file(path);
-    QString detail;
-    if (!file.open(QIODevice::WriteOnly) || !writeTo(&file, &detail) || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = detail.isEmpty() ? file.errorString() : detail;
+            *error = file.errorString();
+        return false;
+    }
+    QString detail;
+    if (!writeTo(&file, &detail)) {
+        if (error) {
+            *error = file.error() != QFileDevice::NoError ? WriteError::reason(file.errorString())
+                                                          : detail;
+        }
+        return false; // the temporary file goes with `file`; `path` is untouched
+    }
+    // Fails when any write or the final flush did: a full disk is never a success.
+    if (!WriteError::commit(file)) {
+        if (error)
+            *error = WriteError::reason(file.errorString());
         return false;
     }
     return true;

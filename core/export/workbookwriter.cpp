@@ -3,6 +3,7 @@
 #include "workbookwriter.h"
 
 #include "coretr.h"
+#include "storage/writeerror.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -355,9 +356,10 @@ bool write(const QString &path, const QList<Table> &tables, bool withInstruction
         if (!writer.writeTable(table))
             return fail(writer.error());
     }
+    // Closing writes the whole file; any write it could not finish is an error here.
     const lxw_error closed = workbook_close(workbook.release());
     if (closed != LXW_NO_ERROR)
-        return fail(QString::fromUtf8(lxw_strerror(closed)));
+        return fail(WriteError::reason(QString::fromUtf8(lxw_strerror(closed))));
     std::error_code renameError;
     std::filesystem::rename(QFile::encodeName(partPath).toStdString(),
                             QFile::encodeName(target.absoluteFilePath()).toStdString(),

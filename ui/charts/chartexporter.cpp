@@ -5,6 +5,7 @@
 #include "chartstyle.h"
 #include "coretr.h"
 #include "spcchart.h"
+#include "storage/writeerror.h"
 #include "trajectorychart.h"
 
 #include <QBuffer>
@@ -18,6 +19,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace Jfp {
@@ -184,38 +186,48 @@ bool write(const AnyChart &data, const QString &path, const ExportSize &size, QS
     if (size.dpi < 36 || size.dpi > 1200)
         return fail(Tr::tr("The resolution must be between 36 and 1200 dots per inch."));
     const QString shown = QDir::toNativeSeparators(path);
-    switch (formatOf(path)) {
+    const Format format = formatOf(path);
+    if (format == Format::Unknown)
+        return fail(Tr::tr("'%1' must end in .png, .svg or .pdf.").arg(shown));
+    // Written to a temporary file beside the target, which takes the target's name only once
+    // every write and the final flush succeeded: a full disk never leaves a cut-off chart, and
+    // an older chart stays as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(WriteError::file(path, file.errorString()));
+    bool written = false;
+    switch (format) {
     case Format::Png:
-        if (!image(data, size).save(path, "PNG"))
-            return fail(Tr::tr("Could not write '%1'.").arg(shown));
-        return true;
+        written = image(data, size).save(&file, "PNG");
+        break;
     case Format::Svg: {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(svg(data, size)) < 0)
-            return fail(Tr::tr("Could not write '%1': %2").arg(shown, file.errorString()));
-        return true;
+        const QByteArray bytes = svg(data, size);
+        written = file.write(bytes) == bytes.size();
+        break;
     }
     case Format::Pdf: {
-        QPdfWriter pdf(path);
+        QPdfWriter pdf(&file);
         pdf.setCreator(QStringLiteral("JFP Planner"));
         pdf.setTitle(titleOf(data));
         pdf.setPageSize(QPageSize(QSizeF(size.widthMm, size.heightMm), QPageSize::Millimeter));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setResolution(1200);
         QPainter painter;
-        if (!painter.begin(&pdf))
-            return fail(Tr::tr("Could not write '%1'.").arg(shown));
-        const QSizeF logical = logicalSize(size);
-        const double scale = pdf.width() / logical.width();
-        painter.scale(scale, scale);
-        render(painter, QRectF(QPointF(0, 0), logical), data);
-        painter.end();
-        return true;
+        if (painter.begin(&pdf)) {
+            const QSizeF logical = logicalSize(size);
+            const double scale = pdf.width() / logical.width();
+            painter.scale(scale, scale);
+            render(painter, QRectF(QPointF(0, 0), logical), data);
+            written = painter.end();
+        }
+        break;
     }
     case Format::Unknown:
         break;
     }
-    return fail(Tr::tr("'%1' must end in .png, .svg or .pdf.").arg(shown));
+    if (!written || !WriteError::commit(file))
+        return fail(WriteError::file(path, file.errorString()));
+    return true;
 }
 
 QMimeData *mimeData(const AnyChart &data, const ExportSize &size)

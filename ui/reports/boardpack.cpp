@@ -11,6 +11,7 @@
 #include "reporting/chartdata.h"
 #include "reporting/indicatorsummary.h"
 #include "reporting/spcchartdata.h"
+#include "storage/writeerror.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +19,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 namespace Jfp::BoardPack {
 
@@ -463,12 +465,19 @@ bool write(const PlanSnapshot &plan,
     for (const IndicatorSummary &row : rows)
         entries.append({row.indicator, row.area, row.programme, 0});
 
-    // Written beside the target and renamed at the end: no half-written pack is ever left.
-    const QString partial = path + QStringLiteral(".partial");
+    // Written to a temporary file beside the target, which takes the target's name only once
+    // every page was written and flushed: no half-written pack is ever left, and an older pack
+    // stays as it was when writing fails.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = WriteError::file(path, file.errorString());
+        return false;
+    }
     bool ok = false;
     bool cancelled = false;
     {
-        QPdfWriter pdf(partial);
+        QPdfWriter pdf(&file);
         pdf.setCreator(QStringLiteral("JFP Planner"));
         pdf.setTitle(Tr::tr("%1 board pack").arg(plan.info.name));
         pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -478,20 +487,19 @@ bool write(const PlanSnapshot &plan,
         Writer writer(plan, request, pdf);
         ok = writer.run(entries, result, progress);
         cancelled = writer.cancelled();
+    } // the PDF's tail is written when its painter ends
+    if (cancelled) {
+        if (error)
+            *error = Tr::tr("The board pack was cancelled; no file was written.");
+        return false; // the temporary file goes with `file`
     }
-    if (ok) {
-        QFile::remove(path);
-        ok = QFile::rename(partial, path);
+    // Fails when any write or the final flush did (a full disk).
+    if (!ok || !WriteError::commit(file)) {
+        if (error)
+            *error = WriteError::file(path, file.errorString());
+        return false;
     }
-    if (!ok) {
-        QFile::remove(partial);
-        if (error) {
-            *error = cancelled
-                         ? Tr::tr("The board pack was cancelled; no file was written.")
-                         : Tr::tr("Could not write '%1'.").arg(QDir::toNativeSeparators(path));
-        }
-    }
-    return ok;
+    return true;
 }
 
 } // namespace Jfp::BoardPack
