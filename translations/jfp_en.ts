@@ -230,6 +230,13 @@
             <numerusform>Forecast %n days after its baseline date</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Open milestones first, by due date (overdue and slipped ones say so: a forecast more than %n day(s) after its baseline date has slipped), then completed and cancelled ones.</source>
+        <translation>
+            <numerusform>Open milestones first, by due date (overdue and slipped ones say so: a forecast more than %n day after its baseline date has slipped), then completed and cancelled ones.</numerusform>
+            <numerusform>Open milestones first, by due date (overdue and slipped ones say so: a forecast more than %n days after its baseline date has slipped), then completed and cancelled ones.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jfp::ChangeHistoryView</name>

@@ -24,8 +24,10 @@ Command drawingCommand(const QString &name, const Command::Runner &run)
                 run};
     }
     return {name,
-            u"board-pack FILE [--area NAME_OR_CODE] [--programme NAME] --out OUT.pdf"_s,
-            Tr::tr("Write an A4 board pack: cover, contents, summary, one chart per indicator"),
+            u"board-pack FILE [--area NAME_OR_CODE] [--programme NAME] [--sections LIST] "
+            u"[--charts automatic|trajectory|spc] [--sort plan|name|status] --out OUT.pdf"_s,
+            Tr::tr("Write an A4 board pack: cover, contents, dashboard, progress, milestones, one "
+                   "chart per indicator"),
             run};
 }
 

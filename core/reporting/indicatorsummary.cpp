@@ -166,15 +166,33 @@ TrajectoryStatus statusOfActual(const Indicator &indicator, const ActualValue &a
     return status;
 }
 
+const ProgressUpdate *latestProgressUpdate(const PlanSnapshot &plan, Id programmeId)
+{
+    const ProgressUpdate *latest = nullptr;
+    for (const ProgressUpdate &u : plan.progressUpdates) {
+        if (u.programmeId == programmeId
+            && (!latest || Period::parse(latest->period) < Period::parse(u.period)))
+            latest = &u;
+    }
+    return latest;
+}
+
+QStringList narrativeLines(const ProgressUpdate &update)
+{
+    QStringList lines;
+    if (!update.wentWell.isEmpty())
+        lines << Tr::tr("What went well: %1").arg(update.wentWell);
+    if (!update.didNot.isEmpty())
+        lines << Tr::tr("What did not: %1").arg(update.didNot);
+    if (!update.nextSteps.isEmpty())
+        lines << Tr::tr("Next steps: %1").arg(update.nextSteps);
+    return lines;
+}
+
 QString latestProgressNarrative(const PlanSnapshot &plan, Id programmeId)
 {
     for (int guard = 0; programmeId != 0 && guard <= plan.programmes.size(); ++guard) {
-        const ProgressUpdate *latest = nullptr;
-        for (const ProgressUpdate &u : plan.progressUpdates) {
-            if (u.programmeId == programmeId
-                && (!latest || Period::parse(latest->period) < Period::parse(u.period)))
-                latest = &u;
-        }
+        const ProgressUpdate *latest = latestProgressUpdate(plan, programmeId);
         const Programme *p = plan.programme(programmeId);
         if (latest) {
             QStringList lines;
@@ -182,12 +200,7 @@ QString latestProgressNarrative(const PlanSnapshot &plan, Id programmeId)
                          .arg(p ? p->name : QString(),
                               latest->period,
                               latest->rag.isEmpty() ? Tr::tr("not given") : latest->rag.toUpper());
-            if (!latest->wentWell.isEmpty())
-                lines << Tr::tr("What went well: %1").arg(latest->wentWell);
-            if (!latest->didNot.isEmpty())
-                lines << Tr::tr("What did not: %1").arg(latest->didNot);
-            if (!latest->nextSteps.isEmpty())
-                lines << Tr::tr("Next steps: %1").arg(latest->nextSteps);
+            lines += narrativeLines(*latest);
             return lines.join(QLatin1Char('\n'));
         }
         programmeId = p ? p->parentId : 0;

@@ -35,6 +35,10 @@ TrajectoryStatus statusAgainstTrajectory(const Indicator &indicator);
  */
 TrajectoryStatus statusOfActual(const Indicator &indicator, const ActualValue &actual);
 
+/** The programme's update for its latest period, or null. */
+const ProgressUpdate *latestProgressUpdate(const PlanSnapshot &plan, Id programmeId);
+/** An update's narrative, a line each: what went well, what did not, next steps (when given). */
+QStringList narrativeLines(const ProgressUpdate &update);
 /**
  * The latest quarter's progress update of a programme, or of the nearest programme above it
  * that has one, as board text; says so when there is none.

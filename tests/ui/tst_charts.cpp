@@ -38,6 +38,7 @@
 #include <QMimeData>
 #include <QPainterPath>
 #include <QPainterPathStroker>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QScatterSeries>
 #include <QStandardPaths>
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void hoverDescribesPoint();
     void boardPackPages_data();
     void boardPackPages();
+    void boardPackSections();
+    void boardPackSort();
     void boardPackCancelLeavesNoFile();
     void chartTabFollowsSelection();
     void copyAndExportTakeTheChartShown();
@@ -79,6 +82,7 @@ private Q_SLOTS:
 
 private:
     static int pdfPages(const QString &path);
+    static QString pdfText(const QString &path, int first, int last);
     const Indicator &suicide() const;
 
     QTemporaryDir m_dir;
@@ -346,18 +350,21 @@ void tst_Charts::boardPackPages_data()
 {
     QTest::addColumn<QString>("area");
     QTest::addColumn<int>("indicators");
-    QTest::newRow("whole plan") << QString() << 26;
-    QTest::newRow("St Helens") << u"St Helens"_s << 19;
-    QTest::newRow("Halton") << u"Halton"_s << 3;
+    QTest::addColumn<int>("charted");
+    QTest::newRow("whole plan") << QString() << 26 << 23;
+    QTest::newRow("St Helens") << u"St Helens"_s << 19 << 17;
+    QTest::newRow("Halton") << u"Halton"_s << 3 << 3;
 }
 
 void tst_Charts::boardPackPages()
 {
     QFETCH(QString, area);
     QFETCH(int, indicators);
+    QFETCH(int, charted);
     BoardPackRequest request;
     if (!area.isEmpty())
         request.areaId = IndicatorSummaries::findArea(m_plan, area)->id;
+    request.sections = {BoardPackRequest::Section::Indicators};
     const QString path = m_dir.filePath(u"pack.pdf"_s);
     QString error;
     BoardPackResult result;
@@ -373,12 +380,128 @@ void tst_Charts::boardPackPages()
                               }),
              qPrintable(error));
     QCOMPARE(result.indicators, indicators);
-    // Cover, contents and summary, then one page per indicator.
-    QCOMPARE(result.pages, result.frontMatterPages + indicators);
-    QVERIFY(result.frontMatterPages >= 3);
+    // Cover and contents, then one page per indicator that has anything to chart.
+    QCOMPARE(result.indicatorPages, charted);
+    QCOMPARE(result.pages, result.frontMatterPages + charted);
+    QCOMPARE(result.frontMatterPages, 2);
     QCOMPARE(pdfPages(path), result.pages);
     QCOMPARE(progressCalls, result.pages);
     QVERIFY(!QFile::exists(path + u".partial"_s));
+}
+
+QString tst_Charts::pdfText(const QString &path, int first, int last)
+{
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s,
+                    {u"-layout"_s,
+                     u"-f"_s,
+                     QString::number(first),
+                     u"-l"_s,
+                     QString::number(last),
+                     path,
+                     u"-"_s});
+    if (!pdftotext.waitForFinished(60000) || pdftotext.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
+void tst_Charts::boardPackSections()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils, installed by test.sh) is needed to read the pages");
+    // Issue 23: the pack was a summary and one page per indicator, two of them empty frames.
+    PlanSnapshot plan = m_plan;
+    BoardPackRequest request;
+    request.areaId = IndicatorSummaries::findArea(plan, u"St Helens"_s)->id;
+    ProgressUpdate update;
+    for (const Programme &p : plan.programmes) {
+        if (p.name == u"Mental Wellbeing"_s)
+            update.programmeId = p.id;
+    }
+    QVERIFY(update.programmeId);
+    update.period = u"Q2 2026/27"_s;
+    update.rag = u"amber"_s;
+    update.wentWell = u"Summit held"_s;
+    plan.progressUpdates.append(update);
+    request.date = QDate(2026, 12, 7);
+    const QString path = m_dir.filePath(u"sections.pdf"_s);
+    QString error;
+    BoardPackResult result;
+    QVERIFY2(BoardPack::write(plan, request, path, &result, &error), qPrintable(error));
+    QCOMPARE(
+        result.sections,
+        QStringList(
+            {u"Status dashboard"_s, u"Programme progress"_s, u"Milestones"_s, u"Indicators"_s}));
+    // Cover, contents, dashboard (19 rows: 2 pages), progress, milestones, 17 charts.
+    QCOMPARE(result.pages, 23);
+    QCOMPARE(pdfPages(path), 23);
+    const QString contents = pdfText(path, 2, 2).simplified();
+    QVERIFY2(contents.contains(u"Status dashboard 3 Programme progress 5 Milestones 6 Indicators 7 "
+                               "Emergency Admissions for intentional self harm 7"_s),
+             qPrintable(contents));
+    // An indicator with nothing to chart has a line in the dashboard, not a page.
+    QVERIFY(!contents.contains(u"Respiratory Disease"_s));
+    const QString dashboard = pdfText(path, 3, 4).simplified();
+    QVERIFY2(dashboard.contains(u"St Helens · no values yet"_s), qPrintable(dashboard));
+    QVERIFY(dashboard.contains(u"St Helens · page 7"_s));
+    const QString progress = pdfText(path, 5, 5).simplified();
+    QVERIFY2(progress.startsWith(u"Programme progress"_s), qPrintable(progress));
+    QVERIFY(progress.contains(u"Mental Wellbeing"_s));
+    QVERIFY(progress.contains(u"Q2 2026/27"_s));
+    QVERIFY(progress.contains(u"◆ Amber"_s));
+    QVERIFY(progress.contains(u"What went well: Summit held"_s));
+    QVERIFY(progress.contains(u"No progress"_s)); // "update yet" wraps
+    const QString milestones = pdfText(path, 6, 6).simplified();
+    QVERIFY2(milestones.contains(u"Mental Health Summit to launch the"_s), qPrintable(milestones));
+    QVERIFY(milestones.contains(u"Completed 1"_s) && milestones.contains(u"Jul 2021"_s));
+    QVERIFY(milestones.contains(u"✔ Complete"_s));
+    QVERIFY(pdfText(path, 7, 7).contains(u"Emergency Admissions for intentional self harm"_s));
+
+    // Sections as chosen, in the order chosen.
+    request.sections
+        = {BoardPackRequest::Section::Milestones, BoardPackRequest::Section::Dashboard};
+    QVERIFY2(BoardPack::write(plan, request, path, &result, &error), qPrintable(error));
+    QCOMPARE(result.pages, 5);
+    QCOMPARE(result.indicatorPages, 0);
+    QVERIFY(pdfText(path, 2, 2).simplified().contains(u"Milestones 3 Status dashboard 4"_s));
+    request.sections.clear();
+    QVERIFY(!BoardPack::write(plan, request, path, &result, &error));
+    QVERIFY(error.contains(u"at least one section"_s));
+}
+
+void tst_Charts::boardPackSort()
+{
+    // Off track first; then by name; the dashboard and the pages follow the order.
+    PlanSnapshot plan = m_plan;
+    Indicator *obese = nullptr;
+    for (Indicator &i : plan.indicators) {
+        if (i.name == u"Prevalence of obese children (4-5)"_s)
+            obese = &i;
+    }
+    QVERIFY(obese);
+    obese->trajectory = {{u"2024/25"_s, 11.0}};
+    ActualValue actual;
+    actual.period = u"2024/25"_s;
+    actual.value = 12.5;
+    obese->actuals = {actual};
+    BoardPackRequest request;
+    request.areaId = IndicatorSummaries::findArea(plan, u"St Helens"_s)->id;
+    const auto order = [&](BoardPackRequest::Sort sort) {
+        request.sort = sort;
+        request.sections = {BoardPackRequest::Section::Indicators};
+        const QString path = m_dir.filePath(u"sorted.pdf"_s);
+        QString error;
+        BoardPackResult result;
+        if (!BoardPack::write(plan, request, path, &result, &error))
+            return QString();
+        return pdfText(path, 3, 3).section(u'\n', 0, 0).trimmed();
+    };
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils, installed by test.sh) is needed to read the pages");
+    QCOMPARE(order(BoardPackRequest::Sort::Plan),
+             u"Emergency Admissions for intentional self harm"_s);
+    QCOMPARE(order(BoardPackRequest::Sort::Status), u"Prevalence of obese children (4-5)"_s);
+    QVERIFY(order(BoardPackRequest::Sort::Name).startsWith(u"Admission episodes for alcohol"_s));
 }
 
 void tst_Charts::boardPackCancelLeavesNoFile()

@@ -95,7 +95,9 @@ int boardPack(const QStringList &words, Streams &streams)
                                           {QStringLiteral("--area"),
                                            QStringLiteral("--programme"),
                                            QStringLiteral("--out"),
-                                           QStringLiteral("--charts")});
+                                           QStringLiteral("--charts"),
+                                           QStringLiteral("--sections"),
+                                           QStringLiteral("--sort")});
     const QString path = singleFile(args, QStringLiteral("board-pack"));
     if (!args.hasOption(QStringLiteral("--out")))
         throw BadUsage{Tr::tr("'board-pack' needs --out OUT.pdf")};
@@ -118,6 +120,25 @@ int boardPack(const QStringList &words, Streams &streams)
             request.charts = BoardPackRequest::Charts::Spc;
         else
             throw BadUsage{Tr::tr("--charts takes automatic, trajectory or spc")};
+    }
+    if (args.hasOption(QStringLiteral("--sections"))) {
+        QString problem;
+        const auto sections
+            = BoardPack::parseSections(args.option(QStringLiteral("--sections")), &problem);
+        if (!sections)
+            throw BadUsage{QStringLiteral("--sections: ") + problem};
+        request.sections = *sections;
+    }
+    if (args.hasOption(QStringLiteral("--sort"))) {
+        const QString sort = args.option(QStringLiteral("--sort"));
+        if (sort == QLatin1String("plan"))
+            request.sort = BoardPackRequest::Sort::Plan;
+        else if (sort == QLatin1String("name"))
+            request.sort = BoardPackRequest::Sort::Name;
+        else if (sort == QLatin1String("status"))
+            request.sort = BoardPackRequest::Sort::Status;
+        else
+            throw BadUsage{Tr::tr("--sort takes plan, name or status")};
     }
     if (args.hasOption(QStringLiteral("--area"))) {
         const Area *area

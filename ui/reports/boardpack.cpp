@@ -6,8 +6,10 @@
 #include "charts/chartstyle.h"
 #include "charts/spcicons.h"
 #include "coretr.h"
+#include "domain/milestoneschedule.h"
 #include "domain/period.h"
 #include "domain/valueformat.h"
+#include "models/progressupdatetablemodel.h"
 #include "reporting/chartdata.h"
 #include "reporting/indicatorsummary.h"
 #include "reporting/spcchartdata.h"
@@ -16,10 +18,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
 
 namespace Jfp::BoardPack {
 
@@ -38,8 +45,56 @@ struct Entry
     const Indicator *indicator = nullptr;
     const Area *area = nullptr;
     const Programme *programme = nullptr;
+    bool charted = false; // has something to chart, so a page of its own
     int page = 0;
 };
+
+/** A table that flows over as many pages as its rows need, its header on each. */
+struct Table
+{
+    QString title;
+    QString intro;
+    QList<double> columns; // fractions of the width
+    QStringList headers;
+    QList<QStringList> rows;
+    QString empty; // said instead of the table when it has no rows
+};
+
+using Section = BoardPackRequest::Section;
+
+QString sectionTitle(Section section)
+{
+    switch (section) {
+    case Section::Dashboard:
+        return Tr::tr("Status dashboard");
+    case Section::Progress:
+        return Tr::tr("Programme progress");
+    case Section::Milestones:
+        return Tr::tr("Milestones");
+    case Section::Indicators:
+        return Tr::tr("Indicators");
+    }
+    return {};
+}
+
+/** Whether an indicator's chart shows anything: a value, a planned value, a baseline or a target.
+ */
+bool hasChart(const PlanSnapshot &plan, const Indicator &indicator)
+{
+    const ChartData chart = ChartDataBuilder::trajectory(plan, indicator);
+    return !chart.marks.isEmpty()
+           || std::any_of(chart.series.cbegin(), chart.series.cend(), [](const ChartSeries &s) {
+                  return std::any_of(s.points.cbegin(), s.points.cend(), [](const ChartPoint &p) {
+                      return p.y.has_value();
+                  });
+              });
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy"))
+                          : ValueFormat::missing();
+}
 
 class Writer
 {
@@ -53,49 +108,34 @@ public:
     bool run(QList<Entry> entries, BoardPackResult *result, const Progress &progress)
     {
         m_entries = std::move(entries);
-        const int contentsPages = std::max<int>(
-            1, (m_entries.size() + 1 + contentsRowsPerPage - 1) / contentsRowsPerPage);
-        const int summaryPages
-            = std::max<int>(1, (m_entries.size() + summaryRowsPerPage - 1) / summaryRowsPerPage);
-        m_summaryPage = 1 + contentsPages + 1;
-        const int firstIndicatorPage = 1 + contentsPages + summaryPages + 1;
-        for (int i = 0; i < m_entries.size(); ++i)
-            m_entries[i].page = firstIndicatorPage + i;
-        m_totalPages = 1 + contentsPages + summaryPages + int(m_entries.size());
+        m_tables.insert(Section::Progress, progressTable());
+        m_tables.insert(Section::Milestones, milestonesTable());
+
+        // A first pass lays every page out without drawing, to number the pages for the
+        // contents and the footers; the second draws them.
+        m_dry = true;
+        layOut();
+        m_dry = false;
+        m_totalPages = m_page;
 
         if (!m_painter.begin(&m_pdf))
             return false;
         m_painter.scale(m_pdf.resolution() / 96.0, m_pdf.resolution() / 96.0);
         m_painter.setRenderHint(QPainter::Antialiasing);
         int done = 0;
-        const auto step = [&]() { return !progress || progress(++done, m_totalPages); };
-
-        drawCover();
-        if (!step())
+        m_step = [&]() { return !progress || progress(++done, m_totalPages); };
+        if (!layOut())
             return cancel();
-        for (int page = 0; page < contentsPages; ++page) {
-            newPage();
-            drawContents(page);
-            if (!step())
-                return cancel();
-        }
-        for (int page = 0; page < summaryPages; ++page) {
-            newPage();
-            drawSummary(page);
-            if (!step())
-                return cancel();
-        }
-        for (const Entry &entry : std::as_const(m_entries)) {
-            newPage();
-            drawIndicator(entry);
-            if (!step())
-                return cancel();
-        }
         m_painter.end();
         if (result) {
             result->pages = m_totalPages;
             result->indicators = int(m_entries.size());
-            result->frontMatterPages = 1 + contentsPages + summaryPages;
+            result->frontMatterPages = 1 + m_contentsPages;
+            result->indicatorPages = int(std::count_if(
+                m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.page > 0; }));
+            result->sections.clear();
+            for (const Section section : m_request.sections)
+                result->sections.append(sectionTitle(section));
         }
         return true;
     }
@@ -110,6 +150,308 @@ private:
         return false;
     }
 
+    /** Every page in order; in the dry pass only counted. False when cancelled. */
+    bool layOut()
+    {
+        m_page = 0;
+        startPage(); // the cover
+        if (!m_dry)
+            drawCover();
+        m_contentsPages = std::max<int>(
+            1, (contentsRows().size() + contentsRowsPerPage - 1) / contentsRowsPerPage);
+        for (int page = 0; page < m_contentsPages; ++page) {
+            if (!startPage())
+                return false;
+            if (!m_dry)
+                drawContents(page);
+        }
+        for (const Section section : m_request.sections) {
+            const int before = m_page;
+            switch (section) {
+            case Section::Dashboard: {
+                const int pages = std::max<int>(
+                    1, (m_entries.size() + summaryRowsPerPage - 1) / summaryRowsPerPage);
+                for (int page = 0; page < pages; ++page) {
+                    if (!startPage())
+                        return false;
+                    if (!m_dry)
+                        drawSummary(page);
+                }
+                break;
+            }
+            case Section::Progress:
+            case Section::Milestones:
+                if (!flowTable(m_tables.value(section)))
+                    return false;
+                break;
+            case Section::Indicators:
+                for (Entry &entry : m_entries) {
+                    if (!entry.charted)
+                        continue;
+                    if (!startPage())
+                        return false;
+                    entry.page = m_page;
+                    if (!m_dry)
+                        drawIndicator(entry);
+                }
+                break;
+            }
+            m_sectionPage[section] = m_page > before ? before + 1 : 0;
+        }
+        return m_dry || !m_step || m_step(); // the last page
+    }
+
+    /** Starts the next page (the first is the cover): false when the user cancelled. */
+    bool startPage()
+    {
+        if (m_page > 0) {
+            if (!m_dry) {
+                if (m_step && !m_step())
+                    return false;
+                m_pdf.newPage();
+            }
+        }
+        ++m_page;
+        if (!m_dry && m_page > 1)
+            drawFooter();
+        return true;
+    }
+
+    struct ContentsRow
+    {
+        QString text;
+        int page = 0;
+        bool section = true; // else an indicator, listed beneath its section
+    };
+
+    /** The contents: each section and each indicator page, with its page number. */
+    QList<ContentsRow> contentsRows() const
+    {
+        QList<ContentsRow> rows;
+        for (const Section section : m_request.sections) {
+            if (section != Section::Indicators) {
+                rows.append({sectionTitle(section), m_sectionPage.value(section), true});
+                continue;
+            }
+            if (std::none_of(
+                    m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.charted; }))
+                continue;
+            rows.append({sectionTitle(section), m_sectionPage.value(section), true});
+            for (const Entry &e : m_entries) {
+                if (e.charted)
+                    rows.append({e.indicator->name, e.page, false});
+            }
+        }
+        return rows;
+    }
+
+    static double measure(const QString &text, const QFont &font, double width)
+    {
+        // Fonts are sized in 96-dpi pixels (ChartStyle::font), so these metrics hold on
+        // every device the painter is scaled to.
+        const QFontMetricsF metrics(font);
+        return metrics
+            .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignLeft, text)
+            .height();
+    }
+
+    /** Draws a table from `m_page`'s top, going on over new pages as its rows need. */
+    bool flowTable(const Table &table)
+    {
+        if (!startPage())
+            return false;
+        const double width = pageWidth - 2 * margin;
+        const double bottom = pageHeight - margin - 8;
+        double y
+            = drawText(table.title, margin, ChartStyle::font(16, true), ChartStyle::nhsBlack) + 4;
+        if (!table.intro.isEmpty())
+            y = drawText(table.intro, y, ChartStyle::font(8), ChartStyle::nhsDarkGrey) + 10;
+        if (table.rows.isEmpty()) {
+            drawText(table.empty, y, ChartStyle::font(9), ChartStyle::nhsBlack);
+            return true;
+        }
+        const auto rowHeight = [&](const QStringList &cells, const QFont &font) {
+            double height = 0;
+            for (int c = 0; c < cells.size(); ++c)
+                height = std::max(height, measure(cells[c], font, table.columns[c] * width - 8));
+            return std::ceil(height) + 10;
+        };
+        const auto drawRow = [&](const QStringList &cells, bool header, const QColor &fill) {
+            const QFont font = ChartStyle::font(header ? 8 : 7.5, header);
+            const double height = rowHeight(cells, font);
+            if (!m_dry) {
+                if (fill.isValid())
+                    m_painter.fillRect(QRectF(margin, y, width, height), fill);
+                m_painter.setFont(font);
+                m_painter.setPen(header ? QColor(Qt::white) : ChartStyle::nhsBlack);
+                double x = margin;
+                for (int c = 0; c < cells.size(); ++c) {
+                    m_painter.drawText(QRectF(x + 4, y + 5, table.columns[c] * width - 8, height),
+                                       Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                                       cells[c]);
+                    x += table.columns[c] * width;
+                }
+            }
+            y += height;
+        };
+        const QFont headerFont = ChartStyle::font(8, true);
+        const QFont cellFont = ChartStyle::font(7.5);
+        drawRow(table.headers, true, ChartStyle::nhsBlue);
+        for (int i = 0; i < table.rows.size(); ++i) {
+            // A row taller than a page is cut short rather than run off it.
+            QStringList cells = table.rows[i];
+            for (QString &cell : cells) {
+                if (cell.size() > 1200)
+                    cell = cell.left(1200) + QStringLiteral("…");
+            }
+            if (y + rowHeight(cells, cellFont) > bottom) {
+                if (!startPage())
+                    return false;
+                y = drawText(Tr::tr("%1 (continued)").arg(table.title),
+                             margin,
+                             ChartStyle::font(12, true),
+                             ChartStyle::nhsBlack)
+                    + 8;
+                drawRow(table.headers, true, ChartStyle::nhsBlue);
+                Q_UNUSED(headerFont)
+            }
+            drawRow(cells, false, (i % 2) ? ChartStyle::nhsPaleGrey : QColor());
+        }
+        return true;
+    }
+
+    /** The programmes in the pack's scope, in plan order. */
+    QList<const Programme *> programmes() const
+    {
+        QList<const Programme *> list;
+        for (const Programme &p : m_plan.programmes) {
+            const bool inScope
+                = m_request.programmeId
+                      ? m_plan.isProgrammeWithin(p.id, m_request.programmeId)
+                      : (m_request.areaId == 0 || m_plan.isAreaWithin(p.areaId, m_request.areaId));
+            if (inScope)
+                list.append(&p);
+        }
+        return list;
+    }
+
+    QString programmeCell(const Programme &p) const
+    {
+        const Area *area = m_plan.area(p.areaId);
+        return area ? p.name + QLatin1Char('\n') + area->name : p.name;
+    }
+
+    static QString ragSymbol(const QString &rag)
+    {
+        // A shape as well as the word, as for the status against trajectory.
+        if (rag == QLatin1String("green"))
+            return QStringLiteral("●");
+        if (rag == QLatin1String("amber"))
+            return QStringLiteral("◆");
+        if (rag == QLatin1String("red"))
+            return QStringLiteral("▲");
+        return QStringLiteral("–");
+    }
+
+    static QString milestoneSymbol(MilestoneStatus status)
+    {
+        switch (status) {
+        case MilestoneStatus::NotStarted:
+            return QStringLiteral("○");
+        case MilestoneStatus::OnTrack:
+            return QStringLiteral("●");
+        case MilestoneStatus::AtRisk:
+            return QStringLiteral("◆");
+        case MilestoneStatus::OffTrack:
+            return QStringLiteral("▲");
+        case MilestoneStatus::Complete:
+            return QStringLiteral("✔");
+        case MilestoneStatus::Cancelled:
+            return QStringLiteral("✕");
+        }
+        return {};
+    }
+
+    Table progressTable() const
+    {
+        Table table;
+        table.title = sectionTitle(Section::Progress);
+        table.intro = Tr::tr("Each programme's delivery status and its latest progress update: "
+                             "RAG rating (red ▲, amber ◆, green ●) and narrative.");
+        table.columns = {0.26, 0.13, 0.15, 0.46};
+        table.headers = {Tr::tr("Programme"),
+                         Tr::tr("Delivery status"),
+                         Tr::tr("Latest update"),
+                         Tr::tr("Narrative")};
+        table.empty = Tr::tr("There are no programmes in this selection.");
+        for (const Programme *p : programmes()) {
+            const ProgressUpdate *latest = IndicatorSummaries::latestProgressUpdate(m_plan, p->id);
+            QString update = Tr::tr("No progress update yet");
+            QStringList narrative;
+            if (latest) {
+                update = Tr::tr("%1\n%2 %3")
+                             .arg(latest->period,
+                                  ragSymbol(latest->rag),
+                                  ProgressUpdateTableModel::ragLabel(latest->rag));
+                narrative = IndicatorSummaries::narrativeLines(*latest);
+            }
+            table.rows.append({programmeCell(*p),
+                               p->status ? Enums::label(*p->status) : ValueFormat::missing(),
+                               update,
+                               narrative.join(QLatin1Char('\n'))});
+        }
+        return table;
+    }
+
+    Table milestonesTable() const
+    {
+        Table table;
+        table.title = sectionTitle(Section::Milestones);
+        table.intro
+            = Tr::tr("Open milestones first, by due date (overdue and slipped ones say so: a "
+                     "forecast more than %n day(s) after its baseline date has slipped), then "
+                     "completed and cancelled ones.",
+                     nullptr,
+                     MilestoneSchedule::slipToleranceDays);
+        table.columns = {0.36, 0.13, 0.13, 0.18, 0.20};
+        table.headers = {Tr::tr("Milestone"),
+                         Tr::tr("Baseline date"),
+                         Tr::tr("Forecast date"),
+                         Tr::tr("Status"),
+                         Tr::tr("Schedule")};
+        table.empty = Tr::tr("There are no milestones in this selection.");
+        const QList<const Programme *> inScope = programmes();
+        QList<const Milestone *> open;
+        QList<const Milestone *> closed;
+        for (const Milestone &m : m_plan.milestones) {
+            if (std::none_of(inScope.cbegin(), inScope.cend(), [&](const Programme *p) {
+                    return p->id == m.programmeId;
+                }))
+                continue;
+            (MilestoneSchedule::isClosed(m.status) ? closed : open).append(&m);
+        }
+        std::stable_sort(open.begin(), open.end(), [](const Milestone *a, const Milestone *b) {
+            const QDate da = MilestoneSchedule::dueDate(*a);
+            const QDate db = MilestoneSchedule::dueDate(*b);
+            if (da.isValid() != db.isValid())
+                return da.isValid();
+            return da < db;
+        });
+        for (const Milestone *m : open + closed) {
+            const Programme *p = m_plan.programme(m->programmeId);
+            const QDate today = m_request.date;
+            table.rows.append({p ? m->title + QLatin1Char('\n') + programmeCell(*p) : m->title,
+                               dateText(m->baselineDate),
+                               m->status == MilestoneStatus::Complete && m->completionDate.isValid()
+                                   ? Tr::tr("Completed %1").arg(dateText(m->completionDate))
+                                   : dateText(m->forecastDate),
+                               milestoneSymbol(MilestoneSchedule::shownStatus(*m, today))
+                                   + QLatin1Char(' ') + MilestoneSchedule::statusText(*m, today),
+                               MilestoneSchedule::dueText(*m, today)});
+        }
+        return table;
+    }
+
     QString scopeName() const
     {
         if (const Programme *p = m_plan.programme(m_request.programmeId))
@@ -117,13 +459,6 @@ private:
         if (const Area *a = m_plan.area(m_request.areaId))
             return a->name;
         return Tr::tr("All areas");
-    }
-
-    void newPage()
-    {
-        m_pdf.newPage();
-        ++m_page;
-        drawFooter();
     }
 
     void drawFooter()
@@ -146,6 +481,7 @@ private:
         m_painter.restore();
     }
 
+    /** Draws wrapped text (only measures it in the dry pass); returns the y below it. */
     double drawText(const QString &text,
                     double y,
                     const QFont &font,
@@ -153,17 +489,18 @@ private:
                     double left = margin,
                     double width = pageWidth - 2 * margin)
     {
-        m_painter.setFont(font);
-        m_painter.setPen(colour);
-        const QRectF box(left, y, width, pageHeight);
-        const QRectF used = m_painter.boundingRect(box, Qt::TextWordWrap | Qt::AlignLeft, text);
-        m_painter.drawText(box, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
-        return y + used.height();
+        if (!m_dry) {
+            m_painter.setFont(font);
+            m_painter.setPen(colour);
+            m_painter.drawText(QRectF(left, y, width, pageHeight),
+                               Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                               text);
+        }
+        return y + measure(text, font, width);
     }
 
     void drawCover()
     {
-        m_page = 1;
         m_painter.fillRect(QRectF(0, 0, pageWidth, 150), ChartStyle::nhsBlue);
         m_painter.setFont(ChartStyle::font(11, true));
         m_painter.setPen(Qt::white);
@@ -206,23 +543,21 @@ private:
         if (page == 0)
             y = drawText(Tr::tr("Contents"), y, ChartStyle::font(16, true), ChartStyle::nhsBlack)
                 + 12;
-        QList<QPair<QString, int>> rows;
-        rows.append({Tr::tr("Summary"), m_summaryPage});
-        for (const Entry &e : std::as_const(m_entries))
-            rows.append({e.indicator->name, e.page});
+        const QList<ContentsRow> rows = contentsRows();
         const int first = page * contentsRowsPerPage;
-        m_painter.setFont(ChartStyle::font(9));
-        const QFontMetricsF metrics(m_painter.font());
         for (int i = first; i < std::min<int>(rows.size(), first + contentsRowsPerPage); ++i) {
-            const QString number = QString::number(rows[i].second);
-            const double width = pageWidth - 2 * margin - 40;
+            const ContentsRow &row = rows[i];
+            const double indent = row.section ? 0 : 16;
+            m_painter.setFont(ChartStyle::font(9, row.section));
+            const QFontMetricsF metrics(m_painter.font());
+            const double width = pageWidth - 2 * margin - 40 - indent;
             m_painter.setPen(ChartStyle::nhsBlack);
-            m_painter.drawText(QRectF(margin, y, width, 20),
+            m_painter.drawText(QRectF(margin + indent, y, width, 20),
                                Qt::AlignLeft | Qt::AlignVCenter,
-                               metrics.elidedText(rows[i].first, Qt::ElideRight, width));
+                               metrics.elidedText(row.text, Qt::ElideRight, width));
             m_painter.drawText(QRectF(pageWidth - margin - 40, y, 40, 20),
                                Qt::AlignRight | Qt::AlignVCenter,
-                               number);
+                               QString::number(row.page));
             y += 26;
         }
     }
@@ -231,13 +566,16 @@ private:
     {
         double y = margin;
         if (page > 0) {
-            y = drawText(Tr::tr("Summary (continued)"),
+            y = drawText(Tr::tr("%1 (continued)").arg(sectionTitle(Section::Dashboard)),
                          y,
                          ChartStyle::font(12, true),
                          ChartStyle::nhsBlack)
                 + 8;
         } else {
-            y = drawText(Tr::tr("Summary"), y, ChartStyle::font(16, true), ChartStyle::nhsBlack)
+            y = drawText(sectionTitle(Section::Dashboard),
+                         y,
+                         ChartStyle::font(16, true),
+                         ChartStyle::nhsBlack)
                 + 4;
             y = drawText(
                     Tr::tr("Status compares the latest actual value with the planned trajectory "
@@ -283,7 +621,7 @@ private:
                   }
                   y += rowHeight;
               };
-        drawRow(headers, true, 40, ChartStyle::nhsBlue);
+        drawRow(headers, true, 48, ChartStyle::nhsBlue); // room for three lines
         const int first = page * summaryRowsPerPage;
         for (int i = first; i < std::min<int>(m_entries.size(), first + summaryRowsPerPage); ++i) {
             const Indicator &ind = *m_entries[i].indicator;
@@ -302,8 +640,13 @@ private:
                                           + QLatin1Char('\n')
                                           + SpcChartBuilder::label(spc.assurance);
             }
-            drawRow({ind.name + QStringLiteral("\n")
-                         + (m_entries[i].area ? m_entries[i].area->name : QString()),
+            const double rowTop = y;
+            const QString where = m_entries[i].charted ? Tr::tr("page %1").arg(m_entries[i].page)
+                                                       : Tr::tr("no values yet");
+            drawRow({ind.name + QLatin1Char('\n')
+                         + (m_entries[i].area ? m_entries[i].area->name + QStringLiteral(" · ")
+                                              : QString())
+                         + where,
                      ValueFormat::withPeriod(
                          ind.baselineValue, ind.unit, ind.decimals, ind.baselinePeriod),
                      latest ? ValueFormat::withPeriod(
@@ -321,7 +664,35 @@ private:
                     false,
                     52,
                     (i % 2) ? ChartStyle::nhsPaleGrey : QColor());
+            const double latestLeft = margin + (columns[0] + columns[1]) * width;
+            paintSparkline(ind, QRectF(latestLeft + 4, rowTop + 34, columns[2] * width - 8, 14));
         }
+    }
+
+    /** The actual values as a small line, the latest marked: the trend at a glance. */
+    void paintSparkline(const Indicator &indicator, const QRectF &rect)
+    {
+        QList<double> values;
+        for (const ActualValue &a : indicator.actuals) {
+            if (a.value && std::isfinite(*a.value))
+                values.append(*a.value);
+        }
+        if (values.size() < 2)
+            return;
+        const auto [low, high] = std::minmax_element(values.cbegin(), values.cend());
+        const double span = *high - *low;
+        QPolygonF line;
+        for (int i = 0; i < values.size(); ++i) {
+            const double x = rect.left() + rect.width() * i / (values.size() - 1);
+            const double fraction = span > 0 ? (values[i] - *low) / span : 0.5;
+            line << QPointF(x, rect.bottom() - fraction * rect.height());
+        }
+        m_painter.save();
+        m_painter.setPen(QPen(ChartStyle::nhsBlue, 1.2));
+        m_painter.drawPolyline(line);
+        m_painter.setBrush(ChartStyle::nhsBlue);
+        m_painter.drawEllipse(line.constLast(), 1.8, 1.8);
+        m_painter.restore();
     }
 
     void paintIcon(const QString &key, const QRectF &rect)
@@ -427,13 +798,105 @@ private:
     QPdfWriter &m_pdf;
     QPainter m_painter;
     QList<Entry> m_entries;
+    QHash<Section, Table> m_tables;
+    QHash<Section, int> m_sectionPage;
+    std::function<bool()> m_step;
     int m_page = 0;
     int m_totalPages = 0;
-    int m_summaryPage = 0;
+    int m_contentsPages = 1;
+    bool m_dry = false;
     bool m_cancelled = false;
 };
 
+int statusRank(const Indicator &indicator)
+{
+    // Off track first, as a board reads exceptions first.
+    switch (IndicatorSummaries::statusAgainstTrajectory(indicator).state) {
+    case TrajectoryStatus::State::OffTrack:
+        return 0;
+    case TrajectoryStatus::State::NotAssessed:
+        return 1;
+    case TrajectoryStatus::State::OnTrack:
+        return 2;
+    case TrajectoryStatus::State::NoTrajectory:
+        return 3;
+    case TrajectoryStatus::State::NoData:
+        break;
+    }
+    return 4;
+}
+
+void sortEntries(QList<Entry> &entries, BoardPackRequest::Sort sort)
+{
+    const auto byName = [](const Entry &a, const Entry &b) {
+        return QString::localeAwareCompare(a.indicator->name, b.indicator->name) < 0;
+    };
+    switch (sort) {
+    case BoardPackRequest::Sort::Plan:
+        break;
+    case BoardPackRequest::Sort::Name:
+        std::stable_sort(entries.begin(), entries.end(), byName);
+        break;
+    case BoardPackRequest::Sort::Status:
+        std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+            return statusRank(*a.indicator) < statusRank(*b.indicator);
+        });
+        break;
+    }
+}
+
+constexpr std::array allSections = {BoardPackRequest::Section::Dashboard,
+                                    BoardPackRequest::Section::Progress,
+                                    BoardPackRequest::Section::Milestones,
+                                    BoardPackRequest::Section::Indicators};
+
 } // namespace
+
+QString key(BoardPackRequest::Section section)
+{
+    switch (section) {
+    case Section::Dashboard:
+        return QStringLiteral("dashboard");
+    case Section::Progress:
+        return QStringLiteral("progress");
+    case Section::Milestones:
+        return QStringLiteral("milestones");
+    case Section::Indicators:
+        return QStringLiteral("indicators");
+    }
+    return {};
+}
+
+std::optional<BoardPackRequest::Section> sectionFromKey(const QString &word)
+{
+    for (const Section section : allSections) {
+        if (key(section) == word)
+            return section;
+    }
+    return std::nullopt;
+}
+
+std::optional<QList<BoardPackRequest::Section>> parseSections(const QString &list, QString *error)
+{
+    QList<Section> sections;
+    QStringList choices;
+    for (const Section section : allSections)
+        choices << key(section);
+    for (const QString &part : list.split(QLatin1Char(','))) {
+        const QString word = part.trimmed().toLower();
+        const auto section = sectionFromKey(word);
+        if (!section || sections.contains(*section)) {
+            if (error) {
+                *error = section ? Tr::tr("the section '%1' is listed twice.").arg(word)
+                                 : Tr::tr("'%1' is not a board pack section; choose from %2.")
+                                       .arg(word, choices.join(QStringLiteral(", ")));
+            }
+            return std::nullopt;
+        }
+        sections.append(*section);
+    }
+    return sections;
+}
 
 QList<const Indicator *> indicators(const PlanSnapshot &plan, const BoardPackRequest &request)
 {
@@ -461,9 +924,15 @@ bool write(const PlanSnapshot &plan,
             *error = Tr::tr("There are no indicators to put in a board pack for this selection.");
         return false;
     }
+    if (request.sections.isEmpty()) {
+        if (error)
+            *error = Tr::tr("Choose at least one section for the board pack.");
+        return false;
+    }
     QList<Entry> entries;
     for (const IndicatorSummary &row : rows)
-        entries.append({row.indicator, row.area, row.programme, 0});
+        entries.append({row.indicator, row.area, row.programme, hasChart(plan, *row.indicator), 0});
+    sortEntries(entries, request.sort);
 
     // Written to a temporary file beside the target, which takes the target's name only once
     // every page was written and flushed: no half-written pack is ever left, and an older pack

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Jfp {
 
@@ -19,6 +20,13 @@ struct BoardPackRequest
     /** Automatic: the SPC chart for indicators with at least 13 values, else the trajectory. */
     enum class Charts { Automatic, Trajectory, Spc };
     Charts charts = Charts::Automatic;
+    /** The sections after the cover and contents, each shown in this order when chosen. */
+    enum class Section { Dashboard, Progress, Milestones, Indicators };
+    QList<Section> sections
+        = {Section::Dashboard, Section::Progress, Section::Milestones, Section::Indicators};
+    /** The order of the indicators: as in the plan, by name, or off track first. */
+    enum class Sort { Plan, Name, Status };
+    Sort sort = Sort::Plan;
 };
 
 struct BoardPackResult
@@ -26,18 +34,32 @@ struct BoardPackResult
     int pages = 0;
     int indicators = 0;
     int frontMatterPages = 0; // cover, contents and summary
+    int indicatorPages = 0;   // indicators with values or a trajectory to chart
+    QStringList sections;     // the titles of the sections written, in order
 };
 
 /**
- * An A4 board pack as PDF: a cover (plan, area or programme, date), contents, a summary table
- * (indicator, baseline, latest, target, status against trajectory), then one page per
- * indicator with its chart, definition, source, annotations and latest progress narrative.
- * Every page has a footer with the page number.
+ * An A4 board pack as PDF: a cover (plan, area or programme, date), contents, then the
+ * sections chosen: a status dashboard (every indicator: baseline, latest with a sparkline,
+ * target, status against trajectory, SPC icons), programme progress (each programme's latest
+ * RAG and narrative), milestones (overdue, slipped and due first, then closed ones), and one
+ * page per indicator with its chart, definition, source, annotations and latest progress
+ * narrative. An indicator with no values and no trajectory has no page: the dashboard says
+ * "no values yet". Every page has a footer with the page number.
  */
 namespace BoardPack {
 
 /** Called after each page; return false to cancel (the file is then removed). */
 using Progress = std::function<bool(int done, int total)>;
+
+/** The section's word on the command line ("dashboard", "progress", …) and back. */
+QString key(BoardPackRequest::Section section);
+std::optional<BoardPackRequest::Section> sectionFromKey(const QString &key);
+/**
+ * Sections from a comma-separated list of keys ("dashboard,milestones"); nothing, and a
+ * message naming the word and the choices, when a word is not a section or repeats one.
+ */
+std::optional<QList<BoardPackRequest::Section>> parseSections(const QString &list, QString *error);
 
 QList<const Indicator *> indicators(const PlanSnapshot &plan, const BoardPackRequest &request);
 
