@@ -7,6 +7,7 @@
 #include "commands/annotationcommands.h"
 #include "commands/spccommands.h"
 #include "dialogs/annotationdialog.h"
+#include "dialogs/boardpackdialog.h"
 #include "dialogs/chartexportdialog.h"
 #include "dialogs/spcsettingsdialog.h"
 #include "mainwindow.h"
@@ -29,6 +30,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -326,10 +328,33 @@ void ReportActions::boardPack()
     }
     const QString suggested
         = QDir(documentsFolder()).filePath(tr("%1 board pack.pdf").arg(safeFileName(scopeName)));
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Board Pack"), suggested, tr("PDF document (*.pdf)"));
-    if (path.isEmpty())
+    BoardPackDialog dialog(suggested, scopeName, m_window);
+    // The sections, charts and order chosen last time are offered again.
+    QSettings settings;
+    BoardPackRequest last;
+    if (const QString keys = settings.value(QStringLiteral("boardPack/sections")).toString();
+        !keys.isEmpty()) {
+        if (const auto sections = BoardPack::parseSections(keys, nullptr))
+            last.sections = *sections;
+    }
+    last.charts = BoardPackRequest::Charts(
+        std::clamp(settings.value(QStringLiteral("boardPack/charts"), 0).toInt(), 0, 2));
+    last.sort = BoardPackRequest::Sort(
+        std::clamp(settings.value(QStringLiteral("boardPack/sort"), 0).toInt(), 0, 2));
+    dialog.setRequest(last);
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString path = dialog.path();
+    const BoardPackRequest chosen = dialog.request();
+    request.sections = chosen.sections;
+    request.charts = chosen.charts;
+    request.sort = chosen.sort;
+    QStringList keys;
+    for (const BoardPackRequest::Section section : chosen.sections)
+        keys << BoardPack::key(section);
+    settings.setValue(QStringLiteral("boardPack/sections"), keys.join(QLatin1Char(',')));
+    settings.setValue(QStringLiteral("boardPack/charts"), int(chosen.charts));
+    settings.setValue(QStringLiteral("boardPack/sort"), int(chosen.sort));
     QProgressDialog progress(tr("Writing the board pack…"), tr("Cancel"), 0, 100, m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
