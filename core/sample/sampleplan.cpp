@@ -338,6 +338,20 @@ private:
         for (const Reader &t :
              readers(r.array("trajectory"), r.where() + QStringLiteral(".trajectory")))
             i.trajectory.append({t.period("period"), t.number("value")});
+        for (const Reader &b :
+             readers(r.array("benchmarks"), r.where() + QStringLiteral(".benchmarks"))) {
+            Benchmark benchmark;
+            benchmark.name = b.text("name", true);
+            benchmark.code = b.text("code");
+            for (const Reader &v :
+                 readers(b.array("values"), b.where() + QStringLiteral(".values"))) {
+                PeriodValue value{v.period("period"), v.number("value")};
+                if (value.period.isEmpty())
+                    v.fail("period", Tr::tr("is required"));
+                benchmark.values.append(value);
+            }
+            i.benchmarks.append(benchmark);
+        }
         check(m_writer.insertIndicator(i, order, &m_error), r);
     }
 

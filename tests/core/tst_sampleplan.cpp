@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "import/fingertipsreader.h"
 #include "reporting/indicatorsummary.h"
 #include "sample/sampleplan.h"
 #include "storage/database.h"
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void missingStaysMissing();
     void milestones_data();
     void milestones();
+    void fingertipsValues();
+    void fingertipsMatchesFile();
     void validatesClean();
     void badJsonLeavesPlanUnchanged_data();
     void badJsonLeavesPlanUnchanged();
@@ -361,6 +364,175 @@ void tst_SamplePlan::milestones()
     QCOMPARE(it->baselineDate, baseline);
     QCOMPARE(it->completionDate, completion);
     QCOMPARE(int(it->status), status);
+}
+
+namespace {
+
+const QString fingertipsCsv
+    = QStringLiteral(SOURCE_DIR)
+      + u"/resources/sample/fingertipsnext_healthdata_cheshire_merseyside.csv"_s;
+
+bool isFingertips(const Indicator &i)
+{
+    return i.source.startsWith(u"OHID Fingertips, indicator "_s);
+}
+
+const ActualValue *actualFor(const Indicator &i, const QString &period)
+{
+    for (const ActualValue &a : i.actuals) {
+        if (a.period == period)
+            return &a;
+    }
+    return nullptr;
+}
+
+/** Both missing, or the same double exactly. */
+bool same(const OptionalValue &a, const OptionalValue &b)
+{
+    return a.has_value() == b.has_value() && (!a || *a == *b);
+}
+
+QString text(const OptionalValue &v)
+{
+    return v ? QString::number(*v, 'g', 17) : u"missing"_s;
+}
+
+} // namespace
+
+#define COMPARE_VALUE(actual, expected)                                                            \
+    QVERIFY2(                                                                                      \
+        same(actual, expected),                                                                    \
+        qPrintable(u"%1 != %2 (%3)"_s.arg(text(actual), text(expected), QLatin1String(#actual))))
+
+void tst_SamplePlan::fingertipsValues()
+{
+    // St Helens (sub-ICB location 01X, E38000172): diabetes QOF prevalence 17+, indicator 241.
+    const Area *stHelens = IndicatorSummaries::findArea(m_plan, u"E08000013"_s);
+    QVERIFY(stHelens);
+    const Indicator *diabetes = nullptr;
+    for (const Indicator &i : std::as_const(m_plan.indicators)) {
+        if (i.code == u"241"_s && m_plan.programme(i.programmeId)->areaId == stHelens->id)
+            diabetes = &i;
+    }
+    QVERIFY(diabetes);
+    QCOMPARE(diabetes->name, u"Diabetes: QOF prevalence (17+), St Helens (sub-ICB 01X)"_s);
+    QCOMPARE(diabetes->source,
+             u"OHID Fingertips, indicator 241. Contains public sector information licensed "
+             "under the Open Government Licence v3.0."_s);
+    QCOMPARE(diabetes->unit, Unit::Percentage);
+    QCOMPARE(diabetes->decimals, 1);
+    QCOMPARE(diabetes->actuals.size(), 6);
+    QCOMPARE(diabetes->actuals.first().period, u"2018/19"_s);
+    const ActualValue *latest = actualFor(*diabetes, u"2023/24"_s);
+    QVERIFY(latest);
+    QCOMPARE(latest->value.value_or(-1), 8.45183);
+    QCOMPARE(latest->lower.value_or(-1), 8.31866);
+    QCOMPARE(latest->upper.value_or(-1), 8.58694);
+    QCOMPARE(latest->count.value_or(-1), 13962.0);
+    QCOMPARE(latest->denominator.value_or(-1), 165195.0);
+    QVERIFY(!latest->synthetic);
+    const ActualValue *first = actualFor(*diabetes, u"2018/19"_s);
+    QVERIFY(first);
+    QCOMPARE(first->value.value_or(-1), 7.97955266802899); // full precision, not rounded
+    // England is the benchmark.
+    QCOMPARE(diabetes->benchmarks.size(), 1);
+    QCOMPARE(diabetes->benchmarks.first().code, u"E92000001"_s);
+    QCOMPARE(diabetes->benchmarks.first().name, u"England"_s);
+    QCOMPARE(diabetes->benchmarks.first().values.size(), 6);
+    QCOMPARE(diabetes->benchmarks.first().values.first().period, u"2018/19"_s);
+    QCOMPARE(diabetes->benchmarks.first().values.first().value.value_or(-1), 6.93158962798202);
+    // Nothing invented: no baseline, target or trajectory.
+    QVERIFY(!diabetes->baselineValue);
+    QVERIFY(!diabetes->targetValue);
+    QVERIFY(diabetes->trajectory.isEmpty());
+
+    // Every value of the file that the sample holds: 241 for the ICB and its 9 sub-ICB
+    // locations (27D under both Cheshire places) x 6 years, 337 likewise x 5 years, 92708 for
+    // the 9 places x 3 years.
+    QHash<QString, int> actuals;
+    QHash<QString, int> indicators;
+    for (const Indicator &i : std::as_const(m_plan.indicators)) {
+        if (!isFingertips(i))
+            continue;
+        QCOMPARE(i.source,
+                 u"OHID Fingertips, indicator %1. Contains public sector information licensed "
+                 "under the Open Government Licence v3.0."_s.arg(i.code));
+        ++indicators[i.code];
+        actuals[i.code] += int(i.actuals.size());
+        QVERIFY2(!i.targetValue && i.trajectory.isEmpty() && !i.baselineValue, qPrintable(i.name));
+    }
+    QCOMPARE(indicators.value(u"241"_s), 11);
+    QCOMPARE(actuals.value(u"241"_s), 66);
+    QCOMPARE(indicators.value(u"337"_s), 11);
+    QCOMPARE(actuals.value(u"337"_s), 55);
+    QCOMPARE(indicators.value(u"92708"_s), 9);
+    QCOMPARE(actuals.value(u"92708"_s), 27);
+}
+
+void tst_SamplePlan::fingertipsMatchesFile()
+{
+    // The sample's Fingertips values are the file's, read by the app's own Fingertips reader.
+    const FingertipsData data = FingertipsReader::readFile(fingertipsCsv);
+    QVERIFY2(!data.hasErrors(), qPrintable(data.errorMessages().join(u'\n')));
+    const auto areaCodes = [this](const Indicator &i) {
+        const Area *area = m_plan.area(m_plan.programme(i.programmeId)->areaId);
+        QStringList codes{area->onsCode};
+        for (const AreaCode &c : area->extraCodes)
+            codes << c.code;
+        return codes;
+    };
+    int compared = 0;
+    int benchmarks = 0;
+    for (const FingertipsRow &row : data.rows) {
+        if (row.indicatorId != u"241"_s && row.indicatorId != u"337"_s
+            && row.indicatorId != u"92708"_s)
+            continue;
+        const QString period = row.period.toString();
+        int found = 0;
+        for (const Indicator &i : std::as_const(m_plan.indicators)) {
+            if (!isFingertips(i) || i.code != row.indicatorId)
+                continue;
+            if (row.areaCode == u"E92000001"_s) {
+                for (const Benchmark &b : i.benchmarks) {
+                    for (const PeriodValue &v : b.values) {
+                        if (b.code == row.areaCode && v.period == period) {
+                            COMPARE_VALUE(v.value, row.value);
+                            ++found;
+                            ++benchmarks;
+                        }
+                    }
+                }
+                continue;
+            }
+            // An indicator names its area's code in its definition: "(E38000172)".
+            if (!areaCodes(i).contains(row.areaCode)
+                || !i.definition.contains(u'(' + row.areaCode + u')'))
+                continue;
+            const ActualValue *a = actualFor(i, period);
+            QVERIFY2(a, qPrintable(i.name + u' ' + period));
+            COMPARE_VALUE(a->value, row.value);
+            COMPARE_VALUE(a->lower, row.lowerCi95);
+            COMPARE_VALUE(a->upper, row.upperCi95);
+            if (row.indicatorId == u"241"_s) {
+                COMPARE_VALUE(a->count, row.count);
+                COMPARE_VALUE(a->denominator, row.denominator);
+            }
+            ++found;
+            ++compared;
+        }
+        const bool englandPopulation
+            = row.areaCode == u"E92000001"_s && row.indicatorId != u"241"_s;
+        const int expected = englandPopulation                ? 0
+                             : row.areaCode == u"E92000001"_s ? 11 // every 241 indicator
+                             : row.areaCode == u"E38000233"_s ? 2  // 27D: both Cheshire places
+                                                              : 1;
+        QVERIFY2(
+            found == expected,
+            qPrintable(
+                u"%1 %2 %3: found %4"_s.arg(row.indicatorId, row.areaCode, period).arg(found)));
+    }
+    QCOMPARE(compared, 66 + 55 + 27);
+    QCOMPARE(benchmarks, 11 * 6);
 }
 
 void tst_SamplePlan::validatesClean()

@@ -63,9 +63,10 @@ void tst_IndicatorTableModel::areaIncludesAreasBeneath_data()
 {
     QTest::addColumn<QString>("area");
     QTest::addColumn<int>("rows");
-    QTest::newRow("St Helens") << u"St Helens"_s << 19; // every key measure of the St Helens plan
+    // Every key measure of the St Helens plan, and its 3 published OHID Fingertips indicators.
+    QTest::newRow("St Helens") << u"St Helens"_s << 22;
     QTest::newRow("a locality") << u"U67149"_s << 0;
-    QTest::newRow("Knowsley") << u"E08000011"_s << 0;
+    QTest::newRow("Knowsley") << u"E08000011"_s << 3; // its OHID Fingertips indicators only
 }
 
 void tst_IndicatorTableModel::areaIncludesAreasBeneath()

@@ -188,7 +188,7 @@ void tst_PlanTreeModel::dragAndDrop_data()
     QTest::newRow("programme down one")
         << u"Tackling Obesity"_s << u"St Helens"_s << 4 << QString() << u"St Helens"_s << 3;
     QTest::newRow("programme among the localities: last")
-        << u"Tackling Obesity"_s << u"St Helens"_s << 6 << QString() << u"St Helens"_s << 3;
+        << u"Tackling Obesity"_s << u"St Helens"_s << 6 << QString() << u"St Helens"_s << 4;
     QTest::newRow("programme at the top level")
         << u"Tackling Obesity"_s << QString() << 0 << refused << QString() << 0;
     QTest::newRow("locality onto another place")

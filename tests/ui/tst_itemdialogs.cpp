@@ -269,7 +269,7 @@ void tst_ItemDialogs::insertAddsAnIndicatorInAnArea()
         auto *programme = qobject_cast<QComboBox *>(form->editor(u"programmeId"_s));
         QCOMPARE(form->shownMessage(u"programmeId"_s), u"Choose the programme it belongs to."_s);
         // Only St Helens' programmes are offered.
-        QCOMPARE(programme->count(), 1 + 13);
+        QCOMPARE(programme->count(), 1 + 14);
         programme->setFocus();
         QTest::keyClick(programme, Qt::Key_Down);
         QVERIFY(form->shownMessage(u"programmeId"_s).isEmpty());

@@ -75,7 +75,7 @@ void tst_MainWindow::firstRunOpensSample()
     QCOMPARE(window.planPath(), m_samplePath);
     QVERIFY(window.windowTitle().contains(u"Cheshire and Merseyside Joint Forward Plan"_s));
     QCOMPARE(window.details()->title(), u"NHS Cheshire and Merseyside"_s);
-    QCOMPARE(window.details()->indicatorTable()->model()->rowCount(), 26);
+    QCOMPARE(window.details()->indicatorTable()->model()->rowCount(), 57);
 }
 
 void tst_MainWindow::reopensLastPlan()
@@ -110,7 +110,7 @@ void tst_MainWindow::keyboardNavigation()
     QTest::keyClick(tree, Qt::Key_Down);
     QCOMPARE(window.details()->title(), u"All Together Fairer"_s);
     QTest::keyClick(tree, Qt::Key_End);
-    QCOMPARE(window.details()->title(), u"Early Opportunities Pipeline Pilot"_s);
+    QCOMPARE(window.details()->title(), u"Published data (OHID Fingertips): Wirral"_s);
     QTest::keyClick(tree, Qt::Key_Left); // to the parent area
     QCOMPARE(window.details()->title(), u"Wirral"_s);
 
@@ -189,7 +189,7 @@ void tst_MainWindow::closeAndCopy()
     QCOMPARE(window.details()->title(), u"No plan open"_s);
     QCOMPARE(window.details()->indicatorTable()->model()->rowCount(), 0);
     QVERIFY(window.openPlan(copy));
-    QCOMPARE(window.details()->indicatorTable()->model()->rowCount(), 26);
+    QCOMPARE(window.details()->indicatorTable()->model()->rowCount(), 57);
 
     const QString fresh = m_dir.filePath(u"fresh.jfp"_s);
     QFile::remove(fresh);

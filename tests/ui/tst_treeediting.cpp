@@ -216,8 +216,8 @@ void tst_TreeEditing::deleteSaysWhatGoes()
     });
     QTest::keyClick(tree, Qt::Key_Delete);
     QCOMPARE(details,
-             u"This also deletes 4 areas beneath it, 13 programmes, 1 milestone, 19 indicators "
-             "and 33 GP practices. You can undo this (Edit > Undo)."_s);
+             u"This also deletes 4 areas beneath it, 14 programmes, 1 milestone, 22 indicators "
+             "with their 14 values and 33 GP practices. You can undo this (Edit > Undo)."_s);
     QVERIFY(UiTest::byName(UiTest::reread(w.path).areas, u"St Helens"_s));
 }
 
@@ -236,13 +236,15 @@ void tst_TreeEditing::moveUpAndDown()
     QTest::keyClick(tree, Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
     QTest::keyClick(tree, Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(programmesOf(UiTest::reread(w.path), sth, 0).indexOf(u"Tackling Obesity"_s), 3);
+    QTest::keyClick(tree, Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(programmesOf(UiTest::reread(w.path), sth, 0).indexOf(u"Tackling Obesity"_s), 4);
     // The last cannot go further down.
     w->edits()->updateActions();
     QVERIFY(!w->edits()->action(EditActions::Action::MoveDown)->isEnabled());
     QTest::keyClick(tree, Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(w->undoStack()->count(), 3);
-    // Undo three times: back as it was.
-    for (int i = 0; i < 3; ++i)
+    QCOMPARE(w->undoStack()->count(), 4);
+    // Undo four times: back as it was.
+    for (int i = 0; i < 4; ++i)
         QTest::keyClick(w.window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(programmesOf(UiTest::reread(w.path), sth, 0), before);
 }
