@@ -23,7 +23,8 @@ void IndicatorTableModel::setRows(const QList<IndicatorSummary> &summaries, cons
                      summary.area ? summary.area->name : QString(),
                      summary.programme ? summary.programme->name : QString(),
                      summary.latest,
-                     SpcChartBuilder::build(none, *summary.indicator)});
+                     SpcChartBuilder::build(none, *summary.indicator),
+                     IndicatorSummaries::statusAgainstTrajectory(*summary.indicator)});
     showRows(std::move(rows), scope);
 }
 
@@ -114,6 +115,8 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
             return i.targetNote;
         case LatestColumn:
             return row.latest ? row.latest->note : QString();
+        case StatusColumn:
+            return row.status.detail;
         default:
             return {};
         }
@@ -143,6 +146,8 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         if (!row.latest)
             return Tr::tr("no data yet");
         return ValueFormat::withPeriod(row.latest->value, i.unit, i.decimals, row.latest->period);
+    case StatusColumn:
+        return IndicatorSummaries::statusText(row.status);
     default:
         return {};
     }
@@ -169,6 +174,8 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
         return Tr::tr("Target");
     case LatestColumn:
         return Tr::tr("Latest");
+    case StatusColumn:
+        return Tr::tr("Status against trajectory");
     case VariationColumn:
         return Tr::tr("Variation");
     case AssuranceColumn:

@@ -21,6 +21,7 @@ struct IndicatorRow
     QString programmeName;
     std::optional<ActualValue> latest;
     SpcChartData spc;
+    TrajectoryStatus status;
 };
 
 struct IndicatorRowKey
@@ -43,6 +44,7 @@ public:
         BaselineColumn,
         TargetColumn,
         LatestColumn,
+        StatusColumn, // against the trajectory, a shape and words
         VariationColumn,
         AssuranceColumn,
         ColumnCount

@@ -166,6 +166,27 @@ TrajectoryStatus statusOfActual(const Indicator &indicator, const ActualValue &a
     return status;
 }
 
+QString statusSymbol(TrajectoryStatus::State state)
+{
+    switch (state) {
+    case TrajectoryStatus::State::OnTrack:
+        return QStringLiteral("●");
+    case TrajectoryStatus::State::OffTrack:
+        return QStringLiteral("▲");
+    case TrajectoryStatus::State::NotAssessed:
+        return QStringLiteral("◆");
+    case TrajectoryStatus::State::NoTrajectory:
+    case TrajectoryStatus::State::NoData:
+        break;
+    }
+    return QStringLiteral("–");
+}
+
+QString statusText(const TrajectoryStatus &status)
+{
+    return statusSymbol(status.state) + QLatin1Char(' ') + status.label;
+}
+
 const ProgressUpdate *latestProgressUpdate(const PlanSnapshot &plan, Id programmeId)
 {
     const ProgressUpdate *latest = nullptr;

@@ -29,6 +29,11 @@ struct TrajectoryStatus
 namespace IndicatorSummaries {
 
 TrajectoryStatus statusAgainstTrajectory(const Indicator &indicator);
+/** The shape drawn beside a status's words, so it never rests on colour: ● on track,
+ *  ▲ off track, ◆ not assessed, – no trajectory or no data. */
+QString statusSymbol(TrajectoryStatus::State state);
+/** The shape and the words: "▲ Off track". */
+QString statusText(const TrajectoryStatus &status);
 /**
  * One actual against the planned value for its period: on track when it is at least as good
  * as the plan less the indicator's tolerance (polarity decides which way is better).

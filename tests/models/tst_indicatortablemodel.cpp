@@ -103,6 +103,11 @@ void tst_IndicatorTableModel::displayedValues()
              u"10.5 per 100,000 (2026/27)"_s);
     QCOMPARE(model.index(suicide, IndicatorTableModel::LatestColumn).data().toString(),
              u"no data yet"_s);
+    QCOMPARE(model.index(suicide, IndicatorTableModel::StatusColumn).data().toString(),
+             u"– No data yet"_s);
+    QCOMPARE(model.headerData(IndicatorTableModel::StatusColumn, Qt::Horizontal, Qt::DisplayRole)
+                 .toString(),
+             u"Status against trajectory"_s);
     QCOMPARE(model.index(suicide, IndicatorTableModel::AreaColumn).data().toString(),
              u"St Helens"_s);
     QCOMPARE(model.index(suicide, IndicatorTableModel::PolarityColumn).data().toString(),
@@ -147,6 +152,18 @@ void tst_IndicatorTableModel::displayedValues()
                  .data()
                  .toString(),
              u"126.1 per 100,000 (2021 - 23)"_s);
+
+    // Status against the trajectory: a shape and words, the figures in the tooltip.
+    for (Indicator &indicator : plan.indicators) {
+        if (indicator.name == u"Suicide rate"_s)
+            indicator.trajectory = {{u"2021 - 23"_s, 110.0}};
+    }
+    model.showArea(&plan, 0);
+    const QModelIndex status
+        = model.index(rowOf(model, u"Suicide rate"_s), IndicatorTableModel::StatusColumn);
+    QCOMPARE(status.data().toString(), u"▲ Off track"_s);
+    QVERIFY2(status.data(Qt::ToolTipRole).toString().contains(u"110.0"_s),
+             qPrintable(status.data(Qt::ToolTipRole).toString()));
 }
 
 QTEST_GUILESS_MAIN(tst_IndicatorTableModel)

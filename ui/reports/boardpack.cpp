@@ -627,7 +627,7 @@ private:
             const Indicator &ind = *m_entries[i].indicator;
             const TrajectoryStatus status = IndicatorSummaries::statusAgainstTrajectory(ind);
             const auto latest = ind.latestActual();
-            const QString statusText = statusSymbol(status.state) + QLatin1Char(' ') + status.label;
+            const QString statusText = IndicatorSummaries::statusText(status);
             const SpcChartData spc = SpcChartBuilder::build(m_plan, ind);
             QString variationCell = SpcChartBuilder::tooFewPoints(spc);
             QString assuranceCell = variationCell;
@@ -714,23 +714,6 @@ private:
             if (kind == QLatin1String("assurance") && Spc::key(a) == value)
                 SpcIcons::paintAssurance(m_painter, rect, a);
         }
-    }
-
-    static QString statusSymbol(TrajectoryStatus::State state)
-    {
-        // A shape as well as the word, so status never rests on colour.
-        switch (state) {
-        case TrajectoryStatus::State::OnTrack:
-            return QStringLiteral("●");
-        case TrajectoryStatus::State::OffTrack:
-            return QStringLiteral("▲");
-        case TrajectoryStatus::State::NotAssessed:
-            return QStringLiteral("◆");
-        case TrajectoryStatus::State::NoTrajectory:
-        case TrajectoryStatus::State::NoData:
-            break;
-        }
-        return QStringLiteral("–");
     }
 
     void drawIndicator(const Entry &entry)
