@@ -2,6 +2,17 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "commandsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QScopedValueRollback>
+#include <QTemporaryFile>
+
+#ifdef Q_OS_WIN
+QT_BEGIN_NAMESPACE
+extern Q_CORE_EXPORT int qt_ntfs_permission_lookup;
+QT_END_NAMESPACE
+#endif
+
 #include "coretr.h"
 #include "storage/database.h"
 
@@ -49,11 +60,41 @@ LentPlan::~LentPlan()
     m_db.setPlanCache(m_previous);
 }
 
+namespace {
+
+QString &userForTests()
+{
+    static QString user;
+    return user;
+}
+
+} // namespace
+
+void setUserForTests(const QString &user)
+{
+    userForTests() = user;
+}
+
 QString currentUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
+    if (!userForTests().isEmpty())
+        return userForTests();
+    // The account that owns a file this process creates is the operating system's own answer
+    // (environment variables such as USER can say anything). Asked once per process.
+    static const QString user = [] {
+#ifdef Q_OS_WIN
+        // Qt reads owners on NTFS only when asked to.
+        const QScopedValueRollback<int> lookup(qt_ntfs_permission_lookup,
+                                               qt_ntfs_permission_lookup + 1);
+#endif
+        QString owner;
+        QTemporaryFile probe(QDir::temp().filePath(QStringLiteral("jfp-user-XXXXXX")));
+        if (probe.open())
+            owner = QFileInfo(probe.fileName()).owner();
+        if (owner.isEmpty()) // a file system without owners: the account's home folder name
+            owner = QDir::home().dirName();
+        return owner;
+    }();
     return user;
 }
 

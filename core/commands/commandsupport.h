@@ -60,8 +60,13 @@ private:
     const PlanSnapshot *m_previous;
 };
 
-/** The operating-system user name (USER, else USERNAME). */
+/**
+ * The operating-system account running the program, from the owner of a file it creates
+ * (never from USER or USERNAME, which anyone can set): who the change history names.
+ */
 QString currentUser();
+/** Tests only: who currentUser() names from now on (empty: the account again). */
+void setUserForTests(const QString &user);
 
 /** A number as the history and messages write it. */
 QString numberText(const OptionalValue &value);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "commands/commands.h"
+#include "commands/commandsupport.h"
 #include "sample/sampleplan.h"
 #include "storage/database.h"
 #include "storage/planreader.h"
@@ -87,13 +88,13 @@ void tst_HistoryCli::initTestCase()
 
     // alice renames Halton and gives it a population; bob sets two trajectory values, then
     // undoes alice's change.
-    qputenv("USER", "alice");
+    Commands::Internal::setUserForTests(u"alice"_s);
     Area renamed = halton;
     renamed.name = u"Halton Place"_s;
     renamed.population = 128000;
     auto rename = Commands::editArea(halton, renamed);
     QVERIFY2(rename->redo(*db, &error), qPrintable(error));
-    qputenv("USER", "bob");
+    Commands::Internal::setUserForTests(u"bob"_s);
     auto values
         = Commands::setTrajectoryValues(suicide, {{u"2025/26"_s, 12.5}, {u"2026/27"_s, 10.5}});
     QVERIFY2(values->redo(*db, &error), qPrintable(error));

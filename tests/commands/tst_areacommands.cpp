@@ -5,6 +5,7 @@
 #include "commands/commands.h"
 #include "commands/commandsupport.h"
 
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void move();
     void refused_data();
     void refused();
+    void historyNamesTheAccount();
 
 private:
     QTemporaryDir m_dir;
@@ -281,6 +283,26 @@ void tst_AreaCommands::refused()
     }
     const QString failure = CommandTest::refused(*m_db, *command, expected);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
+}
+
+void tst_AreaCommands::historyNamesTheAccount()
+{
+    // Issue 25: the change history named whoever USER said. It names the account running it.
+    const QByteArray before = qgetenv("USER");
+    qputenv("USER", "mallory");
+    qputenv("USERNAME", "mallory");
+    const QString user = Commands::Internal::currentUser();
+    qputenv("USER", before);
+    QVERIFY(!user.isEmpty());
+    QVERIFY(user != u"mallory"_s);
+#ifdef Q_OS_WIN
+    QSKIP("id -un is a Unix tool; the Windows build names the account the same way");
+#else
+    QProcess id;
+    id.start(u"id"_s, {u"-un"_s});
+    QVERIFY(id.waitForFinished(10000));
+    QCOMPARE(user, QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed());
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_AreaCommands)

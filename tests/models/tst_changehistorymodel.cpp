@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "../commands/commandtest.h"
+#include "commands/commandsupport.h"
 
 #include "commands/commands.h"
 #include "models/changehistorymodel.h"
@@ -45,7 +46,7 @@ private:
 
 void tst_ChangeHistoryModel::run(std::unique_ptr<PlanCommand> command, const QByteArray &user)
 {
-    qputenv("USER", user);
+    Commands::Internal::setUserForTests(QString::fromUtf8(user));
     QString error;
     if (!command->redo(*m_db, &error))
         qFatal("%s", qPrintable(error));

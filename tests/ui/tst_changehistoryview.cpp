@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "commands/commands.h"
+#include "commands/commandsupport.h"
 #include "mainwindow/historyactions.h"
 #include "models/changehistorymodel.h"
 #include "uitest.h"
@@ -66,7 +67,7 @@ void tst_ChangeHistoryView::showsChangesAsTheyHappen()
     ChangeHistoryModel *model = history->view()->model();
     const int before = model->totalCount();
 
-    qputenv("USER", "alice");
+    Commands::Internal::setUserForTests(u"alice"_s);
     editManager(w, u"Tackling Obesity"_s, u"Jo Bloggs"_s);
     QCOMPARE(model->totalCount(), before + 1); // read again after the change
     QCOMPARE(model->index(0, ChangeHistoryModel::FieldColumn).data().toString(),
@@ -92,9 +93,9 @@ void tst_ChangeHistoryView::showsChangesAsTheyHappen()
 void tst_ChangeHistoryView::filterByItemAndUser()
 {
     UiTest::Window w;
-    qputenv("USER", "alice");
+    Commands::Internal::setUserForTests(u"alice"_s);
     editManager(w, u"Tackling Obesity"_s, u"Jo Bloggs"_s);
-    qputenv("USER", "bob");
+    Commands::Internal::setUserForTests(u"bob"_s);
     editManager(w, u"Mental Wellbeing"_s, u"Sam Smith"_s);
     editManager(w, u"Tackling Obesity"_s, u"Sam Smith"_s);
     QTest::keyClick(w.window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "commands/commandsupport.h"
 #include "dialogs/progressupdatedialog.h"
 #include "editors/progressupdateform.h"
 #include "models/progressupdatetablemodel.h"
@@ -98,7 +99,7 @@ QPushButton *okButton(ProgressUpdateDialog *dialog)
 void tst_ProgressPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    qputenv("USER", "programme.manager");
+    Commands::Internal::setUserForTests(u"programme.manager"_s);
 }
 
 ProgressPanel *tst_ProgressPanel::open(UiTest::Window &w)
