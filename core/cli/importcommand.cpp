@@ -81,8 +81,16 @@ int runImport(const QStringList &words, Streams &streams)
     if (preview.hasErrors()) {
         streams.out.flush();
         const QStringList errors = preview.errorMessages();
-        for (const QString &message : errors)
-            streams.err << "jfp: " << message << '\n';
+        // The first few again on the error stream, for scripts; the list above has more.
+        constexpr qsizetype repeated = 20;
+        for (qsizetype i = 0; i < std::min(errors.size(), repeated); ++i)
+            streams.err << "jfp: " << errors.at(i) << '\n';
+        if (errors.size() > repeated)
+            streams.err << "jfp: "
+                        << Tr::tr("… and %1 more problems (the first %2 are listed above)")
+                               .arg(errors.size() - repeated)
+                               .arg(std::min<qsizetype>(errors.size(), ImportProblem::listed))
+                        << '\n';
         return fail(streams.err,
                     Tr::tr("the import has %1 problem(s) (listed above); nothing was written to "
                            "'%2'")

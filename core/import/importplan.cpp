@@ -271,8 +271,25 @@ QString ImportProblem::toString() const
         where = Tr::tr("line %1, column %2: ").arg(line).arg(column);
     else if (line > 0)
         where = Tr::tr("line %1: ").arg(line);
-    const QString prefix = file.isEmpty() ? QString() : file + u": "_s;
-    return prefix + where + message;
+    const QString prefix = file.isEmpty() ? QString() : printable(file) + u": "_s;
+    return prefix + where + printable(message);
+}
+
+QString ImportProblem::printable(const QString &text)
+{
+    QString shown;
+    const qsizetype kept = std::min<qsizetype>(text.size(), shownCharacters);
+    shown.reserve(kept + 40);
+    for (qsizetype i = 0; i < kept; ++i) {
+        const QChar c = text.at(i);
+        if (c.category() == QChar::Other_Control && c != u'\n')
+            shown += u"\\x"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(2, u'0');
+        else
+            shown += c;
+    }
+    if (text.size() > kept)
+        shown += Tr::tr("… (%1 characters in all)").arg(text.size());
+    return shown;
 }
 
 bool ImportPlan::hasErrors() const
@@ -439,14 +456,31 @@ QString ImportPlan::summary() const
                     + u'\n';
         }
     }
+    // The first problems of each kind, and how many more: enough to act on, never a flood.
     QStringList notices;
     QStringList errors;
-    for (const ImportProblem &p : problems)
-        (p.isError() ? errors : notices) << u"  "_s + p.toString();
-    if (!notices.isEmpty())
+    qsizetype moreNotices = 0;
+    qsizetype moreErrors = 0;
+    for (const ImportProblem &p : problems) {
+        QStringList &list = p.isError() ? errors : notices;
+        if (list.size() < ImportProblem::listed)
+            list << u"  "_s + p.toString();
+        else
+            ++(p.isError() ? moreErrors : moreNotices);
+    }
+    const auto more = [](qsizetype count) -> QString {
+        return u"  "_s + Tr::tr("… and %1 more").arg(count) + u'\n';
+    };
+    if (!notices.isEmpty()) {
         text += Tr::tr("Skipped and notes:") + u'\n' + notices.join(u'\n') + u'\n';
-    if (!errors.isEmpty())
+        if (moreNotices)
+            text += more(moreNotices);
+    }
+    if (!errors.isEmpty()) {
         text += Tr::tr("Errors (nothing will be written):") + u'\n' + errors.join(u'\n') + u'\n';
+        if (moreErrors)
+            text += more(moreErrors);
+    }
     return text;
 }
 

@@ -35,6 +35,15 @@ struct ImportProblem
      * "plan.xlsx: Milestones!D14 (forecastDate): '31/13/2026' is not a date"
      */
     QString toString() const;
+    /** At most this many characters of a message are shown; the rest is counted. */
+    static constexpr int shownCharacters = 600;
+    /** At most this many problems of each kind are listed; the rest are counted. */
+    static constexpr int listed = 100;
+    /**
+     * Text from a file made safe to print: control characters as \xNN (a terminal never
+     * obeys them) and anything past shownCharacters cut, saying how long it was.
+     */
+    static QString printable(const QString &text);
     /** "line 14" or "Milestones row 14": where a change comes from, for summaries. */
     static QString where(const QString &sheet, qint64 line);
 };

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void dryRunThenImportThenSeries();
     void problemsWriteNothing_data();
     void problemsWriteNothing();
+    void manyProblemsAreCounted();
     void usageErrors_data();
     void usageErrors();
     void seriesUnionOfTrajectoryAndActuals();
@@ -241,6 +242,62 @@ void tst_ImportCli::problemsWriteNothing()
     for (const QString &line : result.err.split(u'\n', Qt::SkipEmptyParts))
         QVERIFY2(line.startsWith(u"jfp: "_s), qPrintable(line));
     QCOMPARE(digest(plan), before);
+}
+
+void tst_ImportCli::manyProblemsAreCounted()
+{
+    // Issue 25: a file with a bad period on each of a million rows printed 78 MB of problems
+    // twice, and a value was echoed whole, control characters and all.
+    QFile file(QStringLiteral(TEST_DATA_DIR)
+               + u"/fingertips/fingertips_export_93356_cheshire_merseyside.csv"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> records = file.readAll().split('\n');
+    // Records end in CRLF; a name holds a bare LF, so a record may take two physical lines.
+    QByteArray header;
+    QByteArray record;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (!records[i].endsWith('\r'))
+            continue;
+        QByteArray whole = records[i] + '\n';
+        if (i > 0 && !records[i - 1].endsWith('\r'))
+            whole.prepend(records[i - 1] + '\n');
+        if (header.isEmpty())
+            header = whole;
+        else if (whole.contains(",2017,126.08220559805,"))
+            record = whole;
+    }
+    QVERIFY(!header.isEmpty() && !record.isEmpty());
+    QByteArray source = header;
+    QByteArray hostile = record;
+    const QByteArray value = QByteArray(",2017,\x1b[31m") + QByteArray(5000, 'A') + ',';
+    hostile.replace(QByteArray(",2017,126.08220559805,"), value);
+    source += hostile;
+    QByteArray badPeriod = record;
+    badPeriod.replace(",2017,126.08220559805,", ",20x6,126.08220559805,");
+    for (int i = 0; i < 2000; ++i)
+        source += badPeriod;
+    const QString plan = freshSample(u"many-problems.jfp"_s);
+    const QByteArray before = digest(plan);
+    const Result result = run({u"import"_s,
+                               plan,
+                               writeFile(u"many.csv"_s, source),
+                               u"--link"_s,
+                               u"93356=Suicide rate"_s});
+    QCOMPARE(result.status, 1);
+    QCOMPARE(digest(plan), before);
+    QCOMPARE(result.out.count(u"is not a time period"_s), 99); // 100 listed, the first a value
+    QVERIFY2(result.out.contains(u"… and 1901 more"_s), qPrintable(result.out.right(400)));
+    QCOMPARE(result.err.count(u"is not a time period"_s), 19);
+    QVERIFY2(result.err.contains(u"… and 1981 more problems (the first 100 are listed above)"_s),
+             qPrintable(result.err.right(400)));
+    // The value is shown cut short and with its escape as text, on both streams.
+    for (const QString &text : {result.out, result.err}) {
+        QVERIFY(!text.contains(QChar(0x1b)));
+        QVERIFY(text.contains(u"'\\x1B[31mAAAA"_s));
+        QVERIFY(text.contains(u"characters in all)"_s));
+        QVERIFY(!text.contains(QString(1000, u'A')));
+    }
+    QVERIFY(result.out.size() + result.err.size() < 60000);
 }
 
 void tst_ImportCli::usageErrors_data()
