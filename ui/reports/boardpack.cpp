@@ -294,7 +294,6 @@ private:
             }
             y += height;
         };
-        const QFont headerFont = ChartStyle::font(8, true);
         const QFont cellFont = ChartStyle::font(7.5);
         drawRow(table.headers, true, ChartStyle::nhsBlue);
         for (int i = 0; i < table.rows.size(); ++i) {
@@ -313,7 +312,6 @@ private:
                              ChartStyle::nhsBlack)
                     + 8;
                 drawRow(table.headers, true, ChartStyle::nhsBlue);
-                Q_UNUSED(headerFont)
             }
             drawRow(cells, false, (i % 2) ? ChartStyle::nhsPaleGrey : QColor());
         }
