@@ -237,6 +237,13 @@
             <numerusform>Open milestones first, by due date (overdue and slipped ones say so: a forecast more than %n days after its baseline date has slipped), then completed and cancelled ones.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n value, %1 to %2</numerusform>
+            <numerusform>%n values, %1 to %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jfp::ChangeHistoryView</name>
@@ -279,6 +286,23 @@
         <translation>
             <numerusform>%n problem, listed above, stops this import. Correct the file (or the links) and import it again. Nothing has been written.</numerusform>
             <numerusform>%n problems, listed above, stop this import. Correct the file (or the links) and import it again. Nothing has been written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jfp::IndicatorsView</name>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shown</source>
+        <translation>
+            <numerusform>%1 of %n shown</numerusform>
+            <numerusform>%1 of %n shown</numerusform>
         </translation>
     </message>
 </context>

@@ -3,46 +3,129 @@
 #include "indicatortablemodel.h"
 
 #include "coretr.h"
+#include "domain/period.h"
 #include "domain/valueformat.h"
+#include "models/progressupdatetablemodel.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Jfp {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+QVariant number(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+int ragRank(const QString &rag)
+{
+    // Red first, as the status column puts off track first; no update last.
+    if (rag == u"red"_s)
+        return 0;
+    if (rag == u"amber"_s)
+        return 1;
+    if (rag == u"green"_s)
+        return 2;
+    return rag.isEmpty() ? 4 : 3;
+}
+
+/** "6 values, 7.1% to 8.5%": what the sparkline shows, in words for a screen reader. */
+QString trendText(const IndicatorRow &row)
+{
+    if (row.trend.isEmpty())
+        return Tr::tr("no values");
+    const Indicator &i = row.indicator;
+    if (row.trend.size() == 1)
+        return Tr::tr("1 value, %1")
+            .arg(ValueFormat::withUnit(row.trend.first(), i.unit, i.decimals));
+    return Tr::tr("%n value(s), %1 to %2", nullptr, int(row.trend.size()))
+        .arg(ValueFormat::withUnit(row.trend.first(), i.unit, i.decimals),
+             ValueFormat::withUnit(row.trend.last(), i.unit, i.decimals));
+}
+
+} // namespace
+
 IndicatorTableModel::IndicatorTableModel(QObject *parent)
     : KeyedTableModel(parent)
 {}
 
-void IndicatorTableModel::setRows(const QList<IndicatorSummary> &summaries, const QString &scope)
+void IndicatorTableModel::setRows(const PlanSnapshot *plan,
+                                  const QList<IndicatorSummary> &summaries,
+                                  const QString &scope)
 {
+    // Each programme's latest progress update, found once for every row.
+    QHash<Id, const ProgressUpdate *> latestUpdate;
+    if (plan) {
+        for (const ProgressUpdate &u : plan->progressUpdates) {
+            const ProgressUpdate *&latest = latestUpdate[u.programmeId];
+            if (!latest || Period::parse(latest->period) < Period::parse(u.period))
+                latest = &u;
+        }
+    }
     QList<IndicatorRow> rows;
     rows.reserve(summaries.size());
     const PlanSnapshot none;
-    for (const IndicatorSummary &summary : summaries)
-        rows.append({*summary.indicator,
-                     summary.area ? summary.area->name : QString(),
-                     summary.programme ? summary.programme->name : QString(),
-                     summary.latest,
-                     SpcChartBuilder::build(none, *summary.indicator),
-                     IndicatorSummaries::statusAgainstTrajectory(*summary.indicator)});
+    for (const IndicatorSummary &summary : summaries) {
+        const Indicator &indicator = *summary.indicator;
+        IndicatorRow row{indicator,
+                         summary.area ? summary.area->name : QString(),
+                         summary.programme ? summary.programme->name : QString(),
+                         summary.latest,
+                         SpcChartBuilder::build(none, indicator),
+                         IndicatorSummaries::statusAgainstTrajectory(indicator),
+                         {},
+                         {},
+                         {}};
+        QList<std::pair<Period, double>> values;
+        for (const ActualValue &a : indicator.actuals) {
+            if (a.value && std::isfinite(*a.value))
+                values.append({Period::parse(a.period), *a.value});
+        }
+        std::stable_sort(values.begin(), values.end(), [](const auto &x, const auto &y) {
+            return x.first < y.first;
+        });
+        row.trend.reserve(values.size());
+        for (const auto &value : values)
+            row.trend.append(value.second);
+        // The indicator's programme's update, else the nearest programme above with one.
+        Id programmeId = indicator.programmeId;
+        for (int guard = 0; plan && programmeId != 0 && guard <= plan->programmes.size(); ++guard) {
+            if (const ProgressUpdate *u = latestUpdate.value(programmeId)) {
+                row.rag = u->rag;
+                row.ragPeriod = u->period;
+                break;
+            }
+            const Programme *p = plan->programme(programmeId);
+            programmeId = p ? p->parentId : 0;
+        }
+        rows.append(std::move(row));
+    }
     showRows(std::move(rows), scope);
 }
 
 void IndicatorTableModel::showArea(const PlanSnapshot *plan, Id areaId)
 {
-    setRows(plan ? IndicatorSummaries::forArea(*plan, areaId) : QList<IndicatorSummary>(),
+    setRows(plan,
+            plan ? IndicatorSummaries::forArea(*plan, areaId) : QList<IndicatorSummary>(),
             plan ? u"area:%1"_s.arg(areaId) : QString());
 }
 
 void IndicatorTableModel::showProgramme(const PlanSnapshot *plan, Id programmeId)
 {
-    setRows(plan ? IndicatorSummaries::forProgramme(*plan, programmeId) : QList<IndicatorSummary>(),
+    setRows(plan,
+            plan ? IndicatorSummaries::forProgramme(*plan, programmeId) : QList<IndicatorSummary>(),
             plan ? u"programme:%1"_s.arg(programmeId) : QString());
 }
 
 void IndicatorTableModel::clear()
 {
-    setRows({}, {});
+    setRows(nullptr, {}, {});
 }
 
 int IndicatorTableModel::rowCount(const QModelIndex &parent) const
@@ -63,6 +146,40 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     const Indicator &i = row.indicator;
     if (role == IndicatorIdRole)
         return i.id;
+    if (role == StatusStateRole)
+        return int(row.status.state);
+    if (role == SortRole)
+        return sortValue(index);
+    if (index.column() == TrendColumn) {
+        switch (role) {
+        case SparklineRole:
+            return QVariant::fromValue(row.trend);
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            return trendText(row);
+        default:
+            return {};
+        }
+    }
+    if (index.column() == RagColumn) {
+        switch (role) {
+        case RagRole:
+            return row.rag;
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            if (row.ragPeriod.isEmpty())
+                return Tr::tr("No update yet");
+            return Tr::tr("%1 (%2)").arg(row.rag.isEmpty()
+                                             ? Tr::tr("RAG not given")
+                                             : ProgressUpdateTableModel::ragLabel(row.rag),
+                                         row.ragPeriod);
+        case Qt::ToolTipRole:
+            return Tr::tr("The RAG rating of the latest progress update of the indicator's "
+                          "programme (or the nearest programme above it with one).");
+        default:
+            return {};
+        }
+    }
     const SpcChartData &spc = row.spc;
     if (index.column() == VariationColumn || index.column() == AssuranceColumn) {
         const bool variation = index.column() == VariationColumn;
@@ -153,6 +270,27 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant IndicatorTableModel::sortValue(const QModelIndex &index) const
+{
+    const IndicatorRow &row = m_rows.at(index.row());
+    switch (index.column()) {
+    case BaselineColumn:
+        return number(row.indicator.baselineValue);
+    case TargetColumn:
+        return number(row.indicator.targetValue);
+    case LatestColumn:
+        return row.latest ? number(row.latest->value) : QVariant();
+    case TrendColumn:
+        return row.trend.isEmpty() ? QVariant() : QVariant(row.trend.last());
+    case StatusColumn:
+        return IndicatorSummaries::statusRank(row.status.state);
+    case RagColumn:
+        return ragRank(row.rag);
+    default:
+        return data(index, Qt::DisplayRole);
+    }
+}
+
 QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -174,12 +312,16 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
         return Tr::tr("Target");
     case LatestColumn:
         return Tr::tr("Latest");
+    case TrendColumn:
+        return Tr::tr("Trend");
     case StatusColumn:
         return Tr::tr("Status against trajectory");
     case VariationColumn:
         return Tr::tr("Variation");
     case AssuranceColumn:
         return Tr::tr("Assurance");
+    case RagColumn:
+        return Tr::tr("Programme RAG");
     default:
         return {};
     }

@@ -22,6 +22,9 @@ struct IndicatorRow
     std::optional<ActualValue> latest;
     SpcChartData spc;
     TrajectoryStatus status;
+    QList<double> trend; // the actual values in period order, for the sparkline
+    QString rag;         // the programme's latest progress update: "red", "amber", "green"
+    QString ragPeriod;   // and its period; both empty when there is no update
 };
 
 struct IndicatorRowKey
@@ -44,9 +47,11 @@ public:
         BaselineColumn,
         TargetColumn,
         LatestColumn,
+        TrendColumn,  // the actual values as a sparkline
         StatusColumn, // against the trajectory, a shape and words
         VariationColumn,
         AssuranceColumn,
+        RagColumn, // the RAG of the programme's latest progress update
         ColumnCount
     };
     enum Role {
@@ -54,6 +59,14 @@ public:
         ValueRole,
         /** SPC icon columns: "variation:<key>" or "assurance:<key>", empty when none shows. */
         SpcIconRole,
+        /** What a column sorts by: numbers for values, a rank for statuses, else the text. */
+        SortRole,
+        /** The status against trajectory, as an int of TrajectoryStatus::State. */
+        StatusStateRole,
+        /** TrendColumn: the actual values as a QList<double>, oldest first. */
+        SparklineRole,
+        /** RagColumn: "red", "amber", "green" or empty, for RagDelegate. */
+        RagRole,
     };
 
     explicit IndicatorTableModel(QObject *parent = nullptr);
@@ -69,8 +82,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    QVariant sortValue(const QModelIndex &index) const;
     /** A new scope resets; the same scope again (after a change) updates by rows. */
-    void setRows(const QList<IndicatorSummary> &summaries, const QString &scope);
+    void setRows(const PlanSnapshot *plan,
+                 const QList<IndicatorSummary> &summaries,
+                 const QString &scope);
 };
 
 } // namespace Jfp

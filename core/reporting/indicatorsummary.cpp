@@ -166,6 +166,23 @@ TrajectoryStatus statusOfActual(const Indicator &indicator, const ActualValue &a
     return status;
 }
 
+int statusRank(TrajectoryStatus::State state)
+{
+    switch (state) {
+    case TrajectoryStatus::State::OffTrack:
+        return 0;
+    case TrajectoryStatus::State::NotAssessed:
+        return 1;
+    case TrajectoryStatus::State::OnTrack:
+        return 2;
+    case TrajectoryStatus::State::NoTrajectory:
+        return 3;
+    case TrajectoryStatus::State::NoData:
+        break;
+    }
+    return 4;
+}
+
 QString statusSymbol(TrajectoryStatus::State state)
 {
     switch (state) {

@@ -32,6 +32,8 @@ TrajectoryStatus statusAgainstTrajectory(const Indicator &indicator);
 /** The shape drawn beside a status's words, so it never rests on colour: ● on track,
  *  ▲ off track, ◆ not assessed, – no trajectory or no data. */
 QString statusSymbol(TrajectoryStatus::State state);
+/** Where a status sorts: off track first (a board reads exceptions first), no data last. */
+int statusRank(TrajectoryStatus::State state);
 /** The shape and the words: "▲ Off track". */
 QString statusText(const TrajectoryStatus &status);
 /**

@@ -791,20 +791,8 @@ private:
 
 int statusRank(const Indicator &indicator)
 {
-    // Off track first, as a board reads exceptions first.
-    switch (IndicatorSummaries::statusAgainstTrajectory(indicator).state) {
-    case TrajectoryStatus::State::OffTrack:
-        return 0;
-    case TrajectoryStatus::State::NotAssessed:
-        return 1;
-    case TrajectoryStatus::State::OnTrack:
-        return 2;
-    case TrajectoryStatus::State::NoTrajectory:
-        return 3;
-    case TrajectoryStatus::State::NoData:
-        break;
-    }
-    return 4;
+    return IndicatorSummaries::statusRank(
+        IndicatorSummaries::statusAgainstTrajectory(indicator).state);
 }
 
 void sortEntries(QList<Entry> &entries, BoardPackRequest::Sort sort)

@@ -3,10 +3,10 @@
 #include "detailspane.h"
 
 #include "charts/chartpanel.h"
-#include "delegates/spcicondelegate.h"
 #include "domain/valueformat.h"
 #include "editors/areaform.h"
 #include "editors/programmeform.h"
+#include "indicatorsview.h"
 #include "milestonesview.h"
 #include "models/indicatortablemodel.h"
 #include "models/progressupdatetablemodel.h"
@@ -27,18 +27,6 @@
 
 namespace Jfp {
 
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setModel(model);
-    setUpRowTable(table, name);
-    return table;
-}
-
-} // namespace
-
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
@@ -52,7 +40,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_milestonesView(new MilestonesView(this))
     , m_trajectoryEditor(new TrajectoryEditor(this))
     , m_progressPanel(new ProgressPanel(this))
-    , m_indicators(new IndicatorTableModel(this))
+    , m_indicatorsView(new IndicatorsView(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -75,21 +63,18 @@ DetailsPane::DetailsPane(QWidget *parent)
     fieldsLayout->addStretch(1); // the facts beneath the form go before this
     m_scroll->setWidget(m_fieldsWidget);
 
-    m_indicatorTable = makeTable(m_indicators, tr("Indicators"), this);
-    auto *icons = new SpcIconDelegate(IndicatorTableModel::SpcIconRole, this);
-    m_indicatorTable->setItemDelegateForColumn(IndicatorTableModel::VariationColumn, icons);
-    m_indicatorTable->setItemDelegateForColumn(IndicatorTableModel::AssuranceColumn, icons);
-    m_tabs->addTab(m_indicatorTable, tr("Indicators"));
+    m_indicatorTable = m_indicatorsView->table();
+    m_tabs->addTab(m_indicatorsView, tr("Indicators"));
     m_tabs->addTab(m_chartPanel, tr("Chart"));
     m_tabs->addTab(m_trajectoryEditor, tr("Trajectory"));
     m_tabs->addTab(m_milestonesView, tr("Milestones"));
     m_tabs->addTab(m_progressPanel, tr("Progress")); // shown for programmes
-    connect(m_indicatorTable->selectionModel(),
-            &QItemSelectionModel::currentRowChanged,
-            this,
-            [this] { showCurrentChart(); });
+    connect(m_indicatorsView, &IndicatorsView::currentIndicatorChanged, this, [this] {
+        showCurrentChart();
+    });
     // Enter or a double click on an indicator opens its chart.
-    connect(m_indicatorTable, &QTableView::activated, this, [this] { showChartTab(); });
+    connect(
+        m_indicatorsView, &IndicatorsView::indicatorActivated, this, [this] { showChartTab(); });
     m_tabs->setAccessibleName(tr("Indicators and milestones"));
     // A click on a tab moves the keys there too (a tab bar takes no focus from a click), so
     // Insert, Delete and Ctrl+C act on what is shown, not on the tree left behind.
@@ -102,6 +87,8 @@ DetailsPane::DetailsPane(QWidget *parent)
             target = m_milestonesView->table();
         else if (page == m_trajectoryEditor)
             target = m_trajectoryEditor->table();
+        else if (page == m_indicatorsView)
+            target = m_indicatorTable;
         QTimer::singleShot(0, page, [page, target] {
             // An empty list is hidden: then the first control of the page that takes a click.
             QWidget *focus = target;
@@ -215,21 +202,15 @@ void DetailsPane::addField(const QString &label, const QString &value)
 
 Id DetailsPane::currentIndicatorId() const
 {
-    const QModelIndex current = m_indicatorTable->currentIndex();
-    return current.isValid() ? current.data(IndicatorTableModel::IndicatorIdRole).toLongLong() : 0;
+    return m_indicatorsView->currentIndicatorId();
 }
 
 bool DetailsPane::selectIndicator(Id indicatorId)
 {
-    for (int row = 0; row < m_indicators->rowCount(); ++row) {
-        const QModelIndex index = m_indicators->index(row, 0);
-        if (index.data(IndicatorTableModel::IndicatorIdRole).toLongLong() == indicatorId) {
-            m_indicatorTable->setCurrentIndex(index);
-            showCurrentChart();
-            return true;
-        }
-    }
-    return false;
+    if (!m_indicatorsView->selectIndicator(indicatorId))
+        return false;
+    showCurrentChart();
+    return true;
 }
 
 Id DetailsPane::currentMilestoneId() const
@@ -244,7 +225,7 @@ bool DetailsPane::selectMilestone(Id milestoneId)
 
 void DetailsPane::showIndicatorsTab()
 {
-    m_tabs->setCurrentWidget(m_indicatorTable);
+    m_tabs->setCurrentWidget(m_indicatorsView);
 }
 
 void DetailsPane::showMilestonesTab()
@@ -285,18 +266,15 @@ void DetailsPane::showCurrentChart()
 
 void DetailsPane::updateTabTitles()
 {
-    m_tabs->setTabText(0, tr("Indicators (%1)").arg(m_indicators->rowCount()));
+    m_tabs->setTabText(0, tr("Indicators (%1)").arg(m_indicatorsView->indicatorCount()));
     m_tabs->setTabText(m_tabs->indexOf(m_milestonesView),
                        tr("Milestones (%1)").arg(m_milestonesView->milestoneCount()));
     const int progress = m_tabs->indexOf(m_progressPanel);
     m_tabs->setTabText(progress, tr("Progress (%1)").arg(m_progressPanel->model()->rowCount()));
     m_tabs->setTabVisible(progress, m_progressPanel->model()->programmeId() != 0);
-    if (m_indicators->rowCount() > 0 && !m_indicatorTable->currentIndex().isValid())
-        m_indicatorTable->setCurrentIndex(m_indicators->index(0, 0));
+    m_indicatorsView->ensureCurrent();
     showCurrentChart();
-    m_indicatorTable->resizeColumnsToContents();
-    for (int c = 0; c < m_indicators->columnCount(); ++c)
-        m_indicatorTable->setColumnWidth(c, std::min(m_indicatorTable->columnWidth(c), 320));
+    m_indicatorsView->resizeColumns();
 }
 
 void DetailsPane::showNothing()
@@ -306,7 +284,7 @@ void DetailsPane::showNothing()
     resetFields(tr("No plan open"),
                 tr("Open a plan with File > Open, or create one with File > New."));
     m_plan = nullptr;
-    m_indicators->clear();
+    m_indicatorsView->clear();
     m_milestonesView->clear();
     m_progressPanel->clear();
     updateTabTitles();
@@ -349,7 +327,7 @@ void DetailsPane::showArea(const PlanSnapshot &plan, Id areaId)
                  lines.join(QLatin1Char('\n')));
     }
     m_plan = &plan;
-    m_indicators->showArea(&plan, areaId);
+    m_indicatorsView->showArea(&plan, areaId);
     m_milestonesView->showArea(plan, areaId);
     m_progressPanel->clear();
     updateTabTitles();
@@ -373,7 +351,7 @@ void DetailsPane::showProgramme(const PlanSnapshot &plan, Id programmeId)
     if (parent)
         addField(tr("Part of"), parent->name);
     m_plan = &plan;
-    m_indicators->showProgramme(&plan, programmeId);
+    m_indicatorsView->showProgramme(&plan, programmeId);
     m_milestonesView->showProgramme(plan, programmeId);
     m_progressPanel->showProgramme(&plan, programmeId);
     updateTabTitles();

@@ -21,7 +21,7 @@ class ProgressPanel;
 class TrajectoryEditor;
 class ItemForm;
 class ProgrammeForm;
-class IndicatorTableModel;
+class IndicatorsView;
 class MilestonesView;
 
 /**
@@ -68,6 +68,7 @@ public:
     void showProgressTab();
     bool isProgressTabShown() const;
     QTableView *indicatorTable() const { return m_indicatorTable; }
+    IndicatorsView *indicatorsView() const { return m_indicatorsView; }
     /** Selects a milestone in its table and timeline; false if it is not listed. */
     bool selectMilestone(Id milestoneId);
     Id currentMilestoneId() const;
@@ -96,7 +97,7 @@ private:
     TrajectoryEditor *m_trajectoryEditor;
     ProgressPanel *m_progressPanel;
     const PlanSnapshot *m_plan = nullptr;
-    IndicatorTableModel *m_indicators;
+    IndicatorsView *m_indicatorsView;
     CommandSink m_sink;
 };
 
