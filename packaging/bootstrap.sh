@@ -16,10 +16,10 @@ JFP_DEBIAN_PACKAGES=(
 )
 
 # Only for the tests (test.sh, CI): LibreOffice checks that exported workbooks open with the
-# same values (about 50 packages; 90 s to download and install on a 2-core machine), and
-# pdfinfo counts the pages of board packs.
+# same values (about 50 packages; 90 s to download and install on a 2-core machine),
+# pdfinfo counts the pages of board packs, and qpdf checks their bookmarks and links.
 JFP_DEBIAN_TEST_PACKAGES=(
-    libreoffice-calc-nogui poppler-utils
+    libreoffice-calc-nogui poppler-utils qpdf
 )
 
 jfp_say() {
