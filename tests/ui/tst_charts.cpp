@@ -10,6 +10,7 @@
 #include "dialogs/chartexportdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/reportactions.h"
+#include "qpdfjson.h"
 #include "reporting/chartdata.h"
 #include "reporting/indicatorsummary.h"
 #include "reporting/spcchartdata.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void boardPackPages();
     void boardPackSections();
     void boardPackSort();
+    void boardPackNavigation();
     void boardPackCancelLeavesNoFile();
     void chartTabFollowsSelection();
     void copyAndExportTakeTheChartShown();
@@ -387,6 +389,12 @@ void tst_Charts::boardPackPages()
     QCOMPARE(pdfPages(path), result.pages);
     QCOMPARE(progressCalls, result.pages);
     QVERIFY(!QFile::exists(path + u".partial"_s));
+    // Bookmarks, and a link for each row of the contents: the section's and each indicator's.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("/PageMode /UseOutlines"));
+    QCOMPARE(bytes.count("/Subtype /Link"), 1 + charted);
 }
 
 QString tst_Charts::pdfText(const QString &path, int first, int last)
@@ -502,6 +510,107 @@ void tst_Charts::boardPackSort()
              u"Emergency Admissions for intentional self harm"_s);
     QCOMPARE(order(BoardPackRequest::Sort::Status), u"Prevalence of obese children (4-5)"_s);
     QVERIFY(order(BoardPackRequest::Sort::Name).startsWith(u"Admission episodes for alcohol"_s));
+}
+
+void tst_Charts::boardPackNavigation()
+{
+    // Bookmarks for the contents, each section and each indicator's page, and each row of the
+    // contents a link to the page it names.
+    if (QpdfJson::executable().isEmpty()
+        || QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("qpdf and pdftotext (packages qpdf and poppler-utils, installed by test.sh) are "
+              "needed to read the pack");
+    // Adding them never fails (when it did, the pack would be written without them).
+    QTest::failOnWarning(QRegularExpression(u"bookmarks"_s));
+    BoardPackRequest request;
+    request.areaId = IndicatorSummaries::findArea(m_plan, u"St Helens"_s)->id;
+    request.date = QDate(2026, 12, 7);
+    const QString path = m_dir.filePath(u"navigation.pdf"_s);
+    QString error;
+    BoardPackResult result;
+    QVERIFY2(BoardPack::write(m_plan, request, path, &result, &error), qPrintable(error));
+    QCOMPARE(result.indicatorPages, 20);
+    const QString problems = QpdfJson::checkProblems(path);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    const QJsonObject json = QpdfJson::json(path);
+    QVERIFY(!json.isEmpty());
+
+    // The contents as the page shows them: a title and a page number on each line.
+    struct Row
+    {
+        QString title;
+        int page = 0;
+    };
+    QList<Row> rows;
+    static const QRegularExpression line(uR"(^\s*(\S.*?)\s+(\d+)\s*$)"_s);
+    // pdftotext gives ligatures as such ("ﬁ"): compatibility normalisation spells them out.
+    const QStringList lines
+        = pdfText(path, 2, 2).normalized(QString::NormalizationForm_KC).split(u'\n');
+    for (const QString &text : lines) {
+        const QRegularExpressionMatch match = line.match(text);
+        if (match.hasMatch() && !text.contains(u"Page 2 of"_s))
+            rows.append({match.captured(1), match.captured(2).toInt()});
+    }
+    QCOMPARE(rows.size(), 4 + 20); // four sections, twenty indicators
+
+    // Each row's link covers the row (its title and number) and goes to its page.
+    const QList<QpdfJson::LinkAnnotation> links = QpdfJson::links(json, 1);
+    QCOMPARE(links.size(), rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        QCOMPARE(links[i].targetPage, rows[i].page - 1);
+        QVERIFY(links[i].borderless);
+        const QRectF r = links[i].rect;
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s,
+                        {u"-f"_s,
+                         u"2"_s,
+                         u"-l"_s,
+                         u"2"_s,
+                         u"-x"_s,
+                         QString::number(qRound(r.left())),
+                         u"-y"_s,
+                         QString::number(qRound(842 - r.bottom())),
+                         u"-W"_s,
+                         QString::number(qRound(r.width())),
+                         u"-H"_s,
+                         QString::number(qRound(r.height())),
+                         path,
+                         u"-"_s});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        QCOMPARE(QString::fromUtf8(pdftotext.readAllStandardOutput())
+                     .normalized(QString::NormalizationForm_KC)
+                     .simplified(),
+                 u"%1 %2"_s.arg(rows[i].title).arg(rows[i].page));
+    }
+
+    // The outline: the contents, then each section as the contents lists it, the indicators
+    // beneath theirs, each named with its area.
+    const QList<QpdfJson::OutlineItem> outline = QpdfJson::outlines(json);
+    QStringList found;
+    for (const QpdfJson::OutlineItem &item : outline)
+        found << u"%1%2 → %3"_s.arg(QString(item.depth * 2, u' '), item.title).arg(item.page + 1);
+    QStringList expected{u"Contents → 2"_s};
+    bool indicators = false;
+    for (const Row &row : std::as_const(rows)) {
+        indicators = indicators || row.title == u"Indicators"_s;
+        if (indicators && row.title != u"Indicators"_s)
+            expected << u"  %1 · St Helens → %2"_s.arg(row.title).arg(row.page);
+        else
+            expected << u"%1 → %2"_s.arg(row.title).arg(row.page);
+    }
+    QCOMPARE(found, expected);
+    QVERIFY(found.contains(u"Status dashboard → 3"_s));
+    QVERIFY(std::all_of(outline.cbegin(), outline.cend(), [](const auto &i) { return i.open; }));
+    // Each indicator's bookmark goes to the page headed with its name; the dashboard's to it.
+    for (const QpdfJson::OutlineItem &item : outline) {
+        if (item.title == u"Indicators"_s)
+            continue; // the section starts with its first indicator's page
+        const QString text = pdfText(path, item.page + 1, item.page + 1)
+                                 .normalized(QString::NormalizationForm_KC)
+                                 .simplified();
+        const QString heading = item.title.section(u" · "_s, 0, 0);
+        QVERIFY2(text.startsWith(item.depth ? heading : item.title), qPrintable(item.title));
+    }
 }
 
 void tst_Charts::boardPackCancelLeavesNoFile()

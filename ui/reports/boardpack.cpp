@@ -12,9 +12,11 @@
 #include "models/progressupdatetablemodel.h"
 #include "reporting/chartdata.h"
 #include "reporting/indicatorsummary.h"
+#include "reporting/pdfnavigation.h"
 #include "reporting/spcchartdata.h"
 #include "storage/writeerror.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFontMetricsF>
@@ -141,6 +143,33 @@ public:
     }
 
     bool cancelled() const { return m_cancelled; }
+
+    /** The outline: the contents and each section written, the indicators' pages beneath. */
+    QList<PdfNavigation::Bookmark> bookmarks() const
+    {
+        QList<PdfNavigation::Bookmark> list{{Tr::tr("Contents"), 1, {}}};
+        for (const Section section : m_request.sections) {
+            const int page = m_sectionPage.value(section);
+            if (page <= 0)
+                continue;
+            PdfNavigation::Bookmark bookmark{sectionTitle(section), page - 1, {}};
+            if (section == Section::Indicators) {
+                for (const Entry &e : m_entries) {
+                    if (!e.charted || e.page <= 0)
+                        continue;
+                    QString title = e.indicator->name;
+                    if (e.area)
+                        title += QStringLiteral(" · ") + e.area->name;
+                    bookmark.children.append({title, e.page - 1, {}});
+                }
+            }
+            list.append(bookmark);
+        }
+        return list;
+    }
+
+    /** A link from each row of the contents to the page it names. */
+    const QList<PdfNavigation::Link> &links() const { return m_links; }
 
 private:
     bool cancel()
@@ -556,6 +585,13 @@ private:
             m_painter.drawText(QRectF(pageWidth - margin - 40, y, 40, 20),
                                Qt::AlignRight | Qt::AlignVCenter,
                                QString::number(row.page));
+            // The whole row, up to the next, in points (device units at the writer's resolution).
+            const QRectF device = m_painter.transform().mapRect(
+                QRectF(margin + indent, y - 3, pageWidth - 2 * margin - indent, 26));
+            const double scale = 72.0 / m_pdf.resolution();
+            m_links.append({m_page - 1,
+                            QRectF(device.topLeft() * scale, device.size() * scale),
+                            row.page - 1});
             y += 26;
         }
     }
@@ -781,6 +817,7 @@ private:
     QList<Entry> m_entries;
     QHash<Section, Table> m_tables;
     QHash<Section, int> m_sectionPage;
+    QList<PdfNavigation::Link> m_links;
     std::function<bool()> m_step;
     int m_page = 0;
     int m_totalPages = 0;
@@ -914,8 +951,12 @@ bool write(const PlanSnapshot &plan,
     }
     bool ok = false;
     bool cancelled = false;
+    QBuffer buffer; // the pages, then bookmarks and links are added before they go to `file`
+    buffer.open(QIODevice::WriteOnly);
+    QList<PdfNavigation::Bookmark> bookmarks;
+    QList<PdfNavigation::Link> links;
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&buffer);
         pdf.setCreator(QStringLiteral("JFP Planner"));
         pdf.setTitle(Tr::tr("%1 board pack").arg(plan.info.name));
         pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -925,12 +966,26 @@ bool write(const PlanSnapshot &plan,
         Writer writer(plan, request, pdf);
         ok = writer.run(entries, result, progress);
         cancelled = writer.cancelled();
+        bookmarks = writer.bookmarks();
+        links = writer.links();
     } // the PDF's tail is written when its painter ends
     if (cancelled) {
         if (error)
             *error = Tr::tr("The board pack was cancelled; no file was written.");
         return false; // the temporary file goes with `file`
     }
+    buffer.close();
+    QByteArray bytes = std::move(buffer.buffer());
+    // Navigation is a nicety: should it fail, the pack is written without it.
+    QString navigationError;
+    if (ok && !PdfNavigation::addNavigation(bytes, bookmarks, links, &navigationError))
+        qWarning("%s", qUtf8Printable(navigationError));
+    // In pieces smaller than the file's buffer: Qt 6.4 lets a short write of a bigger block pass
+    // unnoticed (a full disk), where a short flush of its buffer sets the file's error.
+    constexpr qsizetype piece = 4096;
+    for (qsizetype at = 0; ok && at < bytes.size() && file.error() == QFileDevice::NoError;
+         at += piece)
+        file.write(bytes.constData() + at, std::min(piece, bytes.size() - at));
     // Fails when any write or the final flush did (a full disk).
     if (!ok || !WriteError::commit(file)) {
         if (error)
