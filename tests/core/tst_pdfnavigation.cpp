@@ -228,6 +228,19 @@ void tst_PdfNavigation::secondUpdate()
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
     const QJsonObject json = QpdfJson::json(path);
     QCOMPARE(describe(QpdfJson::outlines(json)), QStringList({u"0|Second|1"_s, u"0|Third|2"_s}));
+    // The catalog keeps its entries and has each key once; the trailer keeps the document info.
+    const QJsonObject objects = json.value(u"qpdf"_s).toArray().at(1).toObject();
+    const QJsonObject trailer = objects.value(u"trailer"_s).toObject().value(u"value"_s).toObject();
+    QCOMPARE(trailer.value(u"/Info"_s).toString(), u"1 0 R"_s);
+    const QJsonObject catalog = objects.value(u"obj:"_s + trailer.value(u"/Root"_s).toString())
+                                    .toObject()
+                                    .value(u"value"_s)
+                                    .toObject();
+    QCOMPARE(catalog.keys(),
+             QStringList({u"/Outlines"_s, u"/PageMode"_s, u"/Pages"_s, u"/Type"_s}));
+    QCOMPARE(catalog.value(u"/Type"_s).toString(), u"/Catalog"_s);
+    QCOMPARE(catalog.value(u"/PageMode"_s).toString(), u"/UseOutlines"_s);
+    QCOMPARE(pdf.count("/PageMode"), 2);
     const QList<QpdfJson::LinkAnnotation> found = QpdfJson::links(json, 0);
     QCOMPARE(found.size(), 2);
     QCOMPARE(found[0].targetPage, 1);
