@@ -3,6 +3,7 @@
 #include "indicatorfilterproxymodel.h"
 
 #include "indicatortablemodel.h"
+#include "rowfilter.h"
 
 namespace Jfp {
 
@@ -25,7 +26,7 @@ void IndicatorFilterProxyModel::setStatusFilter(std::optional<TrajectoryStatus::
 
 void IndicatorFilterProxyModel::setTextFilter(const QString &text)
 {
-    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = RowFilter::words(text);
     if (words == m_words)
         return;
     m_words = words;
@@ -50,14 +51,7 @@ bool IndicatorFilterProxyModel::filterAcceptsRow(int sourceRow,
     };
     if (m_state && cell(0, Model::StatusStateRole).toInt() != int(*m_state))
         return false;
-    for (const QString &word : m_words) {
-        bool found = false;
-        for (int column = 0; column < source->columnCount(sourceParent) && !found; ++column)
-            found = cell(column).toString().contains(word, Qt::CaseInsensitive);
-        if (!found)
-            return false;
-    }
-    return true;
+    return RowFilter::hasEveryWord(source, sourceRow, sourceParent, m_words);
 }
 
 bool IndicatorFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

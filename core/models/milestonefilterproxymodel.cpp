@@ -3,6 +3,7 @@
 #include "milestonefilterproxymodel.h"
 
 #include "milestonetablemodel.h"
+#include "rowfilter.h"
 
 #include <QCollator>
 #include <QSet>
@@ -55,7 +56,7 @@ void MilestoneFilterProxyModel::setOverdueOnly(bool overdueOnly)
 
 void MilestoneFilterProxyModel::setTextFilter(const QString &text)
 {
-    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = RowFilter::words(text);
     if (words == m_words)
         return;
     m_words = words;
@@ -119,14 +120,7 @@ bool MilestoneFilterProxyModel::filterAcceptsRow(int sourceRow,
         return false;
     if (m_overdueOnly && cell(0, Model::DaysOverdueRole).toInt() <= 0)
         return false;
-    for (const QString &word : m_words) {
-        bool found = false;
-        for (int column = 0; column < source->columnCount(sourceParent) && !found; ++column)
-            found = cell(column).toString().contains(word, Qt::CaseInsensitive);
-        if (!found)
-            return false;
-    }
-    return true;
+    return RowFilter::hasEveryWord(source, sourceRow, sourceParent, m_words);
 }
 
 bool MilestoneFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -3,11 +3,10 @@
 #include "sparklinedelegate.h"
 
 #include "charts/chartstyle.h"
+#include "charts/sparkline.h"
 
 #include <QApplication>
 #include <QPainter>
-
-#include <algorithm>
 
 namespace Jfp {
 
@@ -32,25 +31,14 @@ void SparklineDelegate::paint(QPainter *painter,
     const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
 
-    const QRectF rect = QRectF(option.rect).adjusted(6, 5, -6, -5);
-    const auto [low, high] = std::minmax_element(values.cbegin(), values.cend());
-    const double span = *high - *low;
-    QPolygonF line;
-    for (int i = 0; i < values.size(); ++i) {
-        const double x = rect.left() + rect.width() * i / (values.size() - 1);
-        const double fraction = span > 0 ? (values[i] - *low) / span : 0.5;
-        line << QPointF(x, rect.bottom() - fraction * rect.height());
-    }
     const bool selected = option.state & QStyle::State_Selected;
-    const QColor colour
-        = selected ? option.palette.color(QPalette::HighlightedText) : ChartStyle::nhsBlue;
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(colour, 1.5));
-    painter->drawPolyline(line);
-    painter->setBrush(colour);
-    painter->drawEllipse(line.constLast(), 2.5, 2.5);
-    painter->restore();
+    Sparkline::paint(*painter,
+                     QRectF(option.rect).adjusted(6, 5, -6, -5),
+                     values,
+                     selected ? option.palette.color(QPalette::HighlightedText)
+                              : ChartStyle::nhsBlue,
+                     1.5,
+                     2.5);
 }
 
 QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem &option,

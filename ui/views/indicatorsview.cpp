@@ -7,6 +7,7 @@
 #include "delegates/spcicondelegate.h"
 #include "models/indicatorfilterproxymodel.h"
 #include "models/indicatortablemodel.h"
+#include "sortcontrols.h"
 #include "tablesetup.h"
 
 #include <QComboBox>
@@ -120,10 +121,10 @@ QWidget *IndicatorsView::createFilterBar()
     m_text->setMinimumWidth(120);
     m_sortColumn = new QComboBox(bar);
     m_sortColumn->setAccessibleName(tr("Sort indicators by"));
-    m_sortColumn->addItem(tr("Plan order"), -1);
+    QList<int> columns;
     for (int column = 0; column < Model::ColumnCount; ++column)
-        m_sortColumn->addItem(
-            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), column);
+        columns.append(column);
+    SortControls::populate(m_sortColumn, m_table, columns);
     m_sortDescending = new QToolButton(bar);
     m_sortDescending->setCheckable(true);
     m_sortDescending->setFocusPolicy(Qt::StrongFocus);
@@ -232,25 +233,12 @@ void IndicatorsView::updateCount()
 
 void IndicatorsView::syncSortControls()
 {
-    const QHeaderView *header = m_table->horizontalHeader();
-    const QSignalBlocker columnBlocker(m_sortColumn);
-    const QSignalBlocker orderBlocker(m_sortDescending);
-    const int column = header->sortIndicatorSection();
-    const int index
-        = m_sortColumn->findData(column >= 0 && column < Model::ColumnCount ? column : -1);
-    m_sortColumn->setCurrentIndex(std::max(0, index));
-    const bool descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
-    m_sortDescending->setChecked(descending);
-    m_sortDescending->setText(descending ? tr("Descending") : tr("Ascending"));
+    SortControls::sync(m_table, m_sortColumn, m_sortDescending);
 }
 
 void IndicatorsView::sortFromControls()
 {
-    const int column = m_sortColumn->currentData().toInt();
-    const Qt::SortOrder order
-        = m_sortDescending->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder;
-    m_table->sortByColumn(column, order);
-    syncSortControls();
+    SortControls::apply(m_table, m_sortColumn, m_sortDescending);
 }
 
 } // namespace Jfp

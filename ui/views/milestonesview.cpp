@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "milestonesview.h"
+#include "sortcontrols.h"
 #include "tablesetup.h"
 
 #include "charts/milestoneglyphs.h"
@@ -169,10 +170,7 @@ QWidget *MilestonesView::createFilterBar()
     m_text->setMinimumWidth(120);
     m_sortColumn = new QComboBox(bar);
     m_sortColumn->setAccessibleName(tr("Sort milestones by"));
-    m_sortColumn->addItem(tr("Plan order"), -1);
-    for (const int column : columnOrder())
-        m_sortColumn->addItem(
-            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), column);
+    SortControls::populate(m_sortColumn, m_table, columnOrder());
     m_sortDescending = new QToolButton(bar);
     m_sortDescending->setCheckable(true);
     m_sortDescending->setFocusPolicy(Qt::StrongFocus);
@@ -439,25 +437,12 @@ void MilestonesView::updateCount()
 
 void MilestonesView::syncSortControls()
 {
-    const QHeaderView *header = m_table->horizontalHeader();
-    const QSignalBlocker columnBlocker(m_sortColumn);
-    const QSignalBlocker orderBlocker(m_sortDescending);
-    const int column = header->sortIndicatorSection();
-    const int index
-        = m_sortColumn->findData(column >= 0 && column < Model::ColumnCount ? column : -1);
-    m_sortColumn->setCurrentIndex(std::max(0, index));
-    const bool descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
-    m_sortDescending->setChecked(descending);
-    m_sortDescending->setText(descending ? tr("Descending") : tr("Ascending"));
+    SortControls::sync(m_table, m_sortColumn, m_sortDescending);
 }
 
 void MilestonesView::sortFromControls()
 {
-    const int column = m_sortColumn->currentData().toInt();
-    const Qt::SortOrder order
-        = m_sortDescending->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder;
-    m_table->sortByColumn(column, order);
-    syncSortControls();
+    SortControls::apply(m_table, m_sortColumn, m_sortDescending);
 }
 
 const Milestone *MilestonesView::findMilestone(Id id) const
