@@ -4,6 +4,7 @@
 #include "helpactions.h"
 #include "menukeys.h"
 #include "views/screenfit.h"
+#include "views/welcomepanel.h"
 
 #include "charts/chartpanel.h"
 #include "dataactions.h"
@@ -30,12 +31,14 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace Jfp {
 
@@ -71,7 +74,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    m_welcome = new WelcomePanel(this);
+    m_welcome->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_welcome);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     setAccessibleName(tr("JFP Planner"));
 
     m_details->setCommandSink(
@@ -95,6 +106,13 @@ MainWindow::MainWindow(QWidget *parent)
             m_details->showNothing();
     });
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openPlan);
+    connect(m_welcome, &WelcomePanel::openRequested, this, &MainWindow::onOpen);
+    connect(m_welcome, &WelcomePanel::importRequested, m_data, &DataActions::importFile);
+    connect(m_welcome, &WelcomePanel::boardPackRequested, m_reports, &ReportActions::boardPack);
+    connect(m_welcome, &WelcomePanel::guideRequested, m_help, &HelpActions::showUserGuide);
+    connect(m_welcome, &WelcomePanel::closed, this, [this] {
+        m_navigator->treeView()->setFocus(Qt::OtherFocusReason); // not lost with the panel
+    });
 
     ScreenFit::resize(this, {1280, 800}); // or less, on a small or scaled screen
     restoreLayout();
@@ -201,6 +219,7 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_help = new HelpActions(this); // User Guide (F1), Keyboard Shortcuts
     m_help->populate(help);
+    help->addAction(tr("&Getting Started"), this, &MainWindow::showWelcome);
     help->addSeparator();
     QAction *about = help->addAction(tr("&About JFP Planner"), this, &MainWindow::onAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -326,6 +345,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_undoModel->setStack(undoStack());
     updateUndoActions();
     updateTitle();
+    updateWelcome();
     Q_EMIT planChanged();
 }
 
@@ -339,6 +359,28 @@ void MainWindow::updateUndoActions()
     const QModelIndex current = m_undoModel->index(m_undoModel->currentRow());
     if (m_undoView->currentIndex() != current)
         m_undoView->setCurrentIndex(current);
+}
+
+bool MainWindow::isSampleOpen() const
+{
+    return m_document
+           && QFileInfo(planPath()).absoluteFilePath()
+                  == QFileInfo(SamplePlan::defaultLocation()).absoluteFilePath();
+}
+
+void MainWindow::updateWelcome()
+{
+    // On the sample plan (where a first run starts), until the user closes it for good.
+    m_welcome->setVisible(isSampleOpen() && !WelcomePanel::dismissed());
+}
+
+void MainWindow::showWelcome()
+{
+    WelcomePanel::setDismissed(false);
+    if (!isSampleOpen())
+        onOpenSample();
+    updateWelcome();
+    m_welcome->openButton()->setFocus(Qt::OtherFocusReason);
 }
 
 bool MainWindow::openInitialPlan(const QString &requested)

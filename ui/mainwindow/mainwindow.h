@@ -29,6 +29,7 @@ class ReportActions;
 class HelpActions;
 class UndoStack;
 class UndoStackModel;
+class WelcomePanel;
 struct PlanChange;
 
 /**
@@ -52,6 +53,11 @@ public:
     void closePlan();
 
     bool hasPlan() const { return m_document != nullptr; }
+    /** The open plan is the sample plan in its usual place (where a first run starts). */
+    bool isSampleOpen() const;
+    /** Help > Getting Started: the first-run panel again, over the sample plan. */
+    void showWelcome();
+    WelcomePanel *welcomePanel() const { return m_welcome; }
     QString planPath() const;
     bool isReadOnly() const;
     QString lastError() const { return m_lastError; }
@@ -107,11 +113,13 @@ private:
     /** Shows what `change` changed, keeping the selection, expansion and scroll. */
     void showChange(const PlanChange &change);
     void updateUndoActions();
+    void updateWelcome();
 
     std::unique_ptr<PlanDocument> m_document;
     PlanNavigator *m_navigator;
     DetailsPane *m_details;
     QSplitter *m_splitter;
+    WelcomePanel *m_welcome = nullptr;
     RecentFiles *m_recent;
     UndoStack *m_noPlanStack; // what undoStack() gives when no plan is open
     QMenu *m_recentMenu = nullptr;
