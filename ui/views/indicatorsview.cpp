@@ -27,6 +27,25 @@ namespace {
 using Model = IndicatorTableModel;
 using State = TrajectoryStatus::State;
 
+// The columns as shown: the dashboard's reading first (how it stands and where it is going),
+// then what the indicator is measured against, then where it sits in the plan.
+QList<int> columnOrder()
+{
+    return {Model::NameColumn,
+            Model::LatestColumn,
+            Model::TrendColumn,
+            Model::StatusColumn,
+            Model::VariationColumn,
+            Model::AssuranceColumn,
+            Model::RagColumn,
+            Model::BaselineColumn,
+            Model::TargetColumn,
+            Model::AreaColumn,
+            Model::ProgrammeColumn,
+            Model::UnitColumn,
+            Model::PolarityColumn};
+}
+
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -55,6 +74,10 @@ IndicatorsView::IndicatorsView(QWidget *parent)
     m_table->setItemDelegateForColumn(Model::TrendColumn,
                                       new SparklineDelegate(Model::SparklineRole, this));
     m_table->setItemDelegateForColumn(Model::RagColumn, new RagDelegate(Model::RagRole, this));
+    QHeaderView *header = m_table->horizontalHeader();
+    const QList<int> order = columnOrder();
+    for (int visual = 0; visual < order.size(); ++visual)
+        header->moveSection(header->visualIndex(order.at(visual)), visual);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -121,10 +144,7 @@ QWidget *IndicatorsView::createFilterBar()
     m_text->setMinimumWidth(120);
     m_sortColumn = new QComboBox(bar);
     m_sortColumn->setAccessibleName(tr("Sort indicators by"));
-    QList<int> columns;
-    for (int column = 0; column < Model::ColumnCount; ++column)
-        columns.append(column);
-    SortControls::populate(m_sortColumn, m_table, columns);
+    SortControls::populate(m_sortColumn, m_table, columnOrder());
     m_sortDescending = new QToolButton(bar);
     m_sortDescending->setCheckable(true);
     m_sortDescending->setFocusPolicy(Qt::StrongFocus);
