@@ -8,8 +8,12 @@
 
 #include <QDialog>
 #include <QFile>
+#include <QImage>
 #include <QPrinter>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;
@@ -52,6 +56,26 @@ void tst_HelpActions::f1OpensTheUserGuide()
     QVERIFY2(text.contains(u"Keyboard"_s), qPrintable(text.left(300) + u" … "_s + text.right(300)));
     QVERIFY(!text.contains(u"Building by hand"_s)); // the developers' part stays out
     QVERIFY(!text.contains(u"## "_s));              // Markdown shown as headings, not as text
+    // The screenshots are in the guide, each found in the program's resources and no wider
+    // than the page.
+    QStringList pictures;
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            const QTextImageFormat image = format.toImageFormat();
+            pictures << image.name();
+            const QVariant bytes
+                = browser->loadResource(QTextDocument::ImageResource, QUrl(image.name()));
+            QVERIFY2(!QImage::fromData(bytes.toByteArray()).isNull(), qPrintable(image.name()));
+            QVERIFY2(image.width() <= 760, qPrintable(image.name()));
+        }
+    }
+    QCOMPARE(pictures,
+             QStringList({u"resources/screenshots/main-window.png"_s,
+                          u"resources/screenshots/indicators-dashboard.png"_s,
+                          u"resources/screenshots/board-pack-dashboard.png"_s}));
     guide->close();
 }
 

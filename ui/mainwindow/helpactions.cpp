@@ -16,7 +16,11 @@
 #include <QMenuBar>
 #include <QSet>
 #include <QTableWidget>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Jfp {
@@ -57,6 +61,35 @@ void addMenu(QList<QStringList> &rows,
     }
 }
 
+/** Screenshots at most `width` pixels wide (in proportion), so the guide reads without scrolling
+ * sideways. */
+void fitPictures(QTextBrowser *browser, int width)
+{
+    QTextDocument *document = browser->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            // QTextBrowser reads a picture's file from its search paths as bytes.
+            const QVariant loaded
+                = browser->loadResource(QTextDocument::ImageResource, QUrl(format.name()));
+            QSize size = loaded.value<QImage>().size();
+            if (size.isEmpty())
+                size = QImage::fromData(loaded.toByteArray()).size();
+            if (size.isEmpty() || size.width() <= width)
+                continue;
+            format.setWidth(width);
+            format.setHeight(double(size.height()) * width / size.width());
+            QTextCursor cursor(document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+    }
+}
+
 } // namespace
 
 HelpActions::HelpActions(QWidget *window)
@@ -81,7 +114,12 @@ QString HelpActions::userGuide()
     const qsizetype to = readme.indexOf(QStringLiteral("\n## Building by hand"));
     if (from < 0 || to < from)
         return readme;
-    return QStringLiteral("# JFP Planner: user guide\n") + readme.mid(from, to - from);
+    // The README's picture of the window comes first, as on its first page.
+    QString picture;
+    const qsizetype image = readme.indexOf(QStringLiteral("\n!["));
+    if (image >= 0 && image < from)
+        picture = readme.mid(image + 1, readme.indexOf(QLatin1Char('\n'), image + 1) - image);
+    return QStringLiteral("# JFP Planner: user guide\n\n") + picture + readme.mid(from, to - from);
 }
 
 void HelpActions::showUserGuide()
@@ -92,7 +130,10 @@ void HelpActions::showUserGuide()
         auto *browser = new QTextBrowser(m_guide);
         browser->setAccessibleName(tr("User guide"));
         browser->setOpenLinks(false); // the README's links lead into the source tree
+        // Its pictures are bundled under the same paths as beside the README.
+        browser->setSearchPaths({QStringLiteral(":/guide")});
         browser->setMarkdown(userGuide());
+        fitPictures(browser, 760);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_guide);
         connect(buttons, &QDialogButtonBox::rejected, m_guide, &QDialog::close);
         auto *layout = new QVBoxLayout(m_guide);
