@@ -5,6 +5,7 @@
 #include "coretr.h"
 #include "period.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace Jfp::PlanValidator {
@@ -53,37 +54,54 @@ private:
 
     /**
      * Items whose parents lead back to themselves: beneath no root, so the tree and every
-     * export would leave them out. Each circle is named once.
+     * export would leave them out. Each circle is named once (its first members, and how many
+     * more). Each item is walked once, however deep the tree: a walk stops at an item an
+     * earlier walk has finished.
      */
     template<typename T, typename Find>
     void checkCycles(const QList<T> &items, const QString &what, Find find)
     {
-        QSet<Id> reported;
+        enum class Mark { OnPath = 1, Done = 2 };
+        QHash<Id, Mark> marks;
+        marks.reserve(items.size());
+        QList<const T *> path;
         for (const T &start : items) {
-            QList<const T *> path;
-            QSet<Id> seen;
+            path.clear();
             const T *at = &start;
-            while (at && at->parentId != 0 && !seen.contains(at->id)) {
-                seen.insert(at->id);
+            while (at && at->parentId != 0 && !marks.contains(at->id)) {
+                marks.insert(at->id, Mark::OnPath);
                 path.append(at);
                 at = find(at->parentId);
             }
-            if (!at || at->parentId == 0 || reported.contains(at->id))
-                continue;
-            // `at` is on the circle: walk it once more to name its members.
-            QStringList names;
-            const T *member = at;
-            do {
-                reported.insert(member->id);
-                names << u"'%1' (id %2)"_s.arg(member->name).arg(member->id);
-                member = find(member->parentId);
-            } while (member && member != at && names.size() <= items.size());
-            add(Finding::Severity::Error,
-                names.constFirst(),
-                Tr::tr("the %1 %2 are each beneath the next, in a circle, so none of them is "
-                       "in the plan's tree: give one of them a parent outside the circle")
-                    .arg(what, names.join(u", "_s)));
+            // Back at an item of this walk: `at` is on a circle (never one reported before,
+            // whose items are all done).
+            if (at && at->parentId != 0 && marks.value(at->id) == Mark::OnPath)
+                reportCycle(at, what, find);
+            for (const T *item : std::as_const(path))
+                marks.insert(item->id, Mark::Done);
         }
+    }
+
+    template<typename T, typename Find>
+    void reportCycle(const T *at, const QString &what, Find find)
+    {
+        constexpr int named = 10;
+        QStringList names;
+        int members = 0;
+        const T *member = at;
+        do {
+            if (members < named)
+                names << u"'%1' (id %2)"_s.arg(member->name).arg(member->id);
+            ++members;
+            member = find(member->parentId);
+        } while (member && member != at);
+        if (members > named)
+            names << Tr::tr("and %1 more").arg(members - named);
+        add(Finding::Severity::Error,
+            names.constFirst(),
+            Tr::tr("the %1 %2 are each beneath the next, in a circle, so none of them is "
+                   "in the plan's tree: give one of them a parent outside the circle")
+                .arg(what, names.join(u", "_s)));
     }
 
     void add(Finding::Severity severity, const QString &item, const QString &message)
