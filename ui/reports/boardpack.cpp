@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "boardpack.h"
 
+#include "boardpacktables.h"
+
 #include "charts/chartexporter.h"
 #include "charts/chartstyle.h"
 #include "charts/spcicons.h"
 #include "coretr.h"
-#include "domain/milestoneschedule.h"
 #include "domain/period.h"
 #include "domain/valueformat.h"
-#include "models/progressupdatetablemodel.h"
 #include "reporting/chartdata.h"
 #include "reporting/indicatorsummary.h"
 #include "reporting/pdfnavigation.h"
@@ -34,10 +34,6 @@ namespace Jfp::BoardPack {
 
 namespace {
 
-// Page geometry in 96-dpi units: A4 portrait is 793.7 × 1122.5.
-constexpr double pageWidth = 210 / 25.4 * 96;
-constexpr double pageHeight = 297 / 25.4 * 96;
-constexpr double margin = 18 / 25.4 * 96;
 constexpr double footerHeight = 28;
 constexpr int contentsRowsPerPage = 34;
 constexpr int summaryRowsPerPage = 16;
@@ -51,33 +47,7 @@ struct Entry
     int page = 0;
 };
 
-/** A table that flows over as many pages as its rows need, its header on each. */
-struct Table
-{
-    QString title;
-    QString intro;
-    QList<double> columns; // fractions of the width
-    QStringList headers;
-    QList<QStringList> rows;
-    QString empty; // said instead of the table when it has no rows
-};
-
 using Section = BoardPackRequest::Section;
-
-QString sectionTitle(Section section)
-{
-    switch (section) {
-    case Section::Dashboard:
-        return Tr::tr("Status dashboard");
-    case Section::Progress:
-        return Tr::tr("Programme progress");
-    case Section::Milestones:
-        return Tr::tr("Milestones");
-    case Section::Indicators:
-        return Tr::tr("Indicators");
-    }
-    return {};
-}
 
 /** Whether an indicator's chart shows anything: a value, a planned value, a baseline or a target.
  */
@@ -92,13 +62,7 @@ bool hasChart(const PlanSnapshot &plan, const Indicator &indicator)
               });
 }
 
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy"))
-                          : ValueFormat::missing();
-}
-
-class Writer
+class Writer : public Pages
 {
 public:
     Writer(const PlanSnapshot &plan, const BoardPackRequest &request, QPdfWriter &pdf)
@@ -110,8 +74,8 @@ public:
     bool run(QList<Entry> entries, BoardPackResult *result, const Progress &progress)
     {
         m_entries = std::move(entries);
-        m_tables.insert(Section::Progress, progressTable());
-        m_tables.insert(Section::Milestones, milestonesTable());
+        m_tables.insert(Section::Progress, progressTable(m_plan, m_request));
+        m_tables.insert(Section::Milestones, milestonesTable(m_plan, m_request));
 
         // A first pass lays every page out without drawing, to number the pages for the
         // contents and the footers; the second draws them.
@@ -210,7 +174,7 @@ private:
             }
             case Section::Progress:
             case Section::Milestones:
-                if (!flowTable(m_tables.value(section)))
+                if (!flowTable(*this, m_tables.value(section)))
                     return false;
                 break;
             case Section::Indicators:
@@ -231,7 +195,7 @@ private:
     }
 
     /** Starts the next page (the first is the cover): false when the user cancelled. */
-    bool startPage()
+    bool startPage() override
     {
         if (m_page > 0) {
             if (!m_dry) {
@@ -274,211 +238,6 @@ private:
         return rows;
     }
 
-    static double measure(const QString &text, const QFont &font, double width)
-    {
-        // Fonts are sized in 96-dpi pixels (ChartStyle::font), so these metrics hold on
-        // every device the painter is scaled to.
-        const QFontMetricsF metrics(font);
-        return metrics
-            .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignLeft, text)
-            .height();
-    }
-
-    /** Draws a table from `m_page`'s top, going on over new pages as its rows need. */
-    bool flowTable(const Table &table)
-    {
-        if (!startPage())
-            return false;
-        const double width = pageWidth - 2 * margin;
-        const double bottom = pageHeight - margin - 8;
-        double y
-            = drawText(table.title, margin, ChartStyle::font(16, true), ChartStyle::nhsBlack) + 4;
-        if (!table.intro.isEmpty())
-            y = drawText(table.intro, y, ChartStyle::font(8), ChartStyle::nhsDarkGrey) + 10;
-        if (table.rows.isEmpty()) {
-            drawText(table.empty, y, ChartStyle::font(9), ChartStyle::nhsBlack);
-            return true;
-        }
-        const auto rowHeight = [&](const QStringList &cells, const QFont &font) {
-            double height = 0;
-            for (int c = 0; c < cells.size(); ++c)
-                height = std::max(height, measure(cells[c], font, table.columns[c] * width - 8));
-            return std::ceil(height) + 10;
-        };
-        const auto drawRow = [&](const QStringList &cells, bool header, const QColor &fill) {
-            const QFont font = ChartStyle::font(header ? 8 : 7.5, header);
-            const double height = rowHeight(cells, font);
-            if (!m_dry) {
-                if (fill.isValid())
-                    m_painter.fillRect(QRectF(margin, y, width, height), fill);
-                m_painter.setFont(font);
-                m_painter.setPen(header ? QColor(Qt::white) : ChartStyle::nhsBlack);
-                double x = margin;
-                for (int c = 0; c < cells.size(); ++c) {
-                    m_painter.drawText(QRectF(x + 4, y + 5, table.columns[c] * width - 8, height),
-                                       Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                                       cells[c]);
-                    x += table.columns[c] * width;
-                }
-            }
-            y += height;
-        };
-        const QFont cellFont = ChartStyle::font(7.5);
-        drawRow(table.headers, true, ChartStyle::nhsBlue);
-        for (int i = 0; i < table.rows.size(); ++i) {
-            // A row taller than a page is cut short rather than run off it.
-            QStringList cells = table.rows[i];
-            for (QString &cell : cells) {
-                if (cell.size() > 1200)
-                    cell = cell.left(1200) + QStringLiteral("…");
-            }
-            if (y + rowHeight(cells, cellFont) > bottom) {
-                if (!startPage())
-                    return false;
-                y = drawText(Tr::tr("%1 (continued)").arg(table.title),
-                             margin,
-                             ChartStyle::font(12, true),
-                             ChartStyle::nhsBlack)
-                    + 8;
-                drawRow(table.headers, true, ChartStyle::nhsBlue);
-            }
-            drawRow(cells, false, (i % 2) ? ChartStyle::nhsPaleGrey : QColor());
-        }
-        return true;
-    }
-
-    /** The programmes in the pack's scope, in plan order. */
-    QList<const Programme *> programmes() const
-    {
-        QList<const Programme *> list;
-        for (const Programme &p : m_plan.programmes) {
-            const bool inScope
-                = m_request.programmeId
-                      ? m_plan.isProgrammeWithin(p.id, m_request.programmeId)
-                      : (m_request.areaId == 0 || m_plan.isAreaWithin(p.areaId, m_request.areaId));
-            if (inScope)
-                list.append(&p);
-        }
-        return list;
-    }
-
-    QString programmeCell(const Programme &p) const
-    {
-        const Area *area = m_plan.area(p.areaId);
-        return area ? p.name + QLatin1Char('\n') + area->name : p.name;
-    }
-
-    static QString ragSymbol(const QString &rag)
-    {
-        // A shape as well as the word, as for the status against trajectory.
-        if (rag == QLatin1String("green"))
-            return QStringLiteral("●");
-        if (rag == QLatin1String("amber"))
-            return QStringLiteral("◆");
-        if (rag == QLatin1String("red"))
-            return QStringLiteral("▲");
-        return QStringLiteral("–");
-    }
-
-    static QString milestoneSymbol(MilestoneStatus status)
-    {
-        switch (status) {
-        case MilestoneStatus::NotStarted:
-            return QStringLiteral("○");
-        case MilestoneStatus::OnTrack:
-            return QStringLiteral("●");
-        case MilestoneStatus::AtRisk:
-            return QStringLiteral("◆");
-        case MilestoneStatus::OffTrack:
-            return QStringLiteral("▲");
-        case MilestoneStatus::Complete:
-            return QStringLiteral("✔");
-        case MilestoneStatus::Cancelled:
-            return QStringLiteral("✕");
-        }
-        return {};
-    }
-
-    Table progressTable() const
-    {
-        Table table;
-        table.title = sectionTitle(Section::Progress);
-        table.intro = Tr::tr("Each programme's delivery status and its latest progress update: "
-                             "RAG rating (red ▲, amber ◆, green ●) and narrative.");
-        table.columns = {0.26, 0.13, 0.15, 0.46};
-        table.headers = {Tr::tr("Programme"),
-                         Tr::tr("Delivery status"),
-                         Tr::tr("Latest update"),
-                         Tr::tr("Narrative")};
-        table.empty = Tr::tr("There are no programmes in this selection.");
-        for (const Programme *p : programmes()) {
-            const ProgressUpdate *latest = IndicatorSummaries::latestProgressUpdate(m_plan, p->id);
-            QString update = Tr::tr("No progress update yet");
-            QStringList narrative;
-            if (latest) {
-                update = Tr::tr("%1\n%2 %3")
-                             .arg(latest->period,
-                                  ragSymbol(latest->rag),
-                                  ProgressUpdateTableModel::ragLabel(latest->rag));
-                narrative = IndicatorSummaries::narrativeLines(*latest);
-            }
-            table.rows.append({programmeCell(*p),
-                               p->status ? Enums::label(*p->status) : ValueFormat::missing(),
-                               update,
-                               narrative.join(QLatin1Char('\n'))});
-        }
-        return table;
-    }
-
-    Table milestonesTable() const
-    {
-        Table table;
-        table.title = sectionTitle(Section::Milestones);
-        table.intro
-            = Tr::tr("Open milestones first, by due date (overdue and slipped ones say so: a "
-                     "forecast more than %n day(s) after its baseline date has slipped), then "
-                     "completed and cancelled ones.",
-                     nullptr,
-                     MilestoneSchedule::slipToleranceDays);
-        table.columns = {0.36, 0.13, 0.13, 0.18, 0.20};
-        table.headers = {Tr::tr("Milestone"),
-                         Tr::tr("Baseline date"),
-                         Tr::tr("Forecast date"),
-                         Tr::tr("Status"),
-                         Tr::tr("Schedule")};
-        table.empty = Tr::tr("There are no milestones in this selection.");
-        const QList<const Programme *> inScope = programmes();
-        QList<const Milestone *> open;
-        QList<const Milestone *> closed;
-        for (const Milestone &m : m_plan.milestones) {
-            if (std::none_of(inScope.cbegin(), inScope.cend(), [&](const Programme *p) {
-                    return p->id == m.programmeId;
-                }))
-                continue;
-            (MilestoneSchedule::isClosed(m.status) ? closed : open).append(&m);
-        }
-        std::stable_sort(open.begin(), open.end(), [](const Milestone *a, const Milestone *b) {
-            const QDate da = MilestoneSchedule::dueDate(*a);
-            const QDate db = MilestoneSchedule::dueDate(*b);
-            if (da.isValid() != db.isValid())
-                return da.isValid();
-            return da < db;
-        });
-        for (const Milestone *m : open + closed) {
-            const Programme *p = m_plan.programme(m->programmeId);
-            const QDate today = m_request.date;
-            table.rows.append({p ? m->title + QLatin1Char('\n') + programmeCell(*p) : m->title,
-                               dateText(m->baselineDate),
-                               m->status == MilestoneStatus::Complete && m->completionDate.isValid()
-                                   ? Tr::tr("Completed %1").arg(dateText(m->completionDate))
-                                   : dateText(m->forecastDate),
-                               milestoneSymbol(MilestoneSchedule::shownStatus(*m, today))
-                                   + QLatin1Char(' ') + MilestoneSchedule::statusText(*m, today),
-                               MilestoneSchedule::dueText(*m, today)});
-        }
-        return table;
-    }
-
     QString scopeName() const
     {
         if (const Programme *p = m_plan.programme(m_request.programmeId))
@@ -508,6 +267,8 @@ private:
         m_painter.restore();
     }
 
+    QPainter *painter() override { return m_dry ? nullptr : &m_painter; }
+
     /** Draws wrapped text (only measures it in the dry pass); returns the y below it. */
     double drawText(const QString &text,
                     double y,
@@ -516,14 +277,7 @@ private:
                     double left = margin,
                     double width = pageWidth - 2 * margin)
     {
-        if (!m_dry) {
-            m_painter.setFont(font);
-            m_painter.setPen(colour);
-            m_painter.drawText(QRectF(left, y, width, pageHeight),
-                               Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                               text);
-        }
-        return y + measure(text, font, width);
+        return BoardPack::drawText(painter(), text, y, font, colour, left, width);
     }
 
     void drawCover()
