@@ -244,6 +244,20 @@
             <numerusform>%n values, %1 to %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>forecast more than %n day(s) after baseline</source>
+        <translation>
+            <numerusform>forecast more than %n day after baseline</numerusform>
+            <numerusform>forecast more than %n days after baseline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more open milestone(s) in the table.</source>
+        <translation>
+            <numerusform>And %n more open milestone in the table.</numerusform>
+            <numerusform>And %n more open milestones in the table.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jfp::ChangeHistoryView</name>

@@ -15,10 +15,12 @@
 #include "reporting/indicatorsummary.h"
 #include "reporting/spcchartdata.h"
 #include "reports/boardpack.h"
+#include "reports/boardpacktimeline.h"
 #include "sample/sampleplan.h"
 #include "storage/database.h"
 #include "storage/planreader.h"
 #include "syntheticplan.h"
+#include "translations.h"
 #include "views/detailspane.h"
 #include "views/plannavigator.h"
 
@@ -37,6 +39,7 @@
 #include <QImage>
 #include <QLineSeries>
 #include <QMimeData>
+#include <QPainter>
 #include <QPainterPath>
 #include <QPainterPathStroker>
 #include <QProcess>
@@ -49,6 +52,9 @@
 #include <QTest>
 #include <QTimer>
 #include <QValueAxis>
+#include <QtMath>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;
@@ -71,6 +77,9 @@ private Q_SLOTS:
     void boardPackSort();
     void boardPackNavigation();
     void boardPackCancelLeavesNoFile();
+    void boardPackTimeline();
+    void boardPackTimelineFlows();
+    void boardPackTimelineMarkers();
     void chartTabFollowsSelection();
     void copyAndExportTakeTheChartShown();
     void spcChartOfSyntheticDataIsMarked();
@@ -197,6 +206,8 @@ void tst_Charts::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    // The plural forms ("14 days", "3 more open milestones").
+    installTranslators(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_planPath = m_dir.filePath(u"demo.jfp"_s);
     QString error;
     QVERIFY2(SamplePlan::createFile(m_planPath, &error), qPrintable(error));
@@ -622,6 +633,214 @@ void tst_Charts::boardPackCancelLeavesNoFile()
     QVERIFY(error.contains(u"cancelled"_s));
     QVERIFY(!QFile::exists(path));
     QVERIFY(!QFile::exists(path + u".partial"_s));
+}
+
+void tst_Charts::boardPackTimeline()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils, installed by test.sh) is needed to read the pages");
+    // The milestones section draws the open milestones on a timeline after the table: a row for
+    // each, its title elided to the titles' column, and a legend of the markers and words.
+    // The sample's St Helens milestone is complete: three open ones are added, one overdue,
+    // one slipped and one on time.
+    PlanSnapshot plan = m_plan;
+    Id wellbeing = 0;
+    for (const Programme &p : plan.programmes) {
+        if (p.name == u"Mental Wellbeing"_s)
+            wellbeing = p.id;
+    }
+    QVERIFY(wellbeing);
+    const auto add = [&](const QString &title, const QDate &baseline, const QDate &forecast) {
+        Milestone m;
+        m.id = 9000 + plan.milestones.size();
+        m.programmeId = wellbeing;
+        m.title = title;
+        m.status = MilestoneStatus::OnTrack;
+        m.baselineDate = baseline;
+        m.forecastDate = forecast;
+        plan.milestones.append(m);
+    };
+    add(u"Crisis line open around the clock"_s, QDate(2026, 9, 30), QDate(2026, 10, 31));
+    add(u"Suicide prevention strategy refreshed and agreed by every partner in the place"_s,
+        QDate(2027, 3, 31),
+        QDate(2027, 6, 30));
+    add(u"Peer support network launched"_s, QDate(2027, 1, 15), QDate(2027, 1, 15));
+    BoardPackRequest request;
+    request.areaId = IndicatorSummaries::findArea(plan, u"St Helens"_s)->id;
+    request.date = QDate(2026, 12, 7);
+    request.sections = {BoardPackRequest::Section::Milestones};
+    const QString path = m_dir.filePath(u"timeline.pdf"_s);
+    QString error;
+    BoardPackResult result;
+    QVERIFY2(BoardPack::write(plan, request, path, &result, &error), qPrintable(error));
+    const BoardPack::Timeline timeline = BoardPack::milestoneTimeline(plan, request);
+    QCOMPARE(timeline.rows.size(), 3);
+    QCOMPARE(timeline.rows[1].state, MilestoneSchedule::DateState::OnTime);
+    QCOMPARE(timeline.rows[2].state, MilestoneSchedule::DateState::Slipped);
+    QCOMPARE(timeline.more, 0);
+    QString text;
+    for (int page = 3; page <= result.pages; ++page)
+        text += pdfText(path, page, page);
+    const qsizetype at = text.indexOf(u"Milestone timeline"_s);
+    QVERIFY2(at > 0, qPrintable(text));
+    const QString drawn = text.mid(at);
+    for (const QString &words : {u"Baseline date"_s,
+                                 u"Forecast date"_s,
+                                 u"Slip from baseline to forecast"_s,
+                                 u"Today, 7 Dec 2026"_s,
+                                 u"▲ Overdue: due date passed"_s,
+                                 u"◆ Slipped: forecast more than 14 days after baseline"_s})
+        QVERIFY2(drawn.contains(words), qPrintable(words + u"\n"_s + drawn));
+    // The "Today" tag on the axis, besides the legend's words.
+    QVERIFY(drawn.count(u"Today"_s) >= 2);
+    const BoardPack::TimelineFrame frame = BoardPack::timelineFrame(
+        timeline, BoardPack::margin, 0, BoardPack::pageWidth - 2 * BoardPack::margin, 1);
+    int overdue = 0;
+    for (const BoardPack::TimelineRow &row : timeline.rows) {
+        QString title = BoardPack::timelineTitle(row.title, frame.titleWidth);
+        title.chop(title.endsWith(u'…') ? 1 : 0);
+        QVERIFY2(drawn.contains(title), qPrintable(title));
+        overdue += row.state == MilestoneSchedule::DateState::Overdue;
+    }
+    // Each overdue and slipped row says so, besides the legend.
+    QCOMPARE(overdue, 1);
+    QCOMPARE(drawn.count(u"▲ Overdue"_s), 2);
+    QCOMPARE(drawn.count(u"◆ Slipped"_s), 2);
+    // The long title is cut short to its column.
+    QVERIFY(!drawn.contains(u"every partner in the place"_s));
+
+    // Where no milestone is open, the timeline says so.
+    QVERIFY2(BoardPack::write(m_plan, request, path, &result, &error), qPrintable(error));
+    QVERIFY(pdfText(path, 3, result.pages)
+                .simplified()
+                .contains(u"There are no open milestones to put on the timeline."_s));
+}
+
+void tst_Charts::boardPackTimelineFlows()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils, installed by test.sh) is needed to read the pages");
+    const QDate today(2026, 12, 7);
+    const QString planPath = m_dir.filePath(u"many-milestones.jfp"_s);
+    QString error;
+    PlanSnapshot plan;
+    {
+        auto db = Database::create(planPath, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY2(SyntheticPlan::generate(*db, 6, 4, &error), qPrintable(error));
+        QVERIFY2(SyntheticPlan::addMilestones(*db, 200, today, &error), qPrintable(error));
+        plan = *PlanReader::read(*db, &error);
+    }
+    BoardPackRequest request;
+    request.date = today;
+    request.sections = {BoardPackRequest::Section::Milestones};
+    const BoardPack::Timeline timeline = BoardPack::milestoneTimeline(plan, request);
+    QCOMPARE(timeline.rows.size(), BoardPack::timelineMaxRows);
+    QVERIFY(timeline.more > 50);
+    const QString path = m_dir.filePath(u"many-milestones.pdf"_s);
+    BoardPackResult result;
+    QVERIFY2(BoardPack::write(plan, request, path, &result, &error), qPrintable(error));
+    QString text;
+    for (int page = 3; page <= result.pages; ++page)
+        text += pdfText(path, page, page);
+    QVERIFY(text.contains(u"And %1 more open milestones in the table."_s.arg(timeline.more)));
+
+    // No words run into the footer (its line is at 792 pt, the text below it).
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {u"-bbox"_s, u"-f"_s, u"3"_s, path, u"-"_s});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString boxes = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    static const QRegularExpression word(
+        uR"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<)re"_s);
+    int words = 0;
+    for (auto it = word.globalMatch(boxes); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const double top = match.captured(2).toDouble();
+        const double bottom = match.captured(4).toDouble();
+        QVERIFY2(bottom <= 788 || top >= 792, qPrintable(match.captured(5)));
+        ++words;
+    }
+    QVERIFY(words > 1000);
+
+    // Flowed from low on a page, every row of a longer timeline is drawn above the footer, the
+    // axis again at the top of each page it goes on to.
+    struct Images : BoardPack::Pages
+    {
+        QList<std::shared_ptr<QImage>> pages;
+        QPainter active;
+        bool startPage() override
+        {
+            if (active.isActive())
+                active.end();
+            pages.append(std::make_shared<QImage>(
+                qCeil(BoardPack::pageWidth), qCeil(BoardPack::pageHeight), QImage::Format_RGB32));
+            pages.last()->fill(Qt::white);
+            return active.begin(pages.last().get());
+        }
+        QPainter *painter() override { return &active; }
+    } images;
+    images.startPage();
+    const BoardPack::Timeline longer = BoardPack::milestoneTimeline(plan, request, 100);
+    QCOMPARE(longer.rows.size(), 100);
+    QVERIFY(BoardPack::flowTimeline(images, longer, 700));
+    images.active.end();
+    QVERIFY(images.pages.size() >= 3);
+    for (const auto &image : std::as_const(images.pages)) {
+        const QImage &page = *image;
+        int lowest = 0;
+        for (int y = 0; y < page.height(); ++y) {
+            for (int x = 0; x < page.width(); ++x) {
+                if (page.pixel(x, y) != qRgb(255, 255, 255)) {
+                    lowest = y;
+                    break;
+                }
+            }
+        }
+        QVERIFY2(lowest > 0 && lowest <= BoardPack::pageHeight - BoardPack::margin - 6,
+                 qPrintable(QString::number(lowest)));
+    }
+}
+
+void tst_Charts::boardPackTimelineMarkers()
+{
+    // A slipped milestone: its baseline a hollow marker, its forecast a filled one, apart.
+    BoardPack::Timeline timeline;
+    timeline.today = QDate(2026, 12, 7);
+    timeline.first = QDate(2026, 6, 1);
+    timeline.last = timeline.today;
+    timeline.rows.append({u"Hub opens"_s,
+                          QDate(2026, 6, 1),
+                          QDate(2026, 10, 1),
+                          MilestoneSchedule::DateState::Slipped});
+    const double width = BoardPack::pageWidth - 2 * BoardPack::margin;
+    const BoardPack::TimelineFrame frame
+        = BoardPack::timelineFrame(timeline, BoardPack::margin, 20, width, 1);
+    constexpr int scale = 4;
+    QImage image(QSize(qCeil(BoardPack::pageWidth), 120) * scale, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.scale(scale, scale);
+        BoardPack::paintTimeline(painter, frame, timeline, 0);
+    }
+    const double baseline = frame.scale.x(QDate(2026, 6, 1));
+    const double forecast = frame.scale.x(QDate(2026, 10, 1));
+    QVERIFY(forecast - baseline > 20);
+    const double cy = frame.rowCentre(0);
+    const auto pixel = [&](double x, double y) {
+        return QColor(image.pixel(qRound(x * scale), qRound(y * scale)));
+    };
+    // The hollow triangle: white inside, its dark outline above the centre.
+    QCOMPARE(pixel(baseline, cy - 1), QColor(Qt::white));
+    const auto dark = [](const QColor &c) { return c.lightness() < 110; };
+    QVERIFY(dark(pixel(baseline, cy - 3.5)));
+    // The filled dot: dark blue in the middle.
+    QCOMPARE(pixel(forecast, cy), ChartStyle::nhsDarkBlue);
+    // The slip between them, hatched orange somewhere along the row.
+    bool hatched = false;
+    for (double x = baseline + 6; x < forecast - 6 && !hatched; x += 0.25)
+        hatched = pixel(x, cy + 2).red() > 200 && pixel(x, cy + 2).blue() < 100;
+    QVERIFY(hatched);
 }
 
 void tst_Charts::chartTabFollowsSelection()

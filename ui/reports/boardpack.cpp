@@ -3,6 +3,7 @@
 #include "boardpack.h"
 
 #include "boardpacktables.h"
+#include "boardpacktimeline.h"
 
 #include "charts/chartexporter.h"
 #include "charts/chartstyle.h"
@@ -76,6 +77,7 @@ public:
         m_entries = std::move(entries);
         m_tables.insert(Section::Progress, progressTable(m_plan, m_request));
         m_tables.insert(Section::Milestones, milestonesTable(m_plan, m_request));
+        m_timeline = milestoneTimeline(m_plan, m_request);
 
         // A first pass lays every page out without drawing, to number the pages for the
         // contents and the footers; the second draws them.
@@ -173,10 +175,17 @@ private:
                 break;
             }
             case Section::Progress:
-            case Section::Milestones:
                 if (!flowTable(*this, m_tables.value(section)))
                     return false;
                 break;
+            case Section::Milestones: {
+                double end = 0;
+                const Table &table = m_tables.value(section);
+                if (!flowTable(*this, table, &end)
+                    || !(table.rows.isEmpty() || flowTimeline(*this, m_timeline, end)))
+                    return false;
+                break;
+            }
             case Section::Indicators:
                 for (Entry &entry : m_entries) {
                     if (!entry.charted)
@@ -570,6 +579,7 @@ private:
     QPainter m_painter;
     QList<Entry> m_entries;
     QHash<Section, Table> m_tables;
+    Timeline m_timeline;
     QHash<Section, int> m_sectionPage;
     QList<PdfNavigation::Link> m_links;
     std::function<bool()> m_step;

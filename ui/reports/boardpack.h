@@ -42,10 +42,11 @@ struct BoardPackResult
  * An A4 board pack as PDF: a cover (plan, area or programme, date), contents, then the
  * sections chosen: a status dashboard (every indicator: baseline, latest with a sparkline,
  * target, status against trajectory, SPC icons), programme progress (each programme's latest
- * RAG and narrative), milestones (overdue, slipped and due first, then closed ones), and one
- * page per indicator with its chart, definition, source, annotations and latest progress
- * narrative. An indicator with no values and no trajectory has no page: the dashboard says
- * "no values yet". Every page has a footer with the page number.
+ * RAG and narrative), milestones (overdue, slipped and due first, then closed ones, and the open
+ * ones on a timeline of their baseline and forecast dates), and one page per indicator with its
+ * chart, definition, source, annotations and latest progress narrative. An indicator with no values
+ * and no trajectory has no page: the dashboard says "no values yet". Every page has a footer with
+ * the page number.
  */
 namespace BoardPack {
 

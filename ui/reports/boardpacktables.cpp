@@ -34,6 +34,20 @@ QString programmeCell(const PlanSnapshot &plan, const Programme &p)
     return area ? p.name + QLatin1Char('\n') + area->name : p.name;
 }
 
+/** The milestones of the programmes in the pack's scope, in plan order. */
+QList<const Milestone *> inScope(const PlanSnapshot &plan, const BoardPackRequest &request)
+{
+    const QList<const Programme *> scope = programmes(plan, request);
+    QList<const Milestone *> list;
+    for (const Milestone &m : plan.milestones) {
+        if (std::any_of(scope.cbegin(), scope.cend(), [&](const Programme *p) {
+                return p->id == m.programmeId;
+            }))
+            list.append(&m);
+    }
+    return list;
+}
+
 } // namespace
 
 QString sectionTitle(Section section)
@@ -89,6 +103,23 @@ QList<const Programme *> programmes(const PlanSnapshot &plan, const BoardPackReq
             list.append(&p);
     }
     return list;
+}
+
+QList<const Milestone *> openMilestones(const PlanSnapshot &plan, const BoardPackRequest &request)
+{
+    QList<const Milestone *> open;
+    for (const Milestone *m : inScope(plan, request)) {
+        if (!MilestoneSchedule::isClosed(m->status))
+            open.append(m);
+    }
+    std::stable_sort(open.begin(), open.end(), [](const Milestone *a, const Milestone *b) {
+        const QDate da = MilestoneSchedule::dueDate(*a);
+        const QDate db = MilestoneSchedule::dueDate(*b);
+        if (da.isValid() != db.isValid())
+            return da.isValid();
+        return da < db;
+    });
+    return open;
 }
 
 QString ragSymbol(const QString &rag)
@@ -169,23 +200,12 @@ Table milestonesTable(const PlanSnapshot &plan, const BoardPackRequest &request)
                      Tr::tr("Status"),
                      Tr::tr("Schedule")};
     table.empty = Tr::tr("There are no milestones in this selection.");
-    const QList<const Programme *> inScope = programmes(plan, request);
-    QList<const Milestone *> open;
     QList<const Milestone *> closed;
-    for (const Milestone &m : plan.milestones) {
-        if (std::none_of(inScope.cbegin(), inScope.cend(), [&](const Programme *p) {
-                return p->id == m.programmeId;
-            }))
-            continue;
-        (MilestoneSchedule::isClosed(m.status) ? closed : open).append(&m);
+    for (const Milestone *m : inScope(plan, request)) {
+        if (MilestoneSchedule::isClosed(m->status))
+            closed.append(m);
     }
-    std::stable_sort(open.begin(), open.end(), [](const Milestone *a, const Milestone *b) {
-        const QDate da = MilestoneSchedule::dueDate(*a);
-        const QDate db = MilestoneSchedule::dueDate(*b);
-        if (da.isValid() != db.isValid())
-            return da.isValid();
-        return da < db;
-    });
+    const QList<const Milestone *> open = openMilestones(plan, request);
     for (const Milestone *m : open + closed) {
         const Programme *p = plan.programme(m->programmeId);
         const QDate today = request.date;
@@ -201,7 +221,7 @@ Table milestonesTable(const PlanSnapshot &plan, const BoardPackRequest &request)
     return table;
 }
 
-bool flowTable(Pages &pages, const Table &table)
+bool flowTable(Pages &pages, const Table &table, double *end)
 {
     if (!pages.startPage())
         return false;
@@ -217,7 +237,10 @@ bool flowTable(Pages &pages, const Table &table)
         y = drawText(pages.painter(), table.intro, y, ChartStyle::font(8), ChartStyle::nhsDarkGrey)
             + 10;
     if (table.rows.isEmpty()) {
-        drawText(pages.painter(), table.empty, y, ChartStyle::font(9), ChartStyle::nhsBlack);
+        const double below
+            = drawText(pages.painter(), table.empty, y, ChartStyle::font(9), ChartStyle::nhsBlack);
+        if (end)
+            *end = below;
         return true;
     }
     const auto rowHeight = [&](const QStringList &cells, const QFont &font) {
@@ -266,6 +289,8 @@ bool flowTable(Pages &pages, const Table &table)
         }
         drawRow(cells, false, (i % 2) ? ChartStyle::nhsPaleGrey : QColor());
     }
+    if (end)
+        *end = y;
     return true;
 }
 

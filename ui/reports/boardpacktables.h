@@ -66,10 +66,15 @@ QString ragSymbol(const QString &rag);
 QString milestoneSymbol(MilestoneStatus status);
 
 Table progressTable(const PlanSnapshot &plan, const BoardPackRequest &request);
+/** The open milestones in the pack's scope by due date (those without a date last). */
+QList<const Milestone *> openMilestones(const PlanSnapshot &plan, const BoardPackRequest &request);
 /** The milestones in scope: open ones first by due date, then completed and cancelled ones. */
 Table milestonesTable(const PlanSnapshot &plan, const BoardPackRequest &request);
 
-/** Draws a table from the top of a new page, going on over new pages as its rows need. */
-bool flowTable(Pages &pages, const Table &table);
+/**
+ * Draws a table from the top of a new page, going on over new pages as its rows need; `end`
+ * is set to the y below it on its last page.
+ */
+bool flowTable(Pages &pages, const Table &table, double *end = nullptr);
 
 } // namespace Jfp::BoardPack
