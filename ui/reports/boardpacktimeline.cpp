@@ -329,10 +329,11 @@ bool flowTimeline(Pages &pages, const Timeline &timeline, double y)
     const int fewRows = std::min<int>(3, timeline.rows.size());
     const QString none = Tr::tr("There are no open milestones to put on the timeline.");
     const double heading
-        = measure(title, headingFont, width) + 4 + measure(intro, introFont, width) + 6
-          + (timeline.rows.isEmpty() ? measure(none, ChartStyle::font(9), width)
-                                     : paintTimelineLegend(nullptr, timeline, 0) + 8
-                                           + timelineAxisHeight + fewRows * timelineRowHeight);
+        = measure(title, headingFont, width) + 4
+          + (timeline.rows.isEmpty()
+                 ? measure(none, ChartStyle::font(9), width)
+                 : measure(intro, introFont, width) + 6 + paintTimelineLegend(nullptr, timeline, 0)
+                       + 8 + timelineAxisHeight + fewRows * timelineRowHeight);
     y += 18;
     if (y + heading > bottom) {
         if (!pages.startPage())
@@ -340,16 +341,24 @@ bool flowTimeline(Pages &pages, const Timeline &timeline, double y)
         y = margin;
     }
     y = drawText(pages.painter(), title, y, headingFont, ChartStyle::nhsBlack) + 4;
-    y = drawText(pages.painter(), intro, y, introFont, ChartStyle::nhsDarkGrey) + 6;
     if (timeline.rows.isEmpty()) {
         drawText(pages.painter(), none, y, ChartStyle::font(9), ChartStyle::nhsBlack);
         return true;
     }
+    y = drawText(pages.painter(), intro, y, introFont, ChartStyle::nhsDarkGrey) + 6;
     y = paintTimelineLegend(pages.painter(), timeline, y) + 8;
+    const QString more
+        = Tr::tr("And %n more open milestone(s) in the table.", nullptr, timeline.more);
+    const QFont moreFont = ChartStyle::font(8);
+    // The last rows keep the line saying how many more there are with them.
+    const double moreHeight = timeline.more > 0 ? 6 + measure(more, moreFont, width) : 0;
     int first = 0;
     while (true) {
-        const int fit = int((bottom - y - timelineAxisHeight) / timelineRowHeight);
-        const int count = std::min<int>(fit, timeline.rows.size() - first);
+        const int left = int(timeline.rows.size()) - first;
+        int fit = int((bottom - y - timelineAxisHeight) / timelineRowHeight);
+        if (fit >= left)
+            fit = int((bottom - y - timelineAxisHeight - moreHeight) / timelineRowHeight);
+        const int count = std::min(fit, left);
         if (count > 0) {
             const TimelineFrame frame = timelineFrame(timeline, margin, y, width, count);
             if (QPainter *painter = pages.painter())
@@ -369,17 +378,14 @@ bool flowTimeline(Pages &pages, const Timeline &timeline, double y)
             + 8;
     }
     if (timeline.more > 0) {
-        const QString more
-            = Tr::tr("And %n more open milestone(s) in the table.", nullptr, timeline.more);
-        const QFont font = ChartStyle::font(8);
-        if (y + 6 + measure(more, font, width) > bottom) {
+        if (y + moreHeight > bottom) {
             if (!pages.startPage())
                 return false;
             y = margin;
         } else {
             y += 6;
         }
-        drawText(pages.painter(), more, y, font, ChartStyle::nhsDarkGrey);
+        drawText(pages.painter(), more, y, moreFont, ChartStyle::nhsDarkGrey);
     }
     return true;
 }
