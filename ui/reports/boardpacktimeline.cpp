@@ -358,7 +358,10 @@ bool flowTimeline(Pages &pages, const Timeline &timeline, double y)
         int fit = int((bottom - y - timelineAxisHeight) / timelineRowHeight);
         if (fit >= left)
             fit = int((bottom - y - timelineAxisHeight - moreHeight) / timelineRowHeight);
-        const int count = std::min(fit, left);
+        int count = std::min(fit, left);
+        // No page goes on with only one or two rows: a few more go over with them.
+        if (count < left && left - count < 3)
+            count = std::max(std::min(fit, 1), left - 3);
         if (count > 0) {
             const TimelineFrame frame = timelineFrame(timeline, margin, y, width, count);
             if (QPainter *painter = pages.painter())
