@@ -82,17 +82,7 @@ void IndicatorTableModel::setRows(const PlanSnapshot *plan,
                          {},
                          {},
                          {}};
-        QList<std::pair<Period, double>> values;
-        for (const ActualValue &a : indicator.actuals) {
-            if (a.value && std::isfinite(*a.value))
-                values.append({Period::parse(a.period), *a.value});
-        }
-        std::stable_sort(values.begin(), values.end(), [](const auto &x, const auto &y) {
-            return x.first < y.first;
-        });
-        row.trend.reserve(values.size());
-        for (const auto &value : values)
-            row.trend.append(value.second);
+        row.trend = IndicatorSummaries::trend(indicator);
         // The indicator's programme's update, else the nearest programme above with one.
         Id programmeId = indicator.programmeId;
         for (int guard = 0; plan && programmeId != 0 && guard <= plan->programmes.size(); ++guard) {

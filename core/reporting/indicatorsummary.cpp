@@ -8,6 +8,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Jfp::IndicatorSummaries {
 
 namespace {
@@ -202,6 +205,23 @@ QString statusSymbol(TrajectoryStatus::State state)
 QString statusText(const TrajectoryStatus &status)
 {
     return statusSymbol(status.state) + QLatin1Char(' ') + status.label;
+}
+
+QList<double> trend(const Indicator &indicator)
+{
+    QList<std::pair<Period, double>> values;
+    for (const ActualValue &a : indicator.actuals) {
+        if (a.value && std::isfinite(*a.value))
+            values.append({Period::parse(a.period), *a.value});
+    }
+    std::stable_sort(values.begin(), values.end(), [](const auto &x, const auto &y) {
+        return x.first < y.first;
+    });
+    QList<double> result;
+    result.reserve(values.size());
+    for (const auto &value : std::as_const(values))
+        result.append(value.second);
+    return result;
 }
 
 const ProgressUpdate *latestProgressUpdate(const PlanSnapshot &plan, Id programmeId)

@@ -42,6 +42,9 @@ QString statusText(const TrajectoryStatus &status);
  */
 TrajectoryStatus statusOfActual(const Indicator &indicator, const ActualValue &actual);
 
+/** The actual values in period order, oldest first, leaving out missing ones: the trend. */
+QList<double> trend(const Indicator &indicator);
+
 /** The programme's update for its latest period, or null. */
 const ProgressUpdate *latestProgressUpdate(const PlanSnapshot &plan, Id programmeId);
 /** An update's narrative, a line each: what went well, what did not, next steps (when given). */

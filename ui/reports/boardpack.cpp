@@ -7,6 +7,7 @@
 
 #include "charts/chartexporter.h"
 #include "charts/chartstyle.h"
+#include "charts/sparkline.h"
 #include "charts/spcicons.h"
 #include "coretr.h"
 #include "domain/period.h"
@@ -462,34 +463,13 @@ private:
                     52,
                     (i % 2) ? ChartStyle::nhsPaleGrey : QColor());
             const double latestLeft = margin + (columns[0] + columns[1]) * width;
-            paintSparkline(ind, QRectF(latestLeft + 4, rowTop + 34, columns[2] * width - 8, 14));
+            Sparkline::paint(m_painter,
+                             QRectF(latestLeft + 4, rowTop + 34, columns[2] * width - 8, 14),
+                             IndicatorSummaries::trend(ind),
+                             ChartStyle::nhsBlue,
+                             1.2,
+                             1.8);
         }
-    }
-
-    /** The actual values as a small line, the latest marked: the trend at a glance. */
-    void paintSparkline(const Indicator &indicator, const QRectF &rect)
-    {
-        QList<double> values;
-        for (const ActualValue &a : indicator.actuals) {
-            if (a.value && std::isfinite(*a.value))
-                values.append(*a.value);
-        }
-        if (values.size() < 2)
-            return;
-        const auto [low, high] = std::minmax_element(values.cbegin(), values.cend());
-        const double span = *high - *low;
-        QPolygonF line;
-        for (int i = 0; i < values.size(); ++i) {
-            const double x = rect.left() + rect.width() * i / (values.size() - 1);
-            const double fraction = span > 0 ? (values[i] - *low) / span : 0.5;
-            line << QPointF(x, rect.bottom() - fraction * rect.height());
-        }
-        m_painter.save();
-        m_painter.setPen(QPen(ChartStyle::nhsBlue, 1.2));
-        m_painter.drawPolyline(line);
-        m_painter.setBrush(ChartStyle::nhsBlue);
-        m_painter.drawEllipse(line.constLast(), 1.8, 1.8);
-        m_painter.restore();
     }
 
     void paintIcon(const QString &key, const QRectF &rect)
