@@ -9,7 +9,9 @@
 #include <QDialog>
 #include <QFile>
 #include <QImage>
+#include <QMenuBar>
 #include <QPrinter>
+#include <QProcess>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void shortcutsComeFromTheActions_data();
     void shortcutsComeFromTheActions();
     void printsTheChartShown();
+    void printsAndExportsTheDashboard();
 };
 
 void tst_HelpActions::initTestCase()
@@ -133,6 +136,73 @@ void tst_HelpActions::printsTheChartShown()
     const QByteArray bytes = file.readAll();
     QVERIFY2(bytes.size() > 10000, qPrintable(QString::number(bytes.size())));
     QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r"), 1); // one page
+}
+
+namespace {
+
+/** The text of a PDF's pages, read with pdftotext (a page per form feed). */
+QStringList pdfPages(const QString &path)
+{
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+    if (!pdftotext.waitForFinished(60000))
+        return {};
+    QStringList pages = QString::fromUtf8(pdftotext.readAllStandardOutput()).split(u'\f');
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+} // namespace
+
+void tst_HelpActions::printsAndExportsTheDashboard()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is needed to read the pages");
+    UiTest::Window w;
+    const Area *stHelens = UiTest::byName(w->plan().areas, u"St Helens"_s);
+    QVERIFY(w->navigator()->select(PlanTreeModel::ItemKind::Area, stHelens->id));
+    // Both are in the menus, enabled with a plan open.
+    QStringList texts;
+    for (QAction *menu : w->menuBar()->actions()) {
+        for (QAction *a : menu->menu()->actions()) {
+            if (a->isEnabled())
+                texts << QString(menu->text()).remove(u'&') + u" > "_s + a->text();
+        }
+    }
+    QVERIFY2(texts.contains(u"File > Print &Dashboard…"_s), qPrintable(texts.join(u", "_s)));
+    QVERIFY2(texts.contains(u"Charts > Export &Dashboard…"_s), qPrintable(texts.join(u", "_s)));
+
+    // Exported: the dashboard alone, its 22 indicators on two pages, each with its footer.
+    QTemporaryDir dir;
+    const QString exported = dir.filePath(u"dashboard.pdf"_s);
+    QString error;
+    BoardPackResult result;
+    QVERIFY2(w->reports()->exportDashboardTo(exported, &result, &error), qPrintable(error));
+    QCOMPARE(result.pages, 2);
+    QCOMPARE(result.frontMatterPages, 0);
+    QStringList pages = pdfPages(exported);
+    QCOMPARE(pages.size(), 2);
+    QVERIFY2(pages[0].trimmed().startsWith(u"Status dashboard"_s), qPrintable(pages[0].left(200)));
+    QVERIFY(!pages[0].contains(u"Contents"_s));
+    QVERIFY(pages[0].contains(u"Page 1 of 2"_s));
+    QVERIFY(pages[1].contains(u"Status dashboard (continued)"_s));
+    QVERIFY(pages[1].contains(u"Diabetes: QOF prevalence (17+),"_s));
+
+    // Printed: the same pages on a printer (here one printing to a PDF file).
+    const QString printed = dir.filePath(u"printed.pdf"_s);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(printed);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    QVERIFY2(
+        BoardPack::paint(w->plan(), w->reports()->dashboardRequest(), printer, nullptr, &error),
+        qPrintable(error));
+    pages = pdfPages(printed);
+    QCOMPARE(pages.size(), 2);
+    QVERIFY(pages[0].trimmed().startsWith(u"Status dashboard"_s));
+    QVERIFY(pages[0].contains(u"Emergency Admissions for"_s));
 }
 
 QTEST_MAIN(tst_HelpActions)

@@ -90,7 +90,9 @@ void ReportActions::populate(QMenu *menu)
     QAction *pack = menu->addAction(tr("&Board Pack…"), this, &ReportActions::boardPack);
     pack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_chartActions = {exportAction, copy, annotate};
-    m_planActions = {all, pack};
+    QAction *dashboard
+        = menu->addAction(tr("Export &Dashboard…"), this, &ReportActions::exportDashboard);
+    m_planActions = {all, pack, dashboard};
     connect(menu, &QMenu::aboutToShow, this, &ReportActions::updateEnabled);
     updateEnabled();
 }
@@ -105,6 +107,10 @@ void ReportActions::populatePrint(QMenu *file, QAction *before)
     file->insertAction(before, print);
     file->insertAction(before, preview);
     m_printActions = {print, preview};
+    auto *dashboard = new QAction(tr("Print &Dashboard…"), file);
+    connect(dashboard, &QAction::triggered, this, &ReportActions::printDashboard);
+    file->insertAction(before, dashboard);
+    m_planActions.append(dashboard);
     updateEnabled();
 }
 
@@ -310,10 +316,8 @@ void ReportActions::exportAllCharts()
                                        8000);
 }
 
-void ReportActions::boardPack()
+std::pair<BoardPackRequest, QString> ReportActions::selectionRequest() const
 {
-    if (!m_window->hasPlan())
-        return;
     const auto [kind, id] = m_window->currentItem();
     BoardPackRequest request;
     QString scopeName = m_window->plan().info.name;
@@ -326,6 +330,74 @@ void ReportActions::boardPack()
         if (const Programme *p = m_window->plan().programme(id))
             scopeName = p->name;
     }
+    return {request, scopeName};
+}
+
+BoardPackRequest ReportActions::dashboardRequest() const
+{
+    BoardPackRequest request = selectionRequest().first;
+    request.sections = {BoardPackRequest::Section::Dashboard};
+    request.frontMatter = false; // the dashboard alone, as the Indicators tab shows it
+    return request;
+}
+
+void ReportActions::printDashboard()
+{
+    if (!m_window->hasPlan())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setFullPage(true); // the pages keep their own margins, as in the board pack
+    printer.setDocName(tr("%1 status dashboard").arg(selectionRequest().second));
+    QPrintPreviewDialog preview(&printer, m_window);
+    preview.setWindowTitle(tr("Print Dashboard: %1").arg(selectionRequest().second));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        QString error;
+        if (!BoardPack::paint(m_window->plan(), dashboardRequest(), *p, nullptr, &error))
+            qWarning("%s", qUtf8Printable(error));
+    });
+    ScreenFit::resize(&preview, {900, 760});
+    preview.exec();
+}
+
+void ReportActions::exportDashboard()
+{
+    if (!m_window->hasPlan())
+        return;
+    const QString scopeName = selectionRequest().second;
+    const QString suggested
+        = QDir(documentsFolder())
+              .filePath(tr("%1 status dashboard.pdf").arg(safeFileName(scopeName)));
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Dashboard"), suggested, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
+        path += QStringLiteral(".pdf");
+    QString error;
+    BoardPackResult result;
+    if (!exportDashboardTo(path, &result, &error)) {
+        QMessageBox::warning(m_window, tr("Cannot export the dashboard"), error);
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Wrote the status dashboard (%1 pages) to %2")
+                                           .arg(result.pages)
+                                           .arg(QDir::toNativeSeparators(path)),
+                                       8000);
+}
+
+bool ReportActions::exportDashboardTo(const QString &path, BoardPackResult *result, QString *error)
+{
+    return m_window->hasPlan()
+           && BoardPack::write(m_window->plan(), dashboardRequest(), path, result, error);
+}
+
+void ReportActions::boardPack()
+{
+    if (!m_window->hasPlan())
+        return;
+    auto [request, scopeName] = selectionRequest();
     const QString suggested
         = QDir(documentsFolder()).filePath(tr("%1 board pack.pdf").arg(safeFileName(scopeName)));
     BoardPackDialog dialog(suggested, scopeName, m_window);

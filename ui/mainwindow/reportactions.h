@@ -4,6 +4,7 @@
 
 #include "charts/chartexporter.h"
 #include "domain/plan.h"
+#include "reports/boardpack.h"
 
 #include <QObject>
 
@@ -40,6 +41,13 @@ public:
     bool printChartOn(QPrinter *printer);
     void exportAllCharts();
     void boardPack();
+    /** File > Print Dashboard: the status dashboard of the selection, in a print preview. */
+    void printDashboard();
+    /** Charts > Export Dashboard: the status dashboard of the selection alone, as PDF. */
+    void exportDashboard();
+    bool exportDashboardTo(const QString &path, BoardPackResult *result, QString *error);
+    /** The dashboard of the area or programme selected, without cover and contents. */
+    BoardPackRequest dashboardRequest() const;
     void addAnnotation();
     void editAnnotation(Id annotationId);
     void removeAnnotation(Id annotationId);
@@ -53,6 +61,8 @@ public:
 
 private:
     const Indicator *currentIndicator() const;
+    /** A request for the area or programme selected, and its name. */
+    std::pair<BoardPackRequest, QString> selectionRequest() const;
     /** The chart the Chart tab shows for `indicator`: its SPC chart, or the trajectory. */
     ChartExporter::AnyChart shownChart(const Indicator &indicator) const;
     const Annotation *findAnnotation(Id annotationId) const;

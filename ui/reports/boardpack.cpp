@@ -24,6 +24,7 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QLocale>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -67,10 +68,10 @@ bool hasChart(const PlanSnapshot &plan, const Indicator &indicator)
 class Writer : public Pages
 {
 public:
-    Writer(const PlanSnapshot &plan, const BoardPackRequest &request, QPdfWriter &pdf)
+    Writer(const PlanSnapshot &plan, const BoardPackRequest &request, QPagedPaintDevice &device)
         : m_plan(plan)
         , m_request(request)
-        , m_pdf(pdf)
+        , m_device(device)
     {}
 
     bool run(QList<Entry> entries, BoardPackResult *result, const Progress &progress)
@@ -87,9 +88,9 @@ public:
         m_dry = false;
         m_totalPages = m_page;
 
-        if (!m_painter.begin(&m_pdf))
+        if (!m_painter.begin(&m_device))
             return false;
-        m_painter.scale(m_pdf.resolution() / 96.0, m_pdf.resolution() / 96.0);
+        m_painter.scale(m_device.logicalDpiX() / 96.0, m_device.logicalDpiY() / 96.0);
         m_painter.setRenderHint(QPainter::Antialiasing);
         int done = 0;
         m_step = [&]() { return !progress || progress(++done, m_totalPages); };
@@ -99,7 +100,7 @@ public:
         if (result) {
             result->pages = m_totalPages;
             result->indicators = int(m_entries.size());
-            result->frontMatterPages = 1 + m_contentsPages;
+            result->frontMatterPages = m_request.frontMatter ? 1 + m_contentsPages : 0;
             result->indicatorPages = int(std::count_if(
                 m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.page > 0; }));
             result->sections.clear();
@@ -114,7 +115,9 @@ public:
     /** The outline: the contents and each section written, the indicators' pages beneath. */
     QList<PdfNavigation::Bookmark> bookmarks() const
     {
-        QList<PdfNavigation::Bookmark> list{{Tr::tr("Contents"), 1, {}}};
+        QList<PdfNavigation::Bookmark> list;
+        if (m_request.frontMatter)
+            list.append({Tr::tr("Contents"), 1, {}});
         for (const Section section : m_request.sections) {
             const int page = m_sectionPage.value(section);
             if (page <= 0)
@@ -150,16 +153,18 @@ private:
     bool layOut()
     {
         m_page = 0;
-        startPage(); // the cover
-        if (!m_dry)
-            drawCover();
-        m_contentsPages = std::max<int>(
-            1, (contentsRows().size() + contentsRowsPerPage - 1) / contentsRowsPerPage);
-        for (int page = 0; page < m_contentsPages; ++page) {
-            if (!startPage())
-                return false;
+        if (m_request.frontMatter) {
+            startPage(); // the cover
             if (!m_dry)
-                drawContents(page);
+                drawCover();
+            m_contentsPages = std::max<int>(
+                1, (contentsRows().size() + contentsRowsPerPage - 1) / contentsRowsPerPage);
+            for (int page = 0; page < m_contentsPages; ++page) {
+                if (!startPage())
+                    return false;
+                if (!m_dry)
+                    drawContents(page);
+            }
         }
         for (const Section section : m_request.sections) {
             const int before = m_page;
@@ -211,11 +216,11 @@ private:
             if (!m_dry) {
                 if (m_step && !m_step())
                     return false;
-                m_pdf.newPage();
+                m_device.newPage();
             }
         }
         ++m_page;
-        if (!m_dry && m_page > 1)
+        if (!m_dry && (m_page > 1 || !m_request.frontMatter)) // every page but the cover
             drawFooter();
         return true;
     }
@@ -352,7 +357,7 @@ private:
             // The whole row, up to the next, in points (device units at the writer's resolution).
             const QRectF device = m_painter.transform().mapRect(
                 QRectF(margin + indent, y - 3, pageWidth - 2 * margin - indent, 26));
-            const double scale = 72.0 / m_pdf.resolution();
+            const double scale = 72.0 / m_device.logicalDpiX();
             m_links.append({m_page - 1,
                             QRectF(device.topLeft() * scale, device.size() * scale),
                             row.page - 1});
@@ -555,7 +560,7 @@ private:
 
     const PlanSnapshot &m_plan;
     const BoardPackRequest &m_request;
-    QPdfWriter &m_pdf;
+    QPagedPaintDevice &m_device;
     QPainter m_painter;
     QList<Entry> m_entries;
     QHash<Section, Table> m_tables;
@@ -659,12 +664,12 @@ QList<const Indicator *> indicators(const PlanSnapshot &plan, const BoardPackReq
     return list;
 }
 
-bool write(const PlanSnapshot &plan,
-           const BoardPackRequest &request,
-           const QString &path,
-           BoardPackResult *result,
-           QString *error,
-           const Progress &progress)
+namespace {
+
+/** The pack's indicators in the order asked for; none, and a message, when there is nothing to
+ * write. */
+std::optional<QList<Entry>>
+prepare(const PlanSnapshot &plan, const BoardPackRequest &request, QString *error)
 {
     const QList<IndicatorSummary> rows
         = request.programmeId ? IndicatorSummaries::forProgramme(plan, request.programmeId)
@@ -672,17 +677,50 @@ bool write(const PlanSnapshot &plan,
     if (rows.isEmpty()) {
         if (error)
             *error = Tr::tr("There are no indicators to put in a board pack for this selection.");
-        return false;
+        return std::nullopt;
     }
     if (request.sections.isEmpty()) {
         if (error)
             *error = Tr::tr("Choose at least one section for the board pack.");
-        return false;
+        return std::nullopt;
     }
     QList<Entry> entries;
     for (const IndicatorSummary &row : rows)
         entries.append({row.indicator, row.area, row.programme, hasChart(plan, *row.indicator), 0});
     sortEntries(entries, request.sort);
+    return entries;
+}
+
+} // namespace
+
+bool paint(const PlanSnapshot &plan,
+           const BoardPackRequest &request,
+           QPagedPaintDevice &device,
+           BoardPackResult *result,
+           QString *error)
+{
+    const auto entries = prepare(plan, request, error);
+    if (!entries)
+        return false;
+    Writer writer(plan, request, device);
+    if (!writer.run(*entries, result, {})) {
+        if (error)
+            *error = Tr::tr("The pages could not be drawn on the printer.");
+        return false;
+    }
+    return true;
+}
+
+bool write(const PlanSnapshot &plan,
+           const BoardPackRequest &request,
+           const QString &path,
+           BoardPackResult *result,
+           QString *error,
+           const Progress &progress)
+{
+    const auto entries = prepare(plan, request, error);
+    if (!entries)
+        return false;
 
     // Written to a temporary file beside the target, which takes the target's name only once
     // every page was written and flushed: no half-written pack is ever left, and an older pack
@@ -708,7 +746,7 @@ bool write(const PlanSnapshot &plan,
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setResolution(600);
         Writer writer(plan, request, pdf);
-        ok = writer.run(entries, result, progress);
+        ok = writer.run(*entries, result, progress);
         cancelled = writer.cancelled();
         bookmarks = writer.bookmarks();
         links = writer.links();

@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QString>
 
+class QPagedPaintDevice;
+
 #include <functional>
 #include <optional>
 
@@ -27,6 +29,8 @@ struct BoardPackRequest
     /** The order of the indicators: as in the plan, by name, or off track first. */
     enum class Sort { Plan, Name, Status };
     Sort sort = Sort::Plan;
+    /** The cover and contents before the sections; without them, a section printed alone. */
+    bool frontMatter = true;
 };
 
 struct BoardPackResult
@@ -63,6 +67,16 @@ std::optional<BoardPackRequest::Section> sectionFromKey(const QString &key);
 std::optional<QList<BoardPackRequest::Section>> parseSections(const QString &list, QString *error);
 
 QList<const Indicator *> indicators(const PlanSnapshot &plan, const BoardPackRequest &request);
+
+/**
+ * Draws the pages on `device` (a printer, A4 portrait) as write() writes them to a file, without
+ * the PDF's bookmarks and links.
+ */
+bool paint(const PlanSnapshot &plan,
+           const BoardPackRequest &request,
+           QPagedPaintDevice &device,
+           BoardPackResult *result,
+           QString *error);
 
 bool write(const PlanSnapshot &plan,
            const BoardPackRequest &request,
