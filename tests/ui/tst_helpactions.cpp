@@ -186,6 +186,8 @@ void tst_HelpActions::printsAndExportsTheDashboard()
     QVERIFY2(pages[0].trimmed().startsWith(u"Status dashboard"_s), qPrintable(pages[0].left(200)));
     QVERIFY(!pages[0].contains(u"Contents"_s));
     QVERIFY(pages[0].contains(u"Page 1 of 2"_s));
+    QVERIFY(!pages[0].contains(u"page 0"_s)); // no page to refer to without the charts
+    QVERIFY(pages[0].contains(u"St Helens · no values yet"_s));
     QVERIFY(pages[1].contains(u"Status dashboard (continued)"_s));
     QVERIFY(pages[1].contains(u"Diabetes: QOF prevalence (17+),"_s));
 

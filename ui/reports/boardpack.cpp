@@ -444,12 +444,15 @@ private:
                                           + SpcChartBuilder::label(spc.assurance);
             }
             const double rowTop = y;
-            const QString where = m_entries[i].charted ? Tr::tr("page %1").arg(m_entries[i].page)
-                                                       : Tr::tr("no values yet");
-            drawRow({ind.name + QLatin1Char('\n')
-                         + (m_entries[i].area ? m_entries[i].area->name + QStringLiteral(" · ")
-                                              : QString())
-                         + where,
+            // Its page when the pack has the indicators' pages (not a dashboard on its own).
+            QStringList where;
+            if (m_entries[i].area)
+                where << m_entries[i].area->name;
+            if (!m_entries[i].charted)
+                where << Tr::tr("no values yet");
+            else if (m_entries[i].page > 0)
+                where << Tr::tr("page %1").arg(m_entries[i].page);
+            drawRow({ind.name + QLatin1Char('\n') + where.join(QStringLiteral(" · ")),
                      ValueFormat::withPeriod(
                          ind.baselineValue, ind.unit, ind.decimals, ind.baselinePeriod),
                      latest ? ValueFormat::withPeriod(
