@@ -235,6 +235,17 @@ const ProgressUpdate *latestProgressUpdate(const PlanSnapshot &plan, Id programm
     return latest;
 }
 
+const ProgressUpdate *nearestProgressUpdate(const PlanSnapshot &plan, Id programmeId)
+{
+    for (int guard = 0; programmeId != 0 && guard <= plan.programmes.size(); ++guard) {
+        if (const ProgressUpdate *latest = latestProgressUpdate(plan, programmeId))
+            return latest;
+        const Programme *p = plan.programme(programmeId);
+        programmeId = p ? p->parentId : 0;
+    }
+    return nullptr;
+}
+
 QStringList narrativeLines(const ProgressUpdate &update)
 {
     QStringList lines;
@@ -249,21 +260,17 @@ QStringList narrativeLines(const ProgressUpdate &update)
 
 QString latestProgressNarrative(const PlanSnapshot &plan, Id programmeId)
 {
-    for (int guard = 0; programmeId != 0 && guard <= plan.programmes.size(); ++guard) {
-        const ProgressUpdate *latest = latestProgressUpdate(plan, programmeId);
-        const Programme *p = plan.programme(programmeId);
-        if (latest) {
-            QStringList lines;
-            lines << Tr::tr("%1 · %2 · RAG: %3")
-                         .arg(p ? p->name : QString(),
-                              latest->period,
-                              latest->rag.isEmpty() ? Tr::tr("not given") : latest->rag.toUpper());
-            lines += narrativeLines(*latest);
-            return lines.join(QLatin1Char('\n'));
-        }
-        programmeId = p ? p->parentId : 0;
-    }
-    return Tr::tr("No progress update has been recorded for this programme.");
+    const ProgressUpdate *latest = nearestProgressUpdate(plan, programmeId);
+    if (!latest)
+        return Tr::tr("No progress update has been recorded for this programme.");
+    const Programme *p = plan.programme(latest->programmeId);
+    QStringList lines;
+    lines << Tr::tr("%1 · %2 · RAG: %3")
+                 .arg(p ? p->name : QString(),
+                      latest->period,
+                      latest->rag.isEmpty() ? Tr::tr("not given") : latest->rag.toUpper());
+    lines += narrativeLines(*latest);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QList<const Indicator *> findIndicators(const PlanSnapshot &plan, const QString &idNameOrCode)

@@ -47,6 +47,8 @@ QList<double> trend(const Indicator &indicator);
 
 /** The programme's update for its latest period, or null. */
 const ProgressUpdate *latestProgressUpdate(const PlanSnapshot &plan, Id programmeId);
+/** The latest update of the programme, else of the nearest programme above it with one; or null. */
+const ProgressUpdate *nearestProgressUpdate(const PlanSnapshot &plan, Id programmeId);
 /** An update's narrative, a line each: what went well, what did not, next steps (when given). */
 QStringList narrativeLines(const ProgressUpdate &update);
 /**

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void boardPackNavigation();
     void boardPackCancelLeavesNoFile();
     void boardPackTimeline();
+    void boardPackDashboardRag();
     void boardPackTimelineFlows();
     void boardPackTimelineMarkers();
     void chartTabFollowsSelection();
@@ -633,6 +634,36 @@ void tst_Charts::boardPackCancelLeavesNoFile()
     QVERIFY(error.contains(u"cancelled"_s));
     QVERIFY(!QFile::exists(path));
     QVERIFY(!QFile::exists(path + u".partial"_s));
+}
+
+void tst_Charts::boardPackDashboardRag()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils, installed by test.sh) is needed to read the pages");
+    // The dashboard gives each indicator its programme's latest RAG (of the nearest programme
+    // above with an update), as a shape and a word; the sample records none, so one is added
+    // to Mental Wellbeing, above the sub-programme that holds "Suicide rate".
+    PlanSnapshot plan = m_plan;
+    Id wellbeing = 0;
+    for (const Programme &p : plan.programmes) {
+        if (p.name == u"Mental Wellbeing"_s)
+            wellbeing = p.id;
+    }
+    QVERIFY(wellbeing);
+    plan.progressUpdates.append({1, wellbeing, u"Q1 2025/26"_s, u"green"_s, {}, {}, {}, {}, {}});
+    plan.progressUpdates.append({2, wellbeing, u"Q2 2025/26"_s, u"amber"_s, {}, {}, {}, {}, {}});
+    BoardPackRequest request;
+    request.areaId = IndicatorSummaries::findArea(plan, u"St Helens"_s)->id;
+    request.sections = {BoardPackRequest::Section::Dashboard};
+    const QString path = m_dir.filePath(u"rag.pdf"_s);
+    QString error;
+    BoardPackResult result;
+    QVERIFY2(BoardPack::write(plan, request, path, &result, &error), qPrintable(error));
+    const QString text = pdfText(path, 3, 3);
+    QVERIFY2(text.contains(u"Programme"_s) && text.contains(u"RAG"_s), qPrintable(text.left(600)));
+    QVERIFY(text.contains(u"◆ Amber"_s));
+    QVERIFY(!text.contains(u"Green"_s));    // the latest quarter only
+    QVERIFY(text.contains(u"No update"_s)); // Tackling Obesity's indicators
 }
 
 void tst_Charts::boardPackTimeline()

@@ -12,6 +12,7 @@
 #include "coretr.h"
 #include "domain/period.h"
 #include "domain/valueformat.h"
+#include "models/progressupdatetablemodel.h"
 #include "reporting/chartdata.h"
 #include "reporting/indicatorsummary.h"
 #include "reporting/pdfnavigation.h"
@@ -389,14 +390,15 @@ private:
                 + 10;
         }
         const double width = pageWidth - 2 * margin;
-        const QList<double> columns = {0.27, 0.11, 0.12, 0.12, 0.14, 0.12, 0.12};
+        const QList<double> columns = {0.23, 0.09, 0.12, 0.10, 0.12, 0.11, 0.11, 0.12};
         const QStringList headers = {Tr::tr("Indicator"),
                                      Tr::tr("Baseline"),
                                      Tr::tr("Latest"),
                                      Tr::tr("Target"),
                                      Tr::tr("Status against trajectory"),
                                      Tr::tr("Variation"),
-                                     Tr::tr("Assurance")};
+                                     Tr::tr("Assurance"),
+                                     Tr::tr("Programme RAG")};
         const auto drawRow
             = [&](const QStringList &cells, bool header, double rowHeight, const QColor &fill) {
                   double x = margin;
@@ -466,7 +468,8 @@ private:
                              ind.targetValue, ind.unit, ind.decimals, ind.targetPeriod),
                      statusText,
                      variationCell,
-                     assuranceCell},
+                     assuranceCell,
+                     ragCell(ind)},
                     false,
                     52,
                     (i % 2) ? ChartStyle::nhsPaleGrey : QColor());
@@ -478,6 +481,19 @@ private:
                              1.2,
                              1.8);
         }
+    }
+
+    /** The RAG of the latest progress update of the indicator's programme, shape and word. */
+    QString ragCell(const Indicator &indicator) const
+    {
+        const ProgressUpdate *u
+            = IndicatorSummaries::nearestProgressUpdate(m_plan, indicator.programmeId);
+        if (!u)
+            return Tr::tr("No update yet");
+        if (u->rag.isEmpty())
+            return Tr::tr("Not given\n%1").arg(u->period);
+        return Tr::tr("%1 %2\n%3")
+            .arg(ragSymbol(u->rag), ProgressUpdateTableModel::ragLabel(u->rag), u->period);
     }
 
     void paintIcon(const QString &key, const QRectF &rect)
