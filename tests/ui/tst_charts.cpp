@@ -636,6 +636,20 @@ void tst_Charts::boardPackCancelLeavesNoFile()
     QVERIFY(!QFile::exists(path + u".partial"_s));
 }
 
+namespace {
+
+/** The St Helens programme "Mental Wellbeing", above the sub-programmes of its indicators. */
+Id mentalWellbeing(const PlanSnapshot &plan)
+{
+    for (const Programme &p : plan.programmes) {
+        if (p.name == u"Mental Wellbeing"_s)
+            return p.id;
+    }
+    return 0;
+}
+
+} // namespace
+
 void tst_Charts::boardPackDashboardRag()
 {
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
@@ -644,11 +658,7 @@ void tst_Charts::boardPackDashboardRag()
     // above with an update), as a shape and a word; the sample records none, so one is added
     // to Mental Wellbeing, above the sub-programme that holds "Suicide rate".
     PlanSnapshot plan = m_plan;
-    Id wellbeing = 0;
-    for (const Programme &p : plan.programmes) {
-        if (p.name == u"Mental Wellbeing"_s)
-            wellbeing = p.id;
-    }
+    const Id wellbeing = mentalWellbeing(plan);
     QVERIFY(wellbeing);
     plan.progressUpdates.append({1, wellbeing, u"Q1 2025/26"_s, u"green"_s, {}, {}, {}, {}, {}});
     plan.progressUpdates.append({2, wellbeing, u"Q2 2025/26"_s, u"amber"_s, {}, {}, {}, {}, {}});
@@ -675,11 +685,7 @@ void tst_Charts::boardPackTimeline()
     // The sample's St Helens milestone is complete: three open ones are added, one overdue,
     // one slipped and one on time.
     PlanSnapshot plan = m_plan;
-    Id wellbeing = 0;
-    for (const Programme &p : plan.programmes) {
-        if (p.name == u"Mental Wellbeing"_s)
-            wellbeing = p.id;
-    }
+    const Id wellbeing = mentalWellbeing(plan);
     QVERIFY(wellbeing);
     const auto add = [&](const QString &title, const QDate &baseline, const QDate &forecast) {
         Milestone m;
