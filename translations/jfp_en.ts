@@ -224,13 +224,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Forecast %n day(s) after its baseline date</source>
-        <translation>
-            <numerusform>Forecast %n day after its baseline date</numerusform>
-            <numerusform>Forecast %n days after its baseline date</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Open milestones first, by due date (overdue and slipped ones say so: a forecast more than %n day(s) after its baseline date has slipped), then completed and cancelled ones.</source>
         <translation>
             <numerusform>Open milestones first, by due date (overdue and slipped ones say so: a forecast more than %n day after its baseline date has slipped), then completed and cancelled ones.</numerusform>
@@ -256,6 +249,20 @@
         <translation>
             <numerusform>And %n more open milestone in the table.</numerusform>
             <numerusform>And %n more open milestones in the table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast %n day(s) after its baseline date, more than the %1 the plan allows</source>
+        <translation>
+            <numerusform>Forecast %n day after its baseline date, more than the %1 the plan allows</numerusform>
+            <numerusform>Forecast %n days after its baseline date, more than the %1 the plan allows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

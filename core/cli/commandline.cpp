@@ -219,7 +219,9 @@ public:
             const QJsonObject info
                 = {{QStringLiteral("name"), plan->info.name},
                    {QStringLiteral("horizonStart"), jsonText(plan->info.horizonStart)},
-                   {QStringLiteral("horizonEnd"), jsonText(plan->info.horizonEnd)}};
+                   {QStringLiteral("horizonEnd"), jsonText(plan->info.horizonEnd)},
+                   {QStringLiteral("milestoneSlipToleranceDays"),
+                    plan->info.milestoneSlipToleranceDays}};
             const QJsonObject root
                 = {{QStringLiteral("plan"), info}, {QStringLiteral("areas"), roots}};
             m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));

@@ -313,6 +313,12 @@ Messages planInfo(const PlanInfo &info)
         c.add(u"horizonEnd"_s,
               Tr::tr("The horizon ends (%1) before it starts (%2).")
                   .arg(info.horizonEnd, info.horizonStart));
+    if (info.milestoneSlipToleranceDays < 0
+        || info.milestoneSlipToleranceDays > PlanInfo::maxSlipToleranceDays)
+        c.add(u"milestoneSlipToleranceDays"_s,
+              Tr::tr("Milestones slip after 0 to %1 days, not %2.")
+                  .arg(PlanInfo::maxSlipToleranceDays)
+                  .arg(info.milestoneSlipToleranceDays));
     return c.m_messages;
 }
 

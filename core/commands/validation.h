@@ -45,7 +45,8 @@ milestone(const Milestone &milestone, const PlanSnapshot &plan, const Milestone 
 /** The indicator's own fields (not its series). */
 Messages indicator(const Indicator &indicator, const PlanSnapshot &plan);
 Messages progressUpdate(const ProgressUpdate &update, const PlanSnapshot &plan);
-/** The horizon: periods that parse (e.g. 2024/25), the end not before the start. */
+/** The horizon: periods that parse (e.g. 2024/25), the end not before the start; the milestone
+ *  slip tolerance from 0 to PlanInfo::maxSlipToleranceDays days. */
 Messages planInfo(const PlanInfo &info);
 /** Key and name given, the key no other framework's, the area (when given) in the plan. */
 Messages framework(const Framework &framework, const PlanSnapshot &plan);

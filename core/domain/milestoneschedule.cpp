@@ -41,21 +41,21 @@ QString dueText(const Milestone &milestone, const QDate &today)
     return Tr::tr("Due in %n day(s)", "", int(days));
 }
 
-DateState dateState(const Milestone &milestone, const QDate &today)
+DateState dateState(const Milestone &milestone, const QDate &today, int toleranceDays)
 {
     if (isClosed(milestone.status))
         return DateState::OnTime;
     if (daysOverdue(milestone, today) > 0)
         return DateState::Overdue;
     if (milestone.baselineDate.isValid() && milestone.forecastDate.isValid()
-        && milestone.baselineDate.daysTo(milestone.forecastDate) > slipToleranceDays)
+        && milestone.baselineDate.daysTo(milestone.forecastDate) > toleranceDays)
         return DateState::Slipped;
     return DateState::OnTime;
 }
 
-MilestoneStatus shownStatus(const Milestone &milestone, const QDate &today)
+MilestoneStatus shownStatus(const Milestone &milestone, const QDate &today, int toleranceDays)
 {
-    switch (dateState(milestone, today)) {
+    switch (dateState(milestone, today, toleranceDays)) {
     case DateState::Overdue:
         return MilestoneStatus::OffTrack;
     case DateState::Slipped:
@@ -70,12 +70,13 @@ MilestoneStatus shownStatus(const Milestone &milestone, const QDate &today)
     return milestone.status;
 }
 
-QString statusText(const Milestone &milestone, const QDate &today)
+QString statusText(const Milestone &milestone, const QDate &today, int toleranceDays)
 {
-    const DateState state = dateState(milestone, today);
+    const DateState state = dateState(milestone, today, toleranceDays);
     if (state == DateState::Overdue)
         return Tr::tr("Overdue");
-    if (state == DateState::Slipped && shownStatus(milestone, today) != milestone.status)
+    if (state == DateState::Slipped
+        && shownStatus(milestone, today, toleranceDays) != milestone.status)
         return Tr::tr("Slipped");
     return Enums::label(milestone.status);
 }

@@ -28,24 +28,25 @@ int daysOverdue(const Milestone &milestone, const QDate &today);
  */
 QString dueText(const Milestone &milestone, const QDate &today);
 
-/** A forecast this many days past its baseline date is still on time; beyond it, slipped. */
-inline constexpr int slipToleranceDays = 14;
-
 /** Where the dates put a milestone that is neither complete nor cancelled. */
 enum class DateState { OnTime, Slipped, Overdue };
-/** Overdue when its due date has passed; else slipped when its forecast is more than
- *  slipToleranceDays after its baseline; else on time. Complete or cancelled: on time. */
-DateState dateState(const Milestone &milestone, const QDate &today);
+/**
+ * Overdue when its due date has passed; else slipped when its forecast is more than
+ * `toleranceDays` after its baseline (the plan's PlanInfo::milestoneSlipToleranceDays: a
+ * forecast that many days late is still on time); else on time. Complete or cancelled: on
+ * time.
+ */
+DateState dateState(const Milestone &milestone, const QDate &today, int toleranceDays);
 /**
  * The status the milestone is shown with, from its status as set and its dates: complete and
  * cancelled as set; "Overdue" once its due date has passed; "Slipped" when its forecast has
- * slipped past the tolerance, unless the user set a status later than that (At risk, Off
+ * slipped past `toleranceDays`, unless the user set a status later than that (At risk, Off
  * track); else as set. The status as set stays in the plan and in the tooltip.
  */
-QString statusText(const Milestone &milestone, const QDate &today);
+QString statusText(const Milestone &milestone, const QDate &today, int toleranceDays);
 /** The status whose shape and colour stand for statusText: At risk for slipped, Off track
  *  for overdue. */
-MilestoneStatus shownStatus(const Milestone &milestone, const QDate &today);
+MilestoneStatus shownStatus(const Milestone &milestone, const QDate &today, int toleranceDays);
 /**
  * `date` moved by whole months, as the timeline's Ctrl+Shift+Left/Right moves a forecast: the
  * last day of a month stays the last day (31 Jan, 28 Feb, 31 Mar, 30 Apr), so that steps one

@@ -212,6 +212,21 @@ struct PlanInfo
     QString description;
     QString horizonStart; // e.g. "2024/25"
     QString horizonEnd;   // e.g. "2028/29"
+
+    /** The tolerance a plan has when it does not give one, and the most it may give. */
+    static constexpr int defaultSlipToleranceDays = 14;
+    static constexpr int maxSlipToleranceDays = 366;
+    /**
+     * A milestone whose forecast date is more than this many days after its baseline date has
+     * slipped (see MilestoneSchedule); from 0 to maxSlipToleranceDays.
+     */
+    int milestoneSlipToleranceDays = defaultSlipToleranceDays;
+    /**
+     * The stored tolerance when it could not be used (not a whole number of days from 0 to
+     * maxSlipToleranceDays), so that `jfp check` can name it; milestoneSlipToleranceDays is
+     * then the default. None when the plan gives a usable tolerance or none at all.
+     */
+    std::optional<QString> unusableSlipTolerance = std::nullopt;
 };
 
 /**

@@ -25,6 +25,7 @@ public:
     {
         checkPeriod(Tr::tr("the plan"), Tr::tr("horizon start"), m_plan.info.horizonStart);
         checkPeriod(Tr::tr("the plan"), Tr::tr("horizon end"), m_plan.info.horizonEnd);
+        checkSlipTolerance();
         for (const Area &a : m_plan.areas)
             checkArea(a);
         for (const Programme &p : m_plan.programmes)
@@ -118,6 +119,21 @@ private:
         if (!period.isValid())
             add(Finding::Severity::Error, item, Tr::tr("%1: %2").arg(field, error));
         return period;
+    }
+
+    /** A stored tolerance the plan could not use: it reads as the default until it is set. */
+    void checkSlipTolerance()
+    {
+        if (!m_plan.info.unusableSlipTolerance)
+            return;
+        add(Finding::Severity::Warning,
+            Tr::tr("the plan"),
+            Tr::tr("its milestone slip tolerance (plan_info key '%1') is '%2', which is not a "
+                   "whole number of days from 0 to %3, so milestones slip after %4 days: set "
+                   "it in File > Plan Properties")
+                .arg(u"milestone_slip_tolerance_days"_s, *m_plan.info.unusableSlipTolerance)
+                .arg(PlanInfo::maxSlipToleranceDays)
+                .arg(PlanInfo::defaultSlipToleranceDays));
     }
 
     void checkArea(const Area &a)

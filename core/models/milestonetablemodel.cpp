@@ -23,10 +23,20 @@ void MilestoneTableModel::setToday(const QDate &today)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void MilestoneTableModel::setSlipToleranceDays(int days)
+{
+    if (days == m_slipToleranceDays)
+        return;
+    m_slipToleranceDays = days;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void MilestoneTableModel::showArea(const PlanSnapshot *plan, Id areaId)
 {
     QList<Row> rows;
     if (plan) {
+        setSlipToleranceDays(plan->info.milestoneSlipToleranceDays);
         for (const Milestone &m : plan->milestones) {
             const Programme *p = plan->programme(m.programmeId);
             if (p && (areaId == 0 || plan->isAreaWithin(p->areaId, areaId)))
@@ -40,6 +50,7 @@ void MilestoneTableModel::showProgramme(const PlanSnapshot *plan, Id programmeId
 {
     QList<Row> rows;
     if (plan) {
+        setSlipToleranceDays(plan->info.milestoneSlipToleranceDays);
         for (const Milestone &m : plan->milestones) {
             if (plan->isProgrammeWithin(m.programmeId, programmeId)) {
                 const Programme *p = plan->programme(m.programmeId);
@@ -97,17 +108,22 @@ QVariant MilestoneTableModel::data(const QModelIndex &index, int role) const
     case DaysOverdueRole:
         return MilestoneSchedule::daysOverdue(m, m_today);
     case ShownStatusRole:
-        return int(MilestoneSchedule::shownStatus(m, m_today));
+        return int(MilestoneSchedule::shownStatus(m, m_today, m_slipToleranceDays));
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn
-            && MilestoneSchedule::statusText(m, m_today) != Enums::label(m.status)) {
+            && MilestoneSchedule::statusText(m, m_today, m_slipToleranceDays)
+                   != Enums::label(m.status)) {
             // What the dates say, and the status as set, which the plan keeps.
+            // Slipped: by how much, and by how much the plan lets a forecast run late.
             const QString why
-                = MilestoneSchedule::dateState(m, m_today) == MilestoneSchedule::DateState::Overdue
+                = MilestoneSchedule::dateState(m, m_today, m_slipToleranceDays)
+                          == MilestoneSchedule::DateState::Overdue
                       ? MilestoneSchedule::dueText(m, m_today)
-                      : Tr::tr("Forecast %n day(s) after its baseline date",
+                      : Tr::tr("Forecast %n day(s) after its baseline date, more than the %1 "
+                               "the plan allows",
                                "",
-                               int(m.baselineDate.daysTo(m.forecastDate)));
+                               int(m.baselineDate.daysTo(m.forecastDate)))
+                            .arg(Tr::tr("%n day(s)", "", m_slipToleranceDays));
             return Tr::tr("%1. Status as set: %2").arg(why, Enums::label(m.status));
         }
         return m.notes;
@@ -131,7 +147,7 @@ QVariant MilestoneTableModel::data(const QModelIndex &index, int role) const
         return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
     }
     case StatusColumn:
-        return MilestoneSchedule::statusText(m, m_today);
+        return MilestoneSchedule::statusText(m, m_today, m_slipToleranceDays);
     case DueColumn:
         return MilestoneSchedule::dueText(m, m_today);
     default:

@@ -23,7 +23,8 @@ struct MilestoneRowKey
 /**
  * Milestones of an area (and the areas beneath it) or of a programme, one per row. The Due
  * column says in words whether a milestone is overdue on the model's "today" (see
- * MilestoneSchedule); DateRole gives each date column's date (the due date for Due) to sort by.
+ * MilestoneSchedule), and the Status column whether it has slipped by the plan's tolerance;
+ * DateRole gives each date column's date (the due date for Due) to sort by.
  */
 class MilestoneTableModel : public KeyedTableModel<MilestoneRow, MilestoneRowKey>
 {
@@ -58,6 +59,12 @@ public:
     /** The day "overdue" is measured against; today's date unless a test sets another. */
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
+    /**
+     * Days a forecast may run past its baseline before the milestone reads "Slipped": the
+     * plan's PlanInfo::milestoneSlipToleranceDays, taken by showArea() and showProgramme().
+     */
+    void setSlipToleranceDays(int days);
+    int slipToleranceDays() const { return m_slipToleranceDays; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -68,6 +75,7 @@ private:
     using Row = MilestoneRow;
 
     QDate m_today;
+    int m_slipToleranceDays = PlanInfo::defaultSlipToleranceDays;
 };
 
 } // namespace Jfp

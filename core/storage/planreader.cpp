@@ -153,6 +153,25 @@ bool readSeriesRows(Database &db,
     return ok;
 }
 
+// A whole number of days from 0 to the most a plan may give; anything else (a plan file
+// edited by hand or by another program) keeps the default, and the text for `jfp check`.
+// An empty value is as good as none.
+void readSlipTolerance(PlanInfo &info, const QString &stored)
+{
+    const QString trimmed = stored.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    bool ok = false;
+    const int days = trimmed.toInt(&ok);
+    if (ok && days >= 0 && days <= PlanInfo::maxSlipToleranceDays) {
+        info.milestoneSlipToleranceDays = days;
+        info.unusableSlipTolerance.reset();
+    } else {
+        info.milestoneSlipToleranceDays = PlanInfo::defaultSlipToleranceDays;
+        info.unusableSlipTolerance = stored;
+    }
+}
+
 } // namespace
 
 std::optional<PlanInfo> readInfo(Database &db, QString *error)
@@ -169,6 +188,8 @@ std::optional<PlanInfo> readInfo(Database &db, QString *error)
                 info.horizonStart = text(q, 1);
             else if (key == QLatin1String("horizon_end"))
                 info.horizonEnd = text(q, 1);
+            else if (key == QLatin1String("milestone_slip_tolerance_days"))
+                readSlipTolerance(info, text(q, 1));
         });
     return ok ? std::optional<PlanInfo>(info) : std::nullopt;
 }

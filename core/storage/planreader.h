@@ -42,7 +42,7 @@ bool readSeries(Database &db, PlanSnapshot &plan, const QList<Id> &ids, QString 
  * order, not text order. `periods` caches parsed labels across calls (may be null).
  */
 void sortSeries(Indicator &indicator, QHash<QString, Period> *periods = nullptr);
-/** The plan's name, description and horizon alone. */
+/** The plan's name, description, horizon and milestone slip tolerance alone. */
 std::optional<PlanInfo> readInfo(Database &db, QString *error);
 
 } // namespace PlanReader

@@ -54,6 +54,7 @@ bool PlanWriter::setPlanInfo(const PlanInfo &info, QString *error)
         {"description", info.description},
         {"horizon_start", info.horizonStart},
         {"horizon_end", info.horizonEnd},
+        {"milestone_slip_tolerance_days", QString::number(info.milestoneSlipToleranceDays)},
     };
     for (const auto &[key, value] : values) {
         if (!run(m_db,

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void needsNoGuiLibraries();
     void drawingProgramMissing();
     void checkNamesCycles();
+    void slipTolerance_data();
+    void slipTolerance();
     void tamperedDecimals_data();
     void tamperedDecimals();
 
@@ -174,6 +176,9 @@ void tst_Cli::treeJson()
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
     QVERIFY2(!document.isNull(), qPrintable(error.errorString()));
+    const QJsonObject plan = document.object().value(u"plan"_s).toObject();
+    QCOMPARE(plan.value(u"horizonEnd"_s).toString(), u"2028/29"_s);
+    QCOMPARE(plan.value(u"milestoneSlipToleranceDays"_s).toInt(-1), 14);
     const QJsonArray roots = document.object().value(u"areas"_s).toArray();
     QCOMPARE(roots.size(), 1);
     const QJsonObject system = roots.first().toObject();
@@ -435,6 +440,50 @@ void tst_Cli::checkNamesCycles()
         QVERIFY(result.out.isEmpty());
     }
     QVERIFY(!QFile::exists(xlsx));
+}
+
+void tst_Cli::slipTolerance_data()
+{
+    QTest::addColumn<QString>("stored"); // the plan_info value; empty: no row at all
+    QTest::addColumn<int>("days");       // as `jfp tree --json` gives it
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("none") << QString() << 14 << false;
+    QTest::newRow("30") << u"30"_s << 30 << false;
+    QTest::newRow("0") << u"0"_s << 0 << false;
+    QTest::newRow("words") << u"a fortnight"_s << 14 << true;
+    QTest::newRow("negative") << u"-5"_s << 14 << true;
+    QTest::newRow("absurd") << u"9000"_s << 14 << true;
+}
+
+void tst_Cli::slipTolerance()
+{
+    // A plan whose milestone slip tolerance was left by another program: a usable one is the
+    // plan's, and check says nothing; any other reads as 14 days, and check warns (exit 0).
+    QFETCH(QString, stored);
+    QFETCH(int, days);
+    QFETCH(bool, warned);
+    const QString path = m_dir.filePath(u"tolerance.jfp"_s);
+    QStringList statements{u"DELETE FROM plan_info WHERE key = 'milestone_slip_tolerance_days'"_s};
+    if (!stored.isEmpty())
+        statements << u"INSERT INTO plan_info (key, value) VALUES "
+                      "('milestone_slip_tolerance_days', '%1')"_s.arg(stored);
+    QVERIFY(tamperedCopy(path, statements));
+    Result result = run({u"check"_s, path});
+    QCOMPARE(result.status, 0);
+    if (warned) {
+        QVERIFY2(result.out.contains(u"warning: the plan: its milestone slip tolerance (plan_info "
+                                     "key 'milestone_slip_tolerance_days') is '%1'"_s.arg(stored)),
+                 qPrintable(result.out));
+        QVERIFY2(result.out.contains(u"File > Plan Properties"_s), qPrintable(result.out));
+        QVERIFY2(result.out.contains(u"0 errors, 1 warning"_s), qPrintable(result.out));
+    } else {
+        QVERIFY2(result.out.contains(u"0 errors, 0 warnings"_s), qPrintable(result.out));
+    }
+    result = run({u"tree"_s, path, u"--json"_s});
+    QCOMPARE(result.status, 0);
+    const QJsonObject plan
+        = QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"plan"_s).toObject();
+    QCOMPARE(plan.value(u"milestoneSlipToleranceDays"_s).toInt(-1), days);
 }
 
 void tst_Cli::tamperedDecimals_data()

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void schedule();
     void shownStatus_data();
     void shownStatus();
+    void toleranceBoundary_data();
+    void toleranceBoundary();
     void monthStepsDoNotDrift_data();
     void monthStepsDoNotDrift();
 };
@@ -84,7 +86,7 @@ void tst_MilestoneSchedule::shownStatus_data()
     QTest::addColumn<QDate>("forecast");
     QTest::addColumn<QString>("shown");
     QTest::addColumn<MilestoneStatus>("glyph"); // the shape and colour drawn
-    // Today is 1 June 2025; the tolerance MilestoneSchedule::slipToleranceDays (14 days).
+    // Today is 1 June 2025; the tolerance the default, 14 days.
     QTest::newRow("on track, on time")
         << MilestoneStatus::OnTrack << QDate(2025, 9, 30) << QDate(2025, 9, 30) << u"On track"_s
         << MilestoneStatus::OnTrack;
@@ -126,8 +128,48 @@ void tst_MilestoneSchedule::shownStatus()
     m.baselineDate = baseline;
     m.forecastDate = forecast;
     const QDate today(2025, 6, 1);
-    QCOMPARE(MilestoneSchedule::statusText(m, today), shown);
-    QCOMPARE(MilestoneSchedule::shownStatus(m, today), glyph);
+    QCOMPARE(MilestoneSchedule::statusText(m, today, PlanInfo::defaultSlipToleranceDays), shown);
+    QCOMPARE(MilestoneSchedule::shownStatus(m, today, PlanInfo::defaultSlipToleranceDays), glyph);
+}
+
+void tst_MilestoneSchedule::toleranceBoundary_data()
+{
+    QTest::addColumn<int>("tolerance");
+    QTest::addColumn<QDate>("forecast"); // the baseline is 30 September 2025
+    QTest::addColumn<bool>("slipped");
+    // Today is 1 June 2025, so none is overdue; a forecast `tolerance` days late is on time,
+    // one day more has slipped.
+    QTest::newRow("0: on the baseline") << 0 << QDate(2025, 9, 30) << false;
+    QTest::newRow("0: a day late") << 0 << QDate(2025, 10, 1) << true;
+    QTest::newRow("14: 14 days late") << 14 << QDate(2025, 10, 14) << false;
+    QTest::newRow("14: 15 days late") << 14 << QDate(2025, 10, 15) << true;
+    QTest::newRow("14: 20 days late") << 14 << QDate(2025, 10, 20) << true;
+    QTest::newRow("30: 20 days late") << 30 << QDate(2025, 10, 20) << false;
+    QTest::newRow("30: 30 days late") << 30 << QDate(2025, 10, 30) << false;
+    QTest::newRow("30: 31 days late") << 30 << QDate(2025, 10, 31) << true;
+    QTest::newRow("30: brought forward") << 30 << QDate(2025, 8, 1) << false;
+}
+
+void tst_MilestoneSchedule::toleranceBoundary()
+{
+    QFETCH(int, tolerance);
+    QFETCH(QDate, forecast);
+    QFETCH(bool, slipped);
+    Milestone m;
+    m.status = MilestoneStatus::OnTrack;
+    m.baselineDate = QDate(2025, 9, 30);
+    m.forecastDate = forecast;
+    const QDate today(2025, 6, 1);
+    using MilestoneSchedule::DateState;
+    QCOMPARE(MilestoneSchedule::dateState(m, today, tolerance),
+             slipped ? DateState::Slipped : DateState::OnTime);
+    QCOMPARE(MilestoneSchedule::statusText(m, today, tolerance),
+             slipped ? u"Slipped"_s : u"On track"_s);
+    QCOMPARE(MilestoneSchedule::shownStatus(m, today, tolerance),
+             slipped ? MilestoneStatus::AtRisk : MilestoneStatus::OnTrack);
+    // Past its due date it is overdue whatever the tolerance.
+    QCOMPARE(MilestoneSchedule::dateState(m, forecast.addDays(1), tolerance), DateState::Overdue);
+    QCOMPARE(MilestoneSchedule::statusText(m, forecast.addDays(1), tolerance), u"Overdue"_s);
 }
 
 void tst_MilestoneSchedule::monthStepsDoNotDrift_data()

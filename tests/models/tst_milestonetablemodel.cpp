@@ -6,8 +6,10 @@
 #include "sample/sampleplan.h"
 #include "storage/database.h"
 #include "storage/planreader.h"
+#include "translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void filters();
     void columns();
     void statusFromDates();
+    void planTolerance_data();
+    void planTolerance();
 
 private:
     PlanSnapshot m_plan;
@@ -31,6 +35,9 @@ private:
 
 void tst_MilestoneTableModel::initTestCase()
 {
+    // "20 days", "1 day": the English plural forms the apps load.
+    installTranslators(*QCoreApplication::instance(),
+                       QLocale(QLocale::English, QLocale::UnitedKingdom));
     QString error;
     auto db = Database::createInMemory(&error);
     QVERIFY(db);
@@ -133,6 +140,67 @@ void tst_MilestoneTableModel::statusFromDates()
     QCOMPARE(statusShown().toString(), u"Overdue"_s);
     QCOMPARE(statusShown(MilestoneTableModel::ShownStatusRole).toInt(),
              int(MilestoneStatus::OffTrack));
+}
+
+void tst_MilestoneTableModel::planTolerance_data()
+{
+    QTest::addColumn<int>("daysLate"); // the forecast after the baseline
+    QTest::addColumn<QString>("at14");
+    QTest::addColumn<QString>("at30");
+    QTest::newRow("20 days late") << 20 << u"Slipped"_s << u"On track"_s;
+    QTest::newRow("14 days late") << 14 << u"On track"_s << u"On track"_s;
+    QTest::newRow("31 days late") << 31 << u"Slipped"_s << u"Slipped"_s;
+}
+
+void tst_MilestoneTableModel::planTolerance()
+{
+    QFETCH(int, daysLate);
+    QFETCH(QString, at14);
+    QFETCH(QString, at30);
+    PlanSnapshot plan = m_plan;
+    QCOMPARE(plan.info.milestoneSlipToleranceDays, 14); // the sample plan gives none
+    Milestone &m = plan.milestones.first();
+    m.status = MilestoneStatus::OnTrack;
+    m.completionDate = {};
+    m.baselineDate = QDate::currentDate().addMonths(6);
+    m.forecastDate = m.baselineDate.addDays(daysLate);
+    MilestoneTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto status = [&](int role = Qt::DisplayRole) {
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex index = model.index(r, MilestoneTableModel::StatusColumn);
+            if (index.data(MilestoneTableModel::MilestoneIdRole).toLongLong() == m.id)
+                return index.data(role).toString();
+        }
+        return QString();
+    };
+    model.showArea(&plan, 0);
+    QCOMPARE(model.slipToleranceDays(), 14);
+    QCOMPARE(status(), at14);
+    if (at14 == u"Slipped"_s) {
+        // The tooltip says by how much, against the plan's tolerance.
+        QCOMPARE(status(Qt::ToolTipRole),
+                 u"Forecast %1 days after its baseline date, more than the 14 days the plan "
+                 "allows. Status as set: On track"_s.arg(daysLate));
+    }
+
+    // The plan's tolerance changes (nothing else does): the same model says so, for every row.
+    plan.info.milestoneSlipToleranceDays = 30;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.showArea(&plan, 0);
+    QCOMPARE(model.slipToleranceDays(), 30);
+    QCOMPARE(status(), at30);
+    QVERIFY(!changed.isEmpty());
+    const QModelIndex topLeft = changed.first().at(0).value<QModelIndex>();
+    const QModelIndex bottomRight = changed.first().at(1).value<QModelIndex>();
+    QVERIFY(topLeft.column() <= MilestoneTableModel::StatusColumn
+            && bottomRight.column() >= MilestoneTableModel::StatusColumn);
+    QCOMPARE(topLeft.row(), 0);
+    QCOMPARE(bottomRight.row(), model.rowCount() - 1);
+
+    plan.info.milestoneSlipToleranceDays = 14;
+    model.showProgramme(&plan, m.programmeId);
+    QCOMPARE(status(), at14);
 }
 
 QTEST_GUILESS_MAIN(tst_MilestoneTableModel)

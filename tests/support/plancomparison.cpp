@@ -260,11 +260,21 @@ private:
         const PlanInfo &e = m_expected.info;
         const PlanInfo &a = m_actual.info;
         // Fails to compile when PlanInfo gains a field: compare it here.
-        [[maybe_unused]] const auto &[name, description, horizonStart, horizonEnd] = e;
+        [[maybe_unused]] const auto
+            &[name, description, horizonStart, horizonEnd, slipTolerance, unusableSlipTolerance]
+            = e;
         check(u"plan"_s, u"name"_s, e.name, a.name);
         check(u"plan"_s, u"description"_s, e.description, a.description);
         check(u"plan"_s, u"horizonStart"_s, e.horizonStart, a.horizonStart);
         check(u"plan"_s, u"horizonEnd"_s, e.horizonEnd, a.horizonEnd);
+        check(u"plan"_s,
+              u"milestoneSlipToleranceDays"_s,
+              QString::number(e.milestoneSlipToleranceDays),
+              QString::number(a.milestoneSlipToleranceDays));
+        check(u"plan"_s,
+              u"unusableSlipTolerance"_s,
+              e.unusableSlipTolerance.value_or(QString()),
+              a.unusableSlipTolerance.value_or(QString()));
     }
 
     void areas()

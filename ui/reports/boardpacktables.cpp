@@ -192,7 +192,7 @@ Table milestonesTable(const PlanSnapshot &plan, const BoardPackRequest &request)
                          "forecast more than %n day(s) after its baseline date has slipped), then "
                          "completed and cancelled ones.",
                          nullptr,
-                         MilestoneSchedule::slipToleranceDays);
+                         plan.info.milestoneSlipToleranceDays);
     table.columns = {0.36, 0.13, 0.13, 0.18, 0.20};
     table.headers = {Tr::tr("Milestone"),
                      Tr::tr("Baseline date"),
@@ -209,13 +209,14 @@ Table milestonesTable(const PlanSnapshot &plan, const BoardPackRequest &request)
     for (const Milestone *m : open + closed) {
         const Programme *p = plan.programme(m->programmeId);
         const QDate today = request.date;
+        const int slip = plan.info.milestoneSlipToleranceDays;
         table.rows.append({p ? m->title + QLatin1Char('\n') + programmeCell(plan, *p) : m->title,
                            dateText(m->baselineDate),
                            m->status == MilestoneStatus::Complete && m->completionDate.isValid()
                                ? Tr::tr("Completed %1").arg(dateText(m->completionDate))
                                : dateText(m->forecastDate),
-                           milestoneSymbol(MilestoneSchedule::shownStatus(*m, today))
-                               + QLatin1Char(' ') + MilestoneSchedule::statusText(*m, today),
+                           milestoneSymbol(MilestoneSchedule::shownStatus(*m, today, slip))
+                               + QLatin1Char(' ') + MilestoneSchedule::statusText(*m, today, slip),
                            MilestoneSchedule::dueText(*m, today)});
     }
     return table;

@@ -83,16 +83,18 @@ Timeline milestoneTimeline(const PlanSnapshot &plan, const BoardPackRequest &req
     Timeline timeline;
     timeline.today = request.date;
     timeline.first = timeline.last = request.date;
+    timeline.slipToleranceDays = plan.info.milestoneSlipToleranceDays;
     const QList<const Milestone *> open = openMilestones(plan, request);
     for (const Milestone *m : open) {
         if (timeline.rows.size() >= maxRows) {
             ++timeline.more;
             continue;
         }
-        timeline.rows.append({m->title,
-                              m->baselineDate,
-                              m->forecastDate,
-                              MilestoneSchedule::dateState(*m, request.date)});
+        timeline.rows.append(
+            {m->title,
+             m->baselineDate,
+             m->forecastDate,
+             MilestoneSchedule::dateState(*m, request.date, plan.info.milestoneSlipToleranceDays)});
         for (const QDate &date : {m->baselineDate, m->forecastDate}) {
             if (!date.isValid())
                 continue;
@@ -269,7 +271,7 @@ double paintTimelineLegend(QPainter *painter, const Timeline &timeline, double y
          stateWords(DateState::Slipped) + QStringLiteral(": ")
              + Tr::tr("forecast more than %n day(s) after baseline",
                       nullptr,
-                      MilestoneSchedule::slipToleranceDays)},
+                      timeline.slipToleranceDays)},
     };
     const QFont font = ChartStyle::font(7.5);
     const QFontMetricsF metrics(font);

@@ -41,6 +41,7 @@ struct Timeline
     QDate today;
     QDate first; // the dates the axis spans: every row's and today
     QDate last;
+    int slipToleranceDays = 14; // the plan's: a forecast later than this after baseline slipped
 };
 
 /** The open milestones in the pack's scope, by due date as in the table, the first `maxRows`. */
