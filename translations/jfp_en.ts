@@ -252,6 +252,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Milestones slip after %n day(s)</source>
+        <translation>
+            <numerusform>Milestones slip after %n day</numerusform>
+            <numerusform>Milestones slip after %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Forecast %n day(s) after its baseline date, more than the %1 the plan allows</source>
         <translation>
             <numerusform>Forecast %n day after its baseline date, more than the %1 the plan allows</numerusform>

@@ -17,6 +17,7 @@
  *                     setTrajectoryValues, setActualValues
  *   progress updates  addProgressUpdate, editProgressUpdate, deleteProgressUpdate
  *   annotations       addAnnotation, editAnnotation, removeAnnotation
+ *   the plan itself   editPlanInfo, setMilestoneSlipTolerance
  *   imports           importValues (a whole import preview as one step)
  *
  * Editors check input as it is typed with Validation (validation.h), which keys each message
@@ -32,6 +33,7 @@
 #include "indicatorvaluecommands.h"
 #include "milestonecommands.h"
 #include "plancommand.h"
+#include "plancommands.h"
 #include "programmecommands.h"
 #include "progressupdatecommands.h"
 #include "validation.h"

@@ -29,7 +29,8 @@ FieldTexts planInfoFields(const PlanInfo &info)
     return {{u"name"_s, info.name},
             {u"description"_s, info.description},
             {u"horizonStart"_s, info.horizonStart},
-            {u"horizonEnd"_s, info.horizonEnd}};
+            {u"horizonEnd"_s, info.horizonEnd},
+            {u"milestoneSlipToleranceDays"_s, QString::number(info.milestoneSlipToleranceDays)}};
 }
 
 // Areas

@@ -45,7 +45,8 @@ namespace Commands::Internal {
 template<typename T>
 struct ItemTraits;
 
-/** The plan's own details (name, description, horizon) as the change history writes them. */
+/** The plan's own details (name, description, horizon, milestone slip tolerance) as the change
+ *  history writes them. */
 FieldTexts planInfoFields(const PlanInfo &info);
 
 template<>

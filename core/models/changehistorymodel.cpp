@@ -210,6 +210,7 @@ QString ChangeHistoryModel::fieldLabel(const QString &field)
         {u"position"_s, QT_TRANSLATE_NOOP("Jfp", "Position")},
         {u"horizonStart"_s, QT_TRANSLATE_NOOP("Jfp", "Plan starts")},
         {u"horizonEnd"_s, QT_TRANSLATE_NOOP("Jfp", "Plan ends")},
+        {u"milestoneSlipToleranceDays"_s, QT_TRANSLATE_NOOP("Jfp", "Milestone slip tolerance")},
     };
     if (const auto found = labels.constFind(field); found != labels.cend())
         return Tr::tr(*found);

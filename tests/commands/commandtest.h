@@ -52,8 +52,9 @@ inline QString n(const OptionalValue &v)
 inline QString dump(const PlanSnapshot &p)
 {
     QStringList l;
-    l << u"plan|%1|%2|%3|%4"_s.arg(
-        p.info.name, p.info.description, p.info.horizonStart, p.info.horizonEnd);
+    l << u"plan|%1|%2|%3|%4|%5"_s
+             .arg(p.info.name, p.info.description, p.info.horizonStart, p.info.horizonEnd)
+             .arg(p.info.milestoneSlipToleranceDays);
     for (const Area &a : p.areas) {
         l << u"area|%1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(a.id)
                      .arg(a.parentId)
