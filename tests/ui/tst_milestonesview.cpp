@@ -15,25 +15,38 @@
 #include "views/milestonetimeline.h"
 #include "views/plannavigator.h"
 
+#include "commands/milestonecommands.h"
+#include "dialogs/planpropertiesdialog.h"
 #include "document/undostack.h"
+
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;
@@ -74,6 +87,9 @@ private Q_SLOTS:
     void selectionIsShared();
     void placeIsKeptAfterAChange();
     void everyControlHasAnAccessibleName();
+    void planToleranceByKeyboard();
+    void planPropertiesCancelled();
+    void planPropertiesReadOnly();
     void screenshots();
 
 private:
@@ -82,6 +98,11 @@ private:
     std::optional<Milestone> stored(Id id) const;
     QList<ChangeRecord> history(Id id) const;
     QPoint dragTo(const Milestone &m, int dx, bool release = true);
+    /** An open milestone, set On track, whose forecast is now 20 days after its baseline. */
+    Milestone twentyDaysLate();
+    QString shownStatus(Id id) const;
+    /** File > Plan Properties, with `drive` run on the dialog while it is open. */
+    void planProperties(const std::function<void(PlanPropertiesDialog *)> &drive);
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -435,6 +456,168 @@ void tst_MilestonesView::readOnlyPlanCannotBeMoved()
     QCOMPARE(m_window->undoStack()->count(), 0);
     QCOMPARE(stored(m.id)->forecastDate, m.forecastDate);
     QVERIFY(m_view->message().contains(u"read-only"_s));
+}
+
+Milestone tst_MilestonesView::twentyDaysLate()
+{
+    for (const Milestone &m : m_window->plan().milestones) {
+        if (MilestoneSchedule::isClosed(m.status) || !m.baselineDate.isValid()
+            || m.baselineDate <= today.addMonths(1) || m.baselineDate >= QDate(2027, 12, 1))
+            continue;
+        Milestone late = m;
+        late.status = MilestoneStatus::OnTrack;
+        late.forecastDate = m.baselineDate.addDays(20);
+        if (!m_window->push(Commands::editMilestone(m, late)))
+            return {};
+        return late;
+    }
+    return {};
+}
+
+QString tst_MilestonesView::shownStatus(Id id) const
+{
+    const int row = m_view->proxy()->rowOf(id);
+    return row < 0
+               ? QString()
+               : m_view->proxy()->index(row, MilestoneTableModel::StatusColumn).data().toString();
+}
+
+void tst_MilestonesView::planProperties(const std::function<void(PlanPropertiesDialog *)> &drive)
+{
+    auto *action = m_window->findChild<QAction *>(u"planPropertiesAction"_s);
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    bool driven = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<PlanPropertiesDialog *>(QApplication::activeModalWidget());
+        if (dialog) {
+            drive(dialog);
+            driven = true;
+        }
+        if (QApplication::activeModalWidget()) // a failed check leaves it open
+            QApplication::activeModalWidget()->close();
+    });
+    action->trigger();
+    QVERIFY(driven);
+}
+
+void tst_MilestonesView::planToleranceByKeyboard()
+{
+    const Milestone m = twentyDaysLate();
+    QVERIFY(m.id != 0);
+    QCOMPARE(m_window->plan().info.milestoneSlipToleranceDays, 14);
+    QCOMPARE(shownStatus(m.id), u"Slipped"_s);
+    QVERIFY(m_view->selectMilestone(m.id));
+    const QString slipped = m.title + u". Slipped."_s;
+    QVERIFY2(m_timeline->accessibleDescription().startsWith(slipped),
+             qPrintable(m_timeline->accessibleDescription()));
+
+    // File > Plan Properties, with a mnemonic no other File action has.
+    QMenu *file = m_window->menuBar()->actions().first()->menu();
+    QVERIFY(file);
+    auto *action = m_window->findChild<QAction *>(u"planPropertiesAction"_s);
+    QVERIFY(file->actions().contains(action));
+    const auto mnemonic = [](const QString &text) {
+        const qsizetype amp = text.indexOf(u'&');
+        return amp < 0 ? QChar() : text.at(amp + 1).toLower();
+    };
+    QCOMPARE(mnemonic(action->text()), QChar(u't'));
+    for (const QAction *other : file->actions()) {
+        if (other != action && !other->isSeparator())
+            QVERIFY2(mnemonic(other->text()) != u't', qPrintable(other->text()));
+    }
+
+    const int before = m_window->undoStack()->count();
+    planProperties([&](PlanPropertiesDialog *dialog) {
+        // Every field is named for a screen reader and has its own mnemonic.
+        for (QWidget *field : QList<QWidget *>{
+                 dialog->nameEdit(), dialog->descriptionEdit(), dialog->slipToleranceBox()})
+            QVERIFY(!field->accessibleName().isEmpty());
+        QSet<QChar> keys;
+        for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (!label->buddy())
+                continue;
+            const QChar key = mnemonic(label->text());
+            QVERIFY2(!key.isNull() && !keys.contains(key), qPrintable(label->text()));
+            keys.insert(key);
+        }
+        QCOMPARE(dialog->slipToleranceBox()->value(), 14);
+        QTRY_COMPARE(QApplication::focusWidget(), dialog->nameEdit());
+        // Tab leaves the description; Alt+S goes to the tolerance.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), dialog->descriptionEdit());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), dialog->slipToleranceBox());
+        QTest::keyClick(dialog->nameEdit(), Qt::Key_N, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), dialog->nameEdit());
+        QTest::keyClick(dialog->nameEdit(), Qt::Key_S, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), dialog->slipToleranceBox());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), u"30"_s);
+        QCOMPARE(dialog->slipToleranceBox()->value(), 30);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    });
+    // One undoable change; the table (and the timeline, which draws from it) follow.
+    QCOMPARE(m_window->undoStack()->count(), before + 1);
+    QCOMPARE(m_window->plan().info.milestoneSlipToleranceDays, 30);
+    QCOMPARE(m_window->undoStack()->undoText(), u"Milestones slip after 30 days"_s);
+    QCOMPARE(shownStatus(m.id), u"On track"_s);
+    QVERIFY(m_view->selectMilestone(m.id));
+    QVERIFY2(m_timeline->accessibleDescription().startsWith(m.title + u". On track."_s),
+             qPrintable(m_timeline->accessibleDescription()));
+    QString error;
+    {
+        auto db = Database::open(m_path, Database::OpenMode::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        const auto all = HistoryRepository(*db).query({}, &error);
+        QVERIFY2(all, qPrintable(error));
+        QList<ChangeRecord> rows;
+        for (const ChangeRecord &r : *all) {
+            if (r.itemKind == u"plan"_s)
+                rows << r;
+        }
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().field, u"milestoneSlipToleranceDays"_s);
+        QCOMPARE(rows.first().oldValue, u"14"_s);
+        QCOMPARE(rows.first().newValue, u"30"_s);
+    }
+    QVERIFY(m_window->undoStack()->undo());
+    QCOMPARE(m_window->plan().info.milestoneSlipToleranceDays, 14);
+    QCOMPARE(shownStatus(m.id), u"Slipped"_s);
+    QVERIFY(m_view->selectMilestone(m.id));
+    QVERIFY(m_timeline->accessibleDescription().startsWith(slipped));
+}
+
+void tst_MilestonesView::planPropertiesCancelled()
+{
+    const int before = m_window->undoStack()->count();
+    planProperties([](PlanPropertiesDialog *dialog) {
+        dialog->slipToleranceBox()->setFocus();
+        QTest::keyClick(dialog->slipToleranceBox(), Qt::Key_Up);
+        QCOMPARE(dialog->slipToleranceBox()->value(), 15);
+        QTest::keyClick(dialog->slipToleranceBox(), Qt::Key_Escape);
+    });
+    QCOMPARE(m_window->undoStack()->count(), before);
+    QCOMPARE(m_window->plan().info.milestoneSlipToleranceDays, 14);
+    // OK with nothing changed changes nothing either.
+    planProperties(
+        [](PlanPropertiesDialog *dialog) { QTest::keyClick(dialog->nameEdit(), Qt::Key_Return); });
+    QCOMPARE(m_window->undoStack()->count(), before);
+}
+
+void tst_MilestonesView::planPropertiesReadOnly()
+{
+    m_window->closePlan();
+    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::ReadUser);
+    if (QFileInfo(m_path).isWritable())
+        QSKIP("the file stays writable for this user (root)");
+    QVERIFY(m_window->openPlan(m_path));
+    QVERIFY(m_window->isReadOnly());
+    auto *action = m_window->findChild<QAction *>(u"planPropertiesAction"_s);
+    action->trigger(); // refused before any dialog opens
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY2(m_window->lastError().contains(u"read-only"_s), qPrintable(m_window->lastError()));
+    QCOMPARE(m_window->undoStack()->count(), 0);
 }
 
 void tst_MilestonesView::filterBar_data()

@@ -7,7 +7,9 @@
 #include "views/welcomepanel.h"
 
 #include "charts/chartpanel.h"
+#include "commands/plancommands.h"
 #include "dataactions.h"
+#include "dialogs/planpropertiesdialog.h"
 #include "document/plandocument.h"
 #include "document/undostack.h"
 #include "editactions.h"
@@ -137,13 +139,18 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *copyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::onSaveCopyAs);
     copyAction->setShortcut(QKeySequence::SaveAs);
+    QAction *propertiesAction
+        = file->addAction(tr("Plan Proper&ties…"), this, &MainWindow::onPlanProperties);
+    propertiesAction->setObjectName(QStringLiteral("planPropertiesAction"));
+    propertiesAction->setStatusTip(
+        tr("The plan's name, description and when its milestones count as slipped"));
     QAction *closeAction = file->addAction(tr("&Close Plan"), this, &MainWindow::closePlan);
     closeAction->setShortcut(QKeySequence::Close);
     QAction *beforeQuit = file->addSeparator(); // Print Chart… and Print Preview… go above
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
-    m_planActions = {copyAction, closeAction};
+    m_planActions = {copyAction, propertiesAction, closeAction};
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undoAction = edit->addAction(tr("&Undo"), this, [this] { undoStack()->undo(); });
@@ -544,6 +551,28 @@ void MainWindow::onSaveCopyAs()
         return;
     }
     saveCopyAs(path);
+}
+
+void MainWindow::onPlanProperties()
+{
+    if (!hasPlan())
+        return;
+    if (isReadOnly()) {
+        showError(tr("Cannot change the plan"),
+                  tr("'%1' is open read-only. Save a copy to make changes.")
+                      .arg(QDir::toNativeSeparators(planPath())));
+        return;
+    }
+    const PlanInfo before = plan().info;
+    PlanPropertiesDialog dialog(before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PlanInfo after = dialog.info();
+    if (after.name == before.name && after.description == before.description
+        && after.milestoneSlipToleranceDays == before.milestoneSlipToleranceDays
+        && !before.unusableSlipTolerance)
+        return;
+    push(Commands::editPlanInfo(before, after));
 }
 
 void MainWindow::onAbout()

@@ -108,6 +108,8 @@ private:
     void onOpen();
     void onOpenSample();
     void onSaveCopyAs();
+    /** File > Plan Properties: name, description and milestone slip tolerance, undoably. */
+    void onPlanProperties();
     void onAbout();
     void setDocument(std::unique_ptr<PlanDocument> document);
     /** Shows what `change` changed, keeping the selection, expansion and scroll. */
