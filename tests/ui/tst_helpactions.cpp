@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QPrinter>
 #include <QProcess>
+#include <QSettings>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -172,6 +173,7 @@ void tst_HelpActions::printsAndExportsTheDashboard()
     }
     QVERIFY2(texts.contains(u"File > Print &Dashboard…"_s), qPrintable(texts.join(u", "_s)));
     QVERIFY2(texts.contains(u"Charts > Export &Dashboard…"_s), qPrintable(texts.join(u", "_s)));
+    QVERIFY2(texts.contains(u"File > Print &Board Pack…"_s), qPrintable(texts.join(u", "_s)));
 
     // Exported: the dashboard alone, its 22 indicators on two pages, each with its footer.
     QTemporaryDir dir;
@@ -205,6 +207,27 @@ void tst_HelpActions::printsAndExportsTheDashboard()
     QCOMPARE(pages.size(), 2);
     QVERIFY(pages[0].trimmed().startsWith(u"Status dashboard"_s));
     QVERIFY(pages[0].contains(u"Emergency Admissions for"_s));
+
+    // Print Board Pack prints the pack with the sections last chosen in its dialog.
+    QSettings().setValue(u"boardPack/sections"_s, u"milestones,dashboard"_s);
+    const BoardPackRequest last = w->reports()->lastBoardPackRequest();
+    QCOMPARE(last.sections,
+             QList<BoardPackRequest::Section>(
+                 {BoardPackRequest::Section::Milestones, BoardPackRequest::Section::Dashboard}));
+    QCOMPARE(last.areaId, stHelens->id);
+    const QString pack = dir.filePath(u"pack.pdf"_s);
+    QPrinter packPrinter(QPrinter::HighResolution);
+    packPrinter.setOutputFormat(QPrinter::PdfFormat);
+    packPrinter.setOutputFileName(pack);
+    packPrinter.setPageSize(QPageSize(QPageSize::A4));
+    packPrinter.setFullPage(true);
+    BoardPackResult packResult;
+    QVERIFY2(BoardPack::paint(w->plan(), last, packPrinter, &packResult, &error),
+             qPrintable(error));
+    pages = pdfPages(pack);
+    QCOMPARE(pages.size(), packResult.pages);
+    QVERIFY(pages[1].contains(u"Contents"_s));
+    QVERIFY(pages[2].trimmed().startsWith(u"Milestones"_s));
 }
 
 QTEST_MAIN(tst_HelpActions)

@@ -110,7 +110,10 @@ void ReportActions::populatePrint(QMenu *file, QAction *before)
     auto *dashboard = new QAction(tr("Print &Dashboard…"), file);
     connect(dashboard, &QAction::triggered, this, &ReportActions::printDashboard);
     file->insertAction(before, dashboard);
-    m_planActions.append(dashboard);
+    auto *pack = new QAction(tr("Print &Board Pack…"), file);
+    connect(pack, &QAction::triggered, this, &ReportActions::printBoardPack);
+    file->insertAction(before, pack);
+    m_planActions << dashboard << pack;
     updateEnabled();
 }
 
@@ -343,22 +346,52 @@ BoardPackRequest ReportActions::dashboardRequest() const
 
 void ReportActions::printDashboard()
 {
+    printPages(dashboardRequest(), tr("Print Dashboard: %1"), tr("%1 status dashboard"));
+}
+
+void ReportActions::printBoardPack()
+{
+    printPages(lastBoardPackRequest(), tr("Print Board Pack: %1"), tr("%1 board pack"));
+}
+
+void ReportActions::printPages(const BoardPackRequest &request,
+                               const QString &title,
+                               const QString &docName)
+{
     if (!m_window->hasPlan())
         return;
+    const QString scopeName = selectionRequest().second;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageOrientation(QPageLayout::Portrait);
     printer.setFullPage(true); // the pages keep their own margins, as in the board pack
-    printer.setDocName(tr("%1 status dashboard").arg(selectionRequest().second));
+    printer.setDocName(docName.arg(scopeName));
     QPrintPreviewDialog preview(&printer, m_window);
-    preview.setWindowTitle(tr("Print Dashboard: %1").arg(selectionRequest().second));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+    preview.setWindowTitle(title.arg(scopeName));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, request](QPrinter *p) {
         QString error;
-        if (!BoardPack::paint(m_window->plan(), dashboardRequest(), *p, nullptr, &error))
+        if (!BoardPack::paint(m_window->plan(), request, *p, nullptr, &error))
             qWarning("%s", qUtf8Printable(error));
     });
     ScreenFit::resize(&preview, {900, 760});
     preview.exec();
+}
+
+BoardPackRequest ReportActions::lastBoardPackRequest() const
+{
+    // The selection, with the sections, charts and order last chosen in the Board Pack dialog.
+    BoardPackRequest request = selectionRequest().first;
+    QSettings settings;
+    if (const QString keys = settings.value(QStringLiteral("boardPack/sections")).toString();
+        !keys.isEmpty()) {
+        if (const auto sections = BoardPack::parseSections(keys, nullptr))
+            request.sections = *sections;
+    }
+    request.charts = BoardPackRequest::Charts(
+        std::clamp(settings.value(QStringLiteral("boardPack/charts"), 0).toInt(), 0, 2));
+    request.sort = BoardPackRequest::Sort(
+        std::clamp(settings.value(QStringLiteral("boardPack/sort"), 0).toInt(), 0, 2));
+    return request;
 }
 
 void ReportActions::exportDashboard()
@@ -403,17 +436,7 @@ void ReportActions::boardPack()
     BoardPackDialog dialog(suggested, scopeName, m_window);
     // The sections, charts and order chosen last time are offered again.
     QSettings settings;
-    BoardPackRequest last;
-    if (const QString keys = settings.value(QStringLiteral("boardPack/sections")).toString();
-        !keys.isEmpty()) {
-        if (const auto sections = BoardPack::parseSections(keys, nullptr))
-            last.sections = *sections;
-    }
-    last.charts = BoardPackRequest::Charts(
-        std::clamp(settings.value(QStringLiteral("boardPack/charts"), 0).toInt(), 0, 2));
-    last.sort = BoardPackRequest::Sort(
-        std::clamp(settings.value(QStringLiteral("boardPack/sort"), 0).toInt(), 0, 2));
-    dialog.setRequest(last);
+    dialog.setRequest(lastBoardPackRequest());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString path = dialog.path();

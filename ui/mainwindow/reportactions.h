@@ -43,6 +43,10 @@ public:
     void boardPack();
     /** File > Print Dashboard: the status dashboard of the selection, in a print preview. */
     void printDashboard();
+    /** File > Print Board Pack: the selection's pack as last chosen, in a print preview. */
+    void printBoardPack();
+    /** The selection with the sections, charts and order last chosen for a board pack. */
+    BoardPackRequest lastBoardPackRequest() const;
     /** Charts > Export Dashboard: the status dashboard of the selection alone, as PDF. */
     void exportDashboard();
     bool exportDashboardTo(const QString &path, BoardPackResult *result, QString *error);
@@ -63,6 +67,7 @@ private:
     const Indicator *currentIndicator() const;
     /** A request for the area or programme selected, and its name. */
     std::pair<BoardPackRequest, QString> selectionRequest() const;
+    void printPages(const BoardPackRequest &request, const QString &title, const QString &docName);
     /** The chart the Chart tab shows for `indicator`: its SPC chart, or the trajectory. */
     ChartExporter::AnyChart shownChart(const Indicator &indicator) const;
     const Annotation *findAnnotation(Id annotationId) const;
