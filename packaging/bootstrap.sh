@@ -10,7 +10,7 @@ JFP_DEBIAN_PACKAGES=(
     g++ cmake ninja-build pkgconf dpkg-dev file
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6opengl6-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libgl-dev
-    libxlsxwriter-dev libminizip-dev
+    libxlsxwriter-dev libminizip-dev libsqlite3-dev
     fonts-dejavu-core xvfb xauth
     patchelf # the portable .tar.gz (packaging/linux/bundle.cmake)
 )

@@ -272,6 +272,20 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (and %n more: &apos;jfp check&apos; lists them all)</source>
+        <translation>
+            <numerusform> (and %n more: &apos;jfp check&apos; lists them all)</numerusform>
+            <numerusform> (and %n more: &apos;jfp check&apos; lists them all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading or writing &apos;%1&apos; took longer than %n second(s) and was stopped, so nothing was changed: the plan may be damaged, or far larger than any plan should be. Check it with &apos;jfp check&apos;.</source>
+        <translation>
+            <numerusform>Reading or writing &apos;%1&apos; took longer than %n second and was stopped, so nothing was changed: the plan may be damaged, or far larger than any plan should be. Check it with &apos;jfp check&apos;.</numerusform>
+            <numerusform>Reading or writing &apos;%1&apos; took longer than %n seconds and was stopped, so nothing was changed: the plan may be damaged, or far larger than any plan should be. Check it with &apos;jfp check&apos;.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jfp::ChangeHistoryView</name>

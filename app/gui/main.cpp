@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "charts/chartstyle.h"
 #include "mainwindow/mainwindow.h"
+#include "storage/writeerror.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     // portable copy and an installed one share, rather than in the registry.
     QSettings::setDefaultFormat(QSettings::IniFormat);
 #endif
+    Jfp::WriteError::failWritesPastSizeLimit();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("JFP Planner"));
     QApplication::setApplicationName(QStringLiteral("JFP Planner"));

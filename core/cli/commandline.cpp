@@ -20,6 +20,7 @@
 #include "storage/database.h"
 #include "storage/newplanfile.h"
 #include "storage/planreader.h"
+#include "storage/planrepair.h"
 #include "storage/writeerror.h"
 #include "translations.h"
 
@@ -362,11 +363,14 @@ public:
 
     int check(const QStringList &words)
     {
-        const Arguments args = parseArguments(words, {}, {});
+        const Arguments args = parseArguments(words, {}, {QStringLiteral("--repair")});
         const QString path = singleFile(args, QStringLiteral("check"));
-        auto db = openReadOnly(path);
+        if (args.hasOption(QStringLiteral("--repair")))
+            return repair(path, args.option(QStringLiteral("--repair")));
+        QString openError;
+        auto db = Database::open(path, Database::OpenMode::ReadOnly, &openError);
         if (!db)
-            return DataError;
+            return checkUnopened(path, openError);
         int errors = 0;
         int warnings = 0;
         const QStringList problems = db->integrityProblems();
@@ -402,6 +406,58 @@ public:
     }
 
 private:
+    // `jfp check FILE --repair OUT`: the clean copy, what it left out, and what is still to
+    // fix in it.
+    int repair(const QString &path, const QString &target)
+    {
+        if (target.isEmpty())
+            throw BadUsage{Tr::tr("--repair needs the name of the new plan to write")};
+        PlanRepair::Report report;
+        QString error;
+        if (!PlanRepair::repair(path, target, &report, &error))
+            return fail(error);
+        for (const QString &line : report.summary())
+            m_out << line << '\n';
+        m_out
+            << Tr::tr("Wrote the repaired copy of %1 to %2; %1 was not changed.").arg(path, target)
+            << Qt::endl;
+        // What the copy still holds that the plan's own rules find wrong, as check lists it.
+        if (const auto plan = readPlan(target)) {
+            for (const Finding &finding : PlanValidator::validate(*plan)) {
+                m_out
+                    << Tr::tr("still to fix in the copy: %1: %2").arg(finding.item, finding.message)
+                    << '\n';
+            }
+        } else {
+            return DataError;
+        }
+        m_out.flush();
+        return Success;
+    }
+
+    // A plan open() refuses: a tampered schema is listed item by item, as check lists any
+    // other problem; anything else is the refusal itself.
+    int checkUnopened(const QString &path, const QString &openError)
+    {
+        QString probeError;
+        const QStringList problems = Database::schemaProblems(path, &probeError);
+        if (problems.isEmpty())
+            return fail(openError);
+        for (const QString &problem : problems)
+            m_out << Tr::tr("error: schema: %1").arg(problem) << '\n';
+        m_out << Tr::tr("%1: %2, %3")
+                     .arg(path,
+                          Tr::tr("%n error(s)", nullptr, int(problems.size())),
+                          Tr::tr("%n warning(s)", nullptr, 0))
+              << Qt::endl;
+        m_err << "jfp: "
+              << Tr::tr("'%1' was not opened: its schema is not the one JFP Planner makes (see "
+                        "the list above), so it may have been tampered with.")
+                     .arg(path)
+              << Qt::endl;
+        return DataError;
+    }
+
     QTextStream &m_out;
     QTextStream &m_err;
 };
@@ -442,8 +498,8 @@ QList<Command> builtInCommands(Runner &runner)
          Tr::tr("List indicators with baseline, target and latest value"),
          bind(&Runner::indicators)},
         {QStringLiteral("check"),
-         QStringLiteral("check FILE"),
-         Tr::tr("Check the file's integrity and validate the plan"),
+         QStringLiteral("check FILE [--repair OUT.jfp]"),
+         Tr::tr("Check the file's integrity and validate the plan; --repair writes a clean copy"),
          bind(&Runner::check)},
         importCommand(),
         seriesCommand(),
@@ -476,6 +532,7 @@ QString treeProblem(const PlanSnapshot &plan, const QString &path)
 
 int runApplication(QCoreApplication &app)
 {
+    WriteError::failWritesPastSizeLimit();
     QCoreApplication::setOrganizationName(QStringLiteral("JFP Planner"));
     QCoreApplication::setApplicationName(QStringLiteral("jfp"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JFP_VERSION));

@@ -25,10 +25,11 @@ bool inTransaction(Database &db, QString *error, const std::function<bool()> &ch
     // SQLite begins a transaction on a read-only file and refuses only the first write.
     Transaction transaction(db);
     if (db.isReadOnly() || !transaction.isActive()) {
-        if (error)
-            *error
-                = Tr::tr("The plan cannot be changed: %1")
-                      .arg(db.isReadOnly() ? Tr::tr("it is read-only") : Tr::tr("no transaction"));
+        if (error) {
+            *error = db.isReadOnly()
+                         ? Tr::tr("The plan cannot be changed: %1").arg(Tr::tr("it is read-only"))
+                         : transaction.beginError();
+        }
         return false;
     }
     return change() && transaction.commit(error);

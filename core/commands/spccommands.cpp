@@ -37,8 +37,12 @@ private:
         }
         Transaction transaction(db);
         SpcSettingsRepository repository(db);
-        if (!transaction.isActive()
-            || !repository.setOptions(m_indicatorId, value.optionsJson, error)
+        if (!transaction.isActive()) {
+            if (error)
+                *error = transaction.beginError();
+            return false;
+        }
+        if (!repository.setOptions(m_indicatorId, value.optionsJson, error)
             || !repository.setRebases(m_indicatorId, value.rebases, error)) {
             return false;
         }

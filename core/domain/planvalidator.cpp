@@ -62,24 +62,43 @@ private:
     template<typename T, typename Find>
     void checkCycles(const QList<T> &items, const QString &what, Find find)
     {
-        enum class Mark { OnPath = 1, Done = 2 };
-        QHash<Id, Mark> marks;
-        marks.reserve(items.size());
+        constexpr int onPath = -1;
+        QHash<Id, int> depths; // onPath during a walk, then how deep the item is (1: at the top)
+        depths.reserve(items.size());
         QList<const T *> path;
         for (const T &start : items) {
             path.clear();
             const T *at = &start;
-            while (at && at->parentId != 0 && !marks.contains(at->id)) {
-                marks.insert(at->id, Mark::OnPath);
+            while (at && !depths.contains(at->id)) {
+                depths.insert(at->id, onPath);
                 path.append(at);
-                at = find(at->parentId);
+                at = at->parentId != 0 ? find(at->parentId) : nullptr;
             }
             // Back at an item of this walk: `at` is on a circle (never one reported before,
-            // whose items are all done).
-            if (at && at->parentId != 0 && marks.value(at->id) == Mark::OnPath)
+            // whose items all have their depths).
+            if (at && depths.value(at->id) == onPath)
                 reportCycle(at, what, find);
-            for (const T *item : std::as_const(path))
-                marks.insert(item->id, Mark::Done);
+            const int above = at ? std::max(depths.value(at->id), 0) : 0;
+            for (qsizetype i = 0; i < path.size(); ++i)
+                depths.insert(path.at(i)->id, above + int(path.size() - i));
+        }
+        // Only the deepest is named: one finding, however many are too deep.
+        const T *deepest = nullptr;
+        int deepestDepth = 0;
+        for (const T &item : items) {
+            if (const int depth = depths.value(item.id); depth > deepestDepth) {
+                deepest = &item;
+                deepestDepth = depth;
+            }
+        }
+        if (deepest && deepestDepth > maxNesting) {
+            add(Finding::Severity::Error,
+                u"'%1' (id %2)"_s.arg(deepest->name).arg(deepest->id),
+                Tr::tr("%1 are nested %2 levels deep here, more than the %3 a plan may have: "
+                       "move the items beneath it higher up")
+                    .arg(what)
+                    .arg(deepestDepth)
+                    .arg(maxNesting));
         }
     }
 

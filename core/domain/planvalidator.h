@@ -21,12 +21,15 @@ struct Finding
 /** The rules a plan must keep (periods, bounds, hierarchy) checked over a whole snapshot. */
 namespace PlanValidator {
 
+/** How many levels of areas, and of programmes, a plan may nest: far more than any needs. */
+inline constexpr int maxNesting = 100;
+
 QList<Finding> validate(const PlanSnapshot &plan);
 
 /**
  * Only the findings that make the plan's tree wrong: areas or programmes beneath each other in
- * a circle, which every view and export would leave out. Commands that show or export the
- * tree refuse such a plan rather than print part of it.
+ * a circle, which every view and export would leave out, or nested deeper than maxNesting. Commands
+ * that show or export the tree refuse such a plan rather than print part of it.
  */
 QList<Finding> treeProblems(const PlanSnapshot &plan);
 

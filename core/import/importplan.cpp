@@ -3,6 +3,7 @@
 #include "importplan.h"
 
 #include "coretr.h"
+#include "domain/printabletext.h"
 #include "domain/valueformat.h"
 #include "import/importcommands.h"
 #include "storage/arearepository.h"
@@ -277,19 +278,7 @@ QString ImportProblem::toString() const
 
 QString ImportProblem::printable(const QString &text)
 {
-    QString shown;
-    const qsizetype kept = std::min<qsizetype>(text.size(), shownCharacters);
-    shown.reserve(kept + 40);
-    for (qsizetype i = 0; i < kept; ++i) {
-        const QChar c = text.at(i);
-        if (c.category() == QChar::Other_Control && c != u'\n')
-            shown += u"\\x"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(2, u'0');
-        else
-            shown += c;
-    }
-    if (text.size() > kept)
-        shown += Tr::tr("… (%1 characters in all)").arg(text.size());
-    return shown;
+    return printableText(text, shownCharacters);
 }
 
 bool ImportPlan::hasErrors() const

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "database.h"
+#include "domain/printabletext.h"
 #include "domain/regularfile.h"
 
 #include "coretr.h"
 #include "migrations.h"
+#include "networkdrive.h"
+#include "schemacheck.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -27,9 +30,10 @@ QString nextConnectionName()
     return QStringLiteral("jfp-plan-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// A file's name as messages show it: control characters in it are never sent to a terminal.
 QString display(const QString &path)
 {
-    return QDir::toNativeSeparators(path);
+    return printableText(QDir::toNativeSeparators(path), 600);
 }
 
 // Checks the SQLite header and size without opening the file for SQL, so that nothing can
@@ -74,6 +78,19 @@ QString checkFileHeader(const QString &path)
     return {};
 }
 
+// Why `path` is not an SQLite file that can be opened, without opening it; empty if it is.
+QString checkSqliteFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Tr::tr("'%1' does not exist. Check the name and folder.").arg(display(path));
+    if (info.isDir())
+        return Tr::tr("'%1' is a folder, not a plan file.").arg(display(path));
+    if (const QString problem = notARegularFile(path); !problem.isEmpty())
+        return u"'%1' %2."_s.arg(display(path), problem);
+    return checkFileHeader(path);
+}
+
 // True when the file's header says it is kept in WAL mode (bytes 18 and 19 are 2), as a plan
 // is once it has been opened for writing.
 bool headerSaysWal(const QString &path)
@@ -83,6 +100,13 @@ bool headerSaysWal(const QString &path)
         return false;
     const QByteArray header = file.read(20);
     return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
+}
+
+// A plan in WAL mode in a folder nobody may write to, with no WAL beside it: read as is.
+bool readsAsImmutable(const QString &path)
+{
+    return !QFileInfo(QFileInfo(path).absolutePath()).isWritable() && headerSaysWal(path)
+           && !QFileInfo::exists(path + u"-wal"_s);
 }
 
 // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes: another connection holds
@@ -96,9 +120,9 @@ bool isLockError(const QSqlError &error)
 
 QString lockedMessage(const QString &path)
 {
-    return Tr::tr("'%1' is locked by another program that is changing it, and it stayed locked "
+    return Tr::tr("'%1' is in use by another program that is changing it, and it stayed busy "
                   "for 5 seconds. Wait for that program to finish, or close the plan there, and "
-                  "open it again. The file has not been changed.")
+                  "try again. The file has not been changed.")
         .arg(display(path));
 }
 
@@ -109,9 +133,54 @@ QString damagedMessage(const QString &path, const QString &detail)
         .arg(display(path), detail);
 }
 
+// A failed statement in words, naming the file: in use, full disk, stopped, damaged, … While
+// opening, anything else means the file is damaged; afterwards, SQLite's own text is shown.
+QString describeError(const QString &path, const QSqlError &error, qint64 limitMs, bool opening)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return opening ? damagedMessage(path, error.text())
+                       : u"'%1': %2"_s.arg(display(path), error.text());
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return lockedMessage(path);
+    case 8: // SQLITE_READONLY
+        return Tr::tr("'%1' is read-only, so nothing could be written to it. Save a copy you can "
+                      "write to and change that.")
+            .arg(display(path));
+    case 9: // SQLITE_INTERRUPT: the statement time limit
+        return Tr::tr("Reading or writing '%1' took longer than %n second(s) and was stopped, so "
+                      "nothing was changed: the plan may be damaged, or far larger than any "
+                      "plan should be. Check it with 'jfp check'.",
+                      nullptr,
+                      int(limitMs / 1000))
+            .arg(display(path));
+    case 10: // SQLITE_IOERR
+        return Tr::tr("'%1' could not be read or written (%2): the disk or network drive it is "
+                      "on may have gone. Check the drive and try again.")
+            .arg(display(path), error.text());
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return damagedMessage(path, error.text());
+    case 13: // SQLITE_FULL
+        return Tr::tr("The disk holding '%1' is full, so the change could not be written and "
+                      "the plan is as it was. Free some space and try again.")
+            .arg(display(path));
+    case 18: // SQLITE_TOOBIG
+        return Tr::tr("'%1' holds a value larger than JFP Planner reads (32 MB): it may have been "
+                      "tampered with. Check it with 'jfp check'.")
+            .arg(display(path));
+    default:
+        return opening ? damagedMessage(path, error.text())
+                       : u"'%1': %2"_s.arg(display(path), error.text());
+    }
+}
+
 QString openFailureMessage(const QString &path, const QSqlError &error)
 {
-    return isLockError(error) ? lockedMessage(path) : damagedMessage(path, error.text());
+    return describeError(path, error, StatementClock().limitMs, true);
 }
 
 } // namespace
@@ -121,6 +190,7 @@ Database::Database(const QString &path, bool readOnly, bool immutable)
     , m_connectionName(nextConnectionName())
     , m_readOnly(readOnly)
     , m_immutable(immutable)
+    , m_onNetworkDrive(path != u":memory:"_s && NetworkDrive::holds(path))
 {}
 
 Database::~Database()
@@ -164,7 +234,7 @@ bool Database::openConnection(QString *error)
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     } else {
         m_db.setDatabaseName(m_path);
-        if (m_readOnly)
+        if (m_readOnly && !m_queryOnly)
             m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     }
     if (!m_db.open()) {
@@ -177,8 +247,10 @@ bool Database::openConnection(QString *error)
         return false;
     }
     m_dialect = SqlDialect::forDriver(m_db.driverName());
+    if (!m_dialect.guard(m_db, &m_clock, error))
+        return false;
     QSqlQuery query(m_db);
-    for (const QString &statement : m_dialect.connectionSetup(m_readOnly)) {
+    for (const QString &statement : m_dialect.connectionSetup(m_readOnly, m_onNetworkDrive)) {
         if (!query.exec(statement)) {
             if (error)
                 *error = openFailureMessage(m_path, query.lastError());
@@ -241,72 +313,44 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
             *error = message;
         return nullptr;
     };
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(Tr::tr("'%1' does not exist. Check the name and folder.").arg(display(path)));
-    if (info.isDir())
-        return fail(Tr::tr("'%1' is a folder, not a plan file.").arg(display(path)));
-    if (const QString problem = notARegularFile(path); !problem.isEmpty())
-        return fail(u"'%1' %2."_s.arg(display(path), problem));
-    if (const QString problem = checkFileHeader(path); !problem.isEmpty())
+    if (const QString problem = checkSqliteFile(path); !problem.isEmpty())
         return fail(problem);
 
+    const QFileInfo info(path);
     const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
     const bool writable = info.isWritable() && folderWritable;
     const bool readOnly = mode == OpenMode::ReadOnly || !writable;
-    const bool immutable
-        = !folderWritable && headerSaysWal(path) && !QFileInfo::exists(path + u"-wal"_s);
+    const bool immutable = readsAsImmutable(path);
 
     // First look read-only: nothing below may change a file that turns out to be unsound.
-    {
-        Database probe(path, true, immutable);
-        QString openError;
-        if (!probe.openConnection(&openError))
-            return fail(openError);
-        bool ok = false;
-        QSqlError readError;
-        const qint64 appId = probe.m_dialect.storedApplicationId(probe.m_db, &ok, &readError);
-        if (!ok)
-            return fail(openFailureMessage(path, readError));
-        const int version = probe.m_dialect.schemaVersion(probe.m_db, &ok);
-        QSqlQuery check(probe.m_db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
-            return fail(openFailureMessage(path, check.lastError()));
-        if (check.value(0).toString() != QLatin1String("ok"))
-            return fail(damagedMessage(path, check.value(0).toString()));
-        if (appId != SqlDialect::applicationId) {
-            return fail(Tr::tr("'%1' is an SQLite database, but not a JFP Planner plan: another "
-                               "program made it. Open a .jfp plan instead.")
-                            .arg(display(path)));
+    int version = 0;
+    QStringList schemaProblems;
+    if (const QString problem = probe(path, &version, &schemaProblems); !problem.isEmpty()) {
+        return fail(problem);
+    }
+    if (!schemaProblems.isEmpty()) {
+        const qsizetype shown = std::min<qsizetype>(schemaProblems.size(), 3);
+        QString listed = schemaProblems.mid(0, shown).join(u"; "_s);
+        if (schemaProblems.size() > shown) {
+            listed += Tr::tr(" (and %n more: 'jfp check' lists them all)",
+                             nullptr,
+                             int(schemaProblems.size() - shown));
         }
-        // Before any table is read: a trigger would run its own code on the next change, and a
-        // view named like a table would answer for it (or never answer).
-        const QStringList code = probe.m_dialect.storedCode(probe.m_db, &ok);
-        if (!ok)
-            return fail(openFailureMessage(path, QSqlError()));
-        if (!code.isEmpty()) {
-            return fail(Tr::tr("'%1' holds database code that JFP Planner never makes (%2): "
-                               "another program has changed it, and the code could alter or "
-                               "delete the plan. It has not been opened or changed. Open a "
-                               "backup or the copy you were sent, or ask whoever sent it.")
-                            .arg(display(path), code.join(u", "_s)));
-        }
-        if (version > Migrations::latestVersion()) {
-            return fail(Tr::tr("'%1' was saved by a newer version of JFP Planner (plan format %2; "
-                               "this version reads up to %3). Install the newer version to open "
-                               "it. The file has not been changed.")
-                            .arg(display(path))
-                            .arg(version)
-                            .arg(Migrations::latestVersion()));
-        }
-        if (version < Migrations::latestVersion() && readOnly) {
-            return fail(Tr::tr("'%1' is from an older version of JFP Planner and must be upgraded, "
-                               "but it is read-only. Make a copy you can write to and open that.")
-                            .arg(display(path)));
-        }
+        return fail(Tr::tr("'%1' cannot be opened: %2. It has not been opened or changed. Open a "
+                           "backup or the copy you were sent, or ask whoever sent it.")
+                        .arg(display(path), listed));
+    }
+    if (version < Migrations::latestVersion() && readOnly) {
+        return fail(Tr::tr("'%1' is from an older version of JFP Planner and must be upgraded, "
+                           "but it is read-only. Make a copy you can write to and open that.")
+                        .arg(display(path)));
     }
 
     std::unique_ptr<Database> db(new Database(path, readOnly, immutable));
+    // A reader of a file it could write connects as a writer that may only read: as the last
+    // connection to close, it removes the -wal and -shm files SQLite makes beside the plan,
+    // which a read-only connection cannot.
+    db->m_queryOnly = readOnly && writable && !immutable;
     if (!db->openConnection(error))
         return nullptr;
     if (!readOnly) {
@@ -315,6 +359,102 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
             return fail(migrationError);
     }
     return db;
+}
+
+std::unique_ptr<Database> Database::openUnchecked(const QString &path, QString *error)
+{
+    const auto fail = [error](const QString &message) -> std::unique_ptr<Database> {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    if (const QString problem = checkSqliteFile(path); !problem.isEmpty())
+        return fail(problem);
+    // As it stands in the file when nobody has it open, so that no -wal or -shm is left.
+    const bool quiet = headerSaysWal(path) && !QFileInfo::exists(path + u"-wal"_s);
+    std::unique_ptr<Database> db(new Database(path, true, quiet || readsAsImmutable(path)));
+    if (!db->openConnection(error))
+        return nullptr;
+    return db;
+}
+
+QString Database::probe(const QString &path, int *version, QStringList *schemaProblems)
+{
+    // A WAL plan nobody has open (no -wal beside it) is looked at as it stands in the file,
+    // which leaves no -wal or -shm beside it. Should that fail, it is looked at again the
+    // usual way, in case another program began changing it meanwhile: through a connection
+    // that could write (but only reads) if it may, which removes the files it made.
+    const bool quiet = headerSaysWal(path) && !QFileInfo::exists(path + u"-wal"_s);
+    if (quiet) {
+        const QString problem = probeOnce(path, true, false, version, schemaProblems);
+        if (problem.isEmpty())
+            return {};
+    }
+    const QFileInfo info(path);
+    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    return probeOnce(path, readsAsImmutable(path), quiet && writable, version, schemaProblems);
+}
+
+QString Database::probeOnce(
+    const QString &path, bool immutable, bool queryOnly, int *version, QStringList *schemaProblems)
+{
+    Database probe(path, true, immutable);
+    probe.m_queryOnly = queryOnly;
+    QString openError;
+    if (!probe.openConnection(&openError))
+        return openError;
+    bool ok = false;
+    QSqlError readError;
+    const qint64 appId = probe.m_dialect.storedApplicationId(probe.m_db, &ok, &readError);
+    if (!ok)
+        return openFailureMessage(path, readError);
+    *version = probe.m_dialect.schemaVersion(probe.m_db, &ok);
+    QSqlQuery check(probe.m_db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
+        return openFailureMessage(path, check.lastError());
+    if (check.value(0).toString() != QLatin1String("ok"))
+        return damagedMessage(path, check.value(0).toString());
+    if (appId != SqlDialect::applicationId) {
+        return Tr::tr("'%1' is an SQLite database, but not a JFP Planner plan: another program "
+                      "made it. Open a .jfp plan instead.")
+            .arg(display(path));
+    }
+    if (*version > Migrations::latestVersion()) {
+        return Tr::tr("'%1' was saved by a newer version of JFP Planner (plan format %2; this "
+                      "version reads up to %3). Install the newer version to open it. The file "
+                      "has not been changed.")
+            .arg(display(path))
+            .arg(*version)
+            .arg(Migrations::latestVersion());
+    }
+    // Before any table is read: a trigger would run its own code on the next change, and a
+    // view named like a table would answer for it (or never answer).
+    *schemaProblems = SchemaCheck::problems(probe.m_db, probe.m_dialect, *version, &ok);
+    if (!ok)
+        return openFailureMessage(path, QSqlError());
+    return {};
+}
+
+QStringList Database::schemaProblems(const QString &path, QString *error)
+{
+    if (const QString problem = checkSqliteFile(path); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return {};
+    }
+    int version = 0;
+    QStringList problems;
+    const QString problem = probe(path, &version, &problems);
+    if (error)
+        *error = problem;
+    return problems;
+}
+
+QString Database::explain(const QSqlError &error) const
+{
+    return m_dialect.kind() == SqlDialect::Kind::Sqlite
+               ? describeError(m_path, error, m_clock.limitMs, false)
+               : u"'%1': %2"_s.arg(display(m_path), error.text());
 }
 
 int Database::schemaVersion() const
@@ -342,7 +482,10 @@ Transaction::Transaction(Database &db)
     , m_db(db.connection())
 {
     if (db.m_transactionDepth == 0) {
-        m_active = m_db.transaction();
+        QSqlError beginError;
+        m_active = db.dialect().beginWrite(m_db, &beginError);
+        if (!m_active)
+            m_beginError = db.explain(beginError);
     } else {
         // SAVEPOINT, RELEASE and ROLLBACK TO are the same in SQLite and PostgreSQL.
         m_savepoint = u"jfp_nested_%1"_s.arg(db.m_transactionDepth);
@@ -388,7 +531,7 @@ bool Transaction::commit(QString *error)
     if (m_db.commit())
         return true;
     if (error)
-        *error = m_db.lastError().text();
+        *error = m_database.explain(m_db.lastError());
     m_db.rollback();
     return false;
 }

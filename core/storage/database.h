@@ -35,6 +35,19 @@ public:
     /** Creates a new, empty plan at `path`; fails if something is there already. */
     static std::unique_ptr<Database> create(const QString &path, QString *error);
     static std::unique_ptr<Database> open(const QString &path, OpenMode mode, QString *error);
+    /**
+     * How the schema of the plan at `path` differs from the one JFP Planner makes (see
+     * SchemaCheck), found without reading any table: what `jfp check` lists when open()
+     * refuses a tampered plan. Empty, with `error`, when the file cannot be looked at.
+     */
+    static QStringList schemaProblems(const QString &path, QString *error);
+    /**
+     * Opens `path` read-only after checking only that it is an SQLite file: its schema and
+     * contents are not checked, and nothing may be read but its tables, one by one, by name
+     * (what a repair does). The connection has the same limits as any other. nullptr, with
+     * `error`, when the file is not an SQLite database or cannot be opened.
+     */
+    static std::unique_ptr<Database> openUnchecked(const QString &path, QString *error);
     /** A plan in memory, for tests. */
     static std::unique_ptr<Database> createInMemory(QString *error);
 
@@ -43,6 +56,8 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    /** On a network drive: kept with a rollback journal, as SQLite's WAL does not work there. */
+    bool isOnNetworkDrive() const { return m_onNetworkDrive; }
     int schemaVersion() const;
 
     /** Writes a consistent copy of the plan to a new file (Save a Copy As). */
@@ -78,17 +93,35 @@ public:
      * hundred thousand times (SqlExec::run); nullptr, with `error`, when it does not prepare.
      */
     QSqlQuery *keptStatement(const QString &sql, QString *error);
+
+    /**
+     * What a failed statement on this plan tells the user, in words and naming the file: in
+     * use by another program, the disk is full, stopped after the time limit, damaged, or
+     * else SQLite's own text.
+     */
+    QString explain(const QSqlError &error) const;
+    /** How long one statement may run before it is stopped (60 s; shorter in tests). */
+    void setStatementTimeLimit(qint64 milliseconds) { m_clock.limitMs = milliseconds; }
     void setHistoryLabel(const QString &label) { m_historyLabel = label; }
 
 private:
     friend class Transaction;
     Database(const QString &path, bool readOnly, bool immutable = false);
     bool openConnection(QString *error);
+    // A read-only look at the file: the error that refuses it, or its version and schema.
+    static QString probe(const QString &path, int *version, QStringList *schemaProblems);
+    static QString probeOnce(const QString &path,
+                             bool immutable,
+                             bool queryOnly,
+                             int *version,
+                             QStringList *schemaProblems);
 
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
     bool m_immutable = false; // SQLite's immutable=1: a read-only plan in a read-only folder
+    bool m_onNetworkDrive = false;
+    bool m_queryOnly = false; // read-only, through a connection that could write
     SqlDialect m_dialect;
     QSqlDatabase m_db;
     PlanChange m_changes;
@@ -96,6 +129,7 @@ private:
     QString m_historyLabel;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // before m_db goes
     int m_transactionDepth = 0; // open Transactions, the outermost a real one
+    StatementClock m_clock;     // SQLite's callbacks hold it: ~Database closes m_db first
 };
 
 /**
@@ -113,12 +147,15 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
+    /** Why the transaction did not begin (in use by another program, …); empty if it did. */
+    const QString &beginError() const { return m_beginError; }
     bool commit(QString *error = nullptr);
 
 private:
     Database &m_database;
     QSqlDatabase m_db;
     QString m_savepoint; // empty for the outermost transaction
+    QString m_beginError;
     bool m_active = false;
 };
 

@@ -218,7 +218,7 @@ bool migrate(QSqlDatabase &db,
     for (const MigrationStep &step : steps) {
         if (step.toVersion <= current)
             continue;
-        if (!db.transaction()) {
+        if (!dialect.beginWrite(db)) {
             if (error)
                 *error = db.lastError().text();
             return false;

@@ -31,11 +31,17 @@ bool forEachRow(Database &db, const QString &sql, QString *error, RowFunction ro
     query.setForwardOnly(true);
     if (!query.exec(sql)) {
         if (error)
-            *error = query.lastError().text();
+            *error = db.explain(query.lastError());
         return false;
     }
     while (query.next())
         row(query);
+    // A statement stopped part-way (time limit, damage) ends the rows early: never a success.
+    if (query.lastError().isValid()) {
+        if (error)
+            *error = db.explain(query.lastError());
+        return false;
+    }
     return true;
 }
 

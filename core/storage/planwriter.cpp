@@ -30,14 +30,14 @@ Id run(Database &db,
     const QString statement = returnsId ? sql + db.dialect().returningId() : sql;
     if (!query.prepare(statement)) {
         if (error)
-            *error = query.lastError().text();
+            *error = db.explain(query.lastError());
         return 0;
     }
     for (const auto &[name, value] : bindings)
         query.bindValue(QLatin1String(name), value);
     if (!query.exec()) {
         if (error)
-            *error = query.lastError().text();
+            *error = db.explain(query.lastError());
         return 0;
     }
     if (!returnsId)

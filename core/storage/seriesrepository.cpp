@@ -130,7 +130,7 @@ Id SeriesRepository::ensureBenchmark(
         return 0;
     if (!query->next()) {
         if (error)
-            *error = query->lastError().text();
+            *error = m_db.explain(query->lastError());
         return 0;
     }
     return query->value(0).toLongLong();

@@ -4,9 +4,12 @@
 
 #include "coretr.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace Jfp {
 
@@ -43,19 +46,88 @@ QString SqlDialect::ddl(QString statement) const
     return statement;
 }
 
-QStringList SqlDialect::connectionSetup(bool readOnly) const
+QStringList SqlDialect::connectionSetup(bool readOnly, bool networkDrive) const
 {
     if (m_kind != Kind::Sqlite)
         return {};
     // trusted_schema off: no function with side effects runs from a schema object.
     QStringList statements = {QStringLiteral("PRAGMA trusted_schema = OFF"),
+                              QStringLiteral("PRAGMA cell_size_check = ON"),
                               QStringLiteral("PRAGMA foreign_keys = ON"),
                               QStringLiteral("PRAGMA busy_timeout = 5000")};
-    if (!readOnly) {
-        statements << QStringLiteral("PRAGMA journal_mode = WAL")
+    if (readOnly) {
+        statements << QStringLiteral("PRAGMA query_only = ON");
+    } else {
+        statements << (networkDrive ? QStringLiteral("PRAGMA journal_mode = DELETE")
+                                    : QStringLiteral("PRAGMA journal_mode = WAL"))
                    << QStringLiteral("PRAGMA synchronous = FULL");
     }
     return statements;
+}
+
+bool SqlDialect::guard(QSqlDatabase &db, StatementClock *clock, QString *error) const
+{
+    if (m_kind != Kind::Sqlite) {
+        QSqlQuery query(db);
+        const bool ok
+            = query.exec(QStringLiteral("SET statement_timeout = %1").arg(clock->limitMs));
+        if (!ok && error)
+            *error = query.lastError().text();
+        return ok;
+    }
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        if (error)
+            *error = Tr::tr("The SQLite connection cannot be bounded (no handle).");
+        return false;
+    }
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!connection) {
+        if (error)
+            *error = Tr::tr("The SQLite connection cannot be bounded (no handle).");
+        return false;
+    }
+    sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, 32 * 1024 * 1024);
+    sqlite3_limit(connection, SQLITE_LIMIT_SQL_LENGTH, 10 * 1000 * 1000);
+    sqlite3_limit(connection, SQLITE_LIMIT_COLUMN, 200);
+    sqlite3_limit(connection, SQLITE_LIMIT_EXPR_DEPTH, 500);
+    sqlite3_limit(connection, SQLITE_LIMIT_ATTACHED, 1);
+    sqlite3_limit(connection, SQLITE_LIMIT_WORKER_THREADS, 0);
+    // Each statement's start is noted, and every 10,000 steps of SQLite's machine it is
+    // stopped once it has run past the limit.
+    sqlite3_trace_v2(
+        connection,
+        SQLITE_TRACE_STMT,
+        [](unsigned, void *context, void *, void *) {
+            static_cast<StatementClock *>(context)->started.start();
+            return 0;
+        },
+        clock);
+    sqlite3_progress_handler(
+        connection,
+        10000,
+        [](void *context) {
+            auto *clock = static_cast<StatementClock *>(context);
+            clock->stopped = clock->started.isValid() && clock->started.elapsed() > clock->limitMs;
+            return clock->stopped ? 1 : 0;
+        },
+        clock);
+    return true;
+}
+
+bool SqlDialect::beginWrite(QSqlDatabase &db, QSqlError *error) const
+{
+    if (m_kind != Kind::Sqlite) {
+        const bool ok = db.transaction();
+        if (!ok && error)
+            *error = db.lastError();
+        return ok;
+    }
+    QSqlQuery query(db);
+    const bool ok = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!ok && error)
+        *error = query.lastError();
+    return ok;
 }
 
 QStringList SqlDialect::newFileBulkSetup() const
@@ -133,37 +205,50 @@ bool SqlDialect::copyTo(QSqlDatabase &db, const QString &path, QString *error) c
         return false;
     }
     QSqlQuery query(db);
+    // A reader's connection may only read (query_only), but writing the copy changes nothing
+    // of its own file: the setting is lifted for the copy alone.
+    const bool queryOnly = query.exec(QStringLiteral("PRAGMA query_only")) && query.next()
+                           && query.value(0).toInt() == 1;
+    if (queryOnly)
+        query.exec(QStringLiteral("PRAGMA query_only = OFF"));
     // VACUUM INTO writes a consistent, compacted copy, including changes still in the WAL.
-    const bool ok = query.prepare(QStringLiteral("VACUUM INTO :path"));
+    bool ok = query.prepare(QStringLiteral("VACUUM INTO :path"));
     query.bindValue(QStringLiteral(":path"), path);
-    if (ok && query.exec())
-        return true;
-    if (error)
+    ok = ok && query.exec();
+    if (!ok && error)
         *error = query.lastError().text();
-    return false;
+    if (queryOnly)
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = ON"));
+    return ok;
 }
 
-QStringList SqlDialect::storedCode(const QSqlDatabase &db, bool *ok) const
+QList<SchemaObject> SqlDialect::schemaObjects(const QSqlDatabase &db, int limit, bool *ok) const
 {
     const QString sql
         = m_kind == Kind::Sqlite
-              ? QStringLiteral("SELECT type, name FROM sqlite_master "
-                               "WHERE type IN ('trigger', 'view') ORDER BY type, name")
-              : QStringLiteral("SELECT 'trigger', trigger_name FROM information_schema.triggers "
+              ? QStringLiteral("SELECT type, name, tbl_name, CASE WHEN length(sql) <= 100000 "
+                               "THEN sql ELSE '(too long)' END FROM sqlite_master LIMIT :limit")
+              : QStringLiteral("SELECT * FROM (SELECT 'trigger', trigger_name, "
+                               "event_object_table, '' FROM information_schema.triggers "
                                "WHERE trigger_schema = current_schema() UNION ALL "
-                               "SELECT 'view', table_name FROM information_schema.views "
-                               "WHERE table_schema = current_schema()");
+                               "SELECT 'view', table_name, table_name, '' "
+                               "FROM information_schema.views "
+                               "WHERE table_schema = current_schema()) AS code LIMIT :limit");
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    bool success = query.prepare(sql);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    success = success && query.exec();
     if (ok)
-        *ok = query.exec(sql);
-    else
-        query.exec(sql);
-    QStringList found;
-    while (query.next() && found.size() < 20)
-        found << QStringLiteral("%1 '%2'").arg(query.value(0).toString(),
-                                               query.value(1).toString());
-    return found;
+        *ok = success;
+    QList<SchemaObject> objects;
+    while (success && query.next()) {
+        objects.append({query.value(0).toString(),
+                        query.value(1).toString(),
+                        query.value(2).toString(),
+                        query.value(3).toString()});
+    }
+    return objects;
 }
 
 QStringList SqlDialect::integrityProblems(const QSqlDatabase &db) const

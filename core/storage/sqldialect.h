@@ -2,12 +2,33 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #pragma once
 
+#include <QElapsedTimer>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
 
 namespace Jfp {
+
+/** When the statement running on a connection began, and how long it may run. */
+struct StatementClock
+{
+    QElapsedTimer started;
+    qint64 limitMs = 60 * 1000;
+    bool stopped = false; // the last statement ran past the limit and was stopped
+};
+
+/** One table, index, view or trigger of a database's schema. */
+struct SchemaObject
+{
+    QString type; // "table", "index", "view" or "trigger"
+    QString name;
+    QString table; // the table an index or trigger belongs to
+    QString sql;   // the statement that made it; empty for SQLite's own indexes
+
+    friend bool operator==(const SchemaObject &, const SchemaObject &) = default;
+};
 
 /**
  * Every difference between the SQL dialects JFP Planner speaks lives here, so the rest of
@@ -30,8 +51,28 @@ public:
     /** Expands the placeholders `{ID}` (auto-numbered primary key) and `{REAL}` in DDL. */
     QString ddl(QString statement) const;
 
-    /** Statements run on every new connection (SQLite: foreign keys, WAL, busy timeout). */
-    QStringList connectionSetup(bool readOnly) const;
+    /**
+     * Statements run on every new connection (SQLite: foreign keys, busy timeout, and for a
+     * writer the WAL journal, or on a network drive, where WAL does not work, a rollback
+     * journal).
+     */
+    QStringList connectionSetup(bool readOnly, bool networkDrive = false) const;
+
+    /**
+     * Bounds everything a new connection runs, whatever the file holds: SQLite's limits (a
+     * string or blob of at most 32 MB, statements of 10 MB, 200 columns, expressions
+     * 500 deep, one attached database) and a time limit for each statement, after which it
+     * is stopped (SQLite: a progress handler; PostgreSQL: statement_timeout). `clock` must
+     * outlive the connection.
+     */
+    bool guard(QSqlDatabase &db, StatementClock *clock, QString *error) const;
+
+    /**
+     * Begins a transaction that writes: SQLite takes the write lock at once (BEGIN IMMEDIATE),
+     * waiting out the busy timeout for another writer, so that it never fails half-way when
+     * another program wrote since it began reading.
+     */
+    bool beginWrite(QSqlDatabase &db, QSqlError *error = nullptr) const;
 
     /**
      * Statements that make filling a brand-new plan file in one go fast (SQLite: no rollback
@@ -57,11 +98,12 @@ public:
     bool copyTo(QSqlDatabase &db, const QString &path, QString *error) const;
 
     /**
-     * Code stored in the database that JFP Planner never makes, which would run inside it
-     * (triggers) or stand in for its tables (views): "trigger 'wipe'", "view 'area'". A plan
-     * holding any is refused unread. Empty when there is none; `ok` false if it cannot tell.
+     * The objects of the database's schema (tables, indexes, views and triggers), at most
+     * `limit` of them, each with the SQL that made it (SQLite; a definition longer than
+     * 100,000 characters is not read, and reads as "(too long)"). PostgreSQL lists only
+     * its views and triggers. `ok` is false if the schema cannot be read.
      */
-    QStringList storedCode(const QSqlDatabase &db, bool *ok = nullptr) const;
+    QList<SchemaObject> schemaObjects(const QSqlDatabase &db, int limit, bool *ok = nullptr) const;
 
     /** Integrity and foreign-key problems; empty when the database is sound. */
     QStringList integrityProblems(const QSqlDatabase &db) const;

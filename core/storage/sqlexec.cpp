@@ -14,14 +14,14 @@ exec(Database &db, const QString &sql, const QList<Binding> &bindings, QString *
     QSqlQuery query(db.connection());
     if (!query.prepare(sql)) {
         if (error)
-            *error = query.lastError().text();
+            *error = db.explain(query.lastError());
         return std::nullopt;
     }
     for (const auto &[name, value] : bindings)
         query.bindValue(name, value);
     if (!query.exec()) {
         if (error)
-            *error = query.lastError().text();
+            *error = db.explain(query.lastError());
         return std::nullopt;
     }
     return query;
@@ -36,7 +36,7 @@ QSqlQuery *run(Database &db, const QString &sql, const QList<Binding> &bindings,
         query->bindValue(name, value);
     if (!query->exec()) {
         if (error)
-            *error = query->lastError().text();
+            *error = db.explain(query->lastError());
         query->finish();
         return nullptr;
     }

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QSaveFile>
 
+#include <csignal>
+
 namespace Jfp::WriteError {
 
 QString reason(const QString &why)
@@ -31,6 +33,13 @@ QString standardOutput(const QString &why)
 bool commit(QSaveFile &file)
 {
     return file.flush() && file.error() == QFileDevice::NoError && file.commit();
+}
+
+void failWritesPastSizeLimit()
+{
+#ifdef SIGXFSZ
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
 }
 
 } // namespace Jfp::WriteError

@@ -29,4 +29,12 @@ QString standardOutput(const QString &why);
  */
 bool commit(QSaveFile &file);
 
+/**
+ * Makes a write past the process's file size limit (RLIMIT_FSIZE, `ulimit -f`) fail with an
+ * error (EFBIG) that every write checks, instead of killing the process with SIGXFSZ and no
+ * message. Called first thing by each program's main(); nothing where there is no SIGXFSZ
+ * (Windows).
+ */
+void failWritesPastSizeLimit();
+
 } // namespace Jfp::WriteError

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void fullStandardOutput();
     void fullDisk_data();
     void fullDisk();
+    void fileSizeLimit_data();
+    void fileSizeLimit();
 
 private:
     QTemporaryDir m_dir;
@@ -230,6 +234,83 @@ exit $status
     QVERIFY2(messages.constFirst().contains(u"free some space and try again"_s), qPrintable(err));
     const QStringList expected = older ? QStringList{target, u"same"_s} : QStringList{};
     QCOMPARE(left, expected);
+}
+
+void tst_CheckedWrites::fileSizeLimit_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // OUT stands for the output file
+    QTest::addColumn<QString>("target");
+
+    QTest::newRow("init --sample")
+        << QStringList{u"init"_s, u"OUT"_s, u"--sample"_s} << u"new.jfp"_s;
+    QTest::newRow("demo") << QStringList{u"demo"_s, u"OUT"_s, u"--scale"_s, u"sample"_s}
+                          << u"demo.jfp"_s;
+    QTest::newRow("board-pack") << QStringList{u"board-pack"_s, u"PLAN"_s, u"--out"_s, u"OUT"_s}
+                                << u"pack.pdf"_s;
+    QTest::newRow("export csv") << QStringList{u"export"_s, u"PLAN"_s, u"--out"_s, u"OUT"_s}
+                                << u"x.csv"_s;
+    QTest::newRow("export xlsx") << QStringList{u"export"_s, u"PLAN"_s, u"--out"_s, u"OUT"_s}
+                                 << u"x.xlsx"_s;
+    QTest::newRow("chart png") << QStringList{u"chart"_s,
+                                              u"PLAN"_s,
+                                              u"--indicator"_s,
+                                              u"Suicide rate"_s,
+                                              u"--out"_s,
+                                              u"OUT"_s}
+                               << u"c.png"_s;
+}
+
+void tst_CheckedWrites::fileSizeLimit()
+{
+    // Under a file size limit (ulimit -f, RLIMIT_FSIZE) a write past it would kill the
+    // process with SIGXFSZ and no message; jfp ignores the signal, so the write fails with
+    // EFBIG, which it reports like any other failed write, leaving nothing behind.
+#ifndef Q_OS_UNIX
+    QSKIP("RLIMIT_FSIZE and SIGXFSZ are POSIX; Windows has no file size limit of a process");
+#else
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, target);
+    const QTemporaryDir work(m_dir.filePath(u"limit-XXXXXX"_s));
+    QVERIFY(work.isValid());
+    // The plan read is kept with a rollback journal, so that reading it needs no 32 KB
+    // shared-memory file beside it, which the limit would refuse too.
+    const QString plan = m_dir.filePath(u"rollback.jfp"_s);
+    if (!QFile::exists(plan)) {
+        QVERIFY(QFile::copy(m_sample, plan));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"rollback"_s);
+            db.setDatabaseName(plan);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA journal_mode = DELETE"_s) && query.next());
+            QCOMPARE(query.value(0).toString(), u"delete"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"rollback"_s);
+    }
+    for (QString &word : arguments) {
+        if (word == u"PLAN"_s)
+            word = plan;
+        else if (word == u"OUT"_s)
+            word = work.filePath(target);
+    }
+    QProcess process;
+    // 16 blocks of 512 bytes: 8 KB, less than any of these outputs.
+    process.start(
+        u"sh"_s,
+        QStringList{
+            u"-c"_s, u"ulimit -f 16 && exec \"$@\""_s, u"sh"_s, QStringLiteral(JFP_CLI_PATH)}
+            + arguments);
+    QVERIFY(process.waitForFinished(120000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit); // not killed by SIGXFSZ
+    QCOMPARE(process.exitCode(), 1);
+    const QStringList messages = err.split(u'\n').filter(QRegularExpression(u"^jfp: "_s));
+    QVERIFY2(messages.size() == 1, qPrintable(err));
+    QVERIFY2(messages.constFirst().contains(target), qPrintable(err));
+    QCOMPARE(QDir(work.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_CheckedWrites)

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void needsNoGuiLibraries();
     void drawingProgramMissing();
     void checkNamesCycles();
+    void checkListsTamperingAndRepairs();
+    void tooDeepIsRefused();
     void slipTolerance_data();
     void slipTolerance();
     void tamperedDecimals_data();
@@ -440,6 +442,72 @@ void tst_Cli::checkNamesCycles()
         QVERIFY(result.out.isEmpty());
     }
     QVERIFY(!QFile::exists(xlsx));
+}
+
+void tst_Cli::checkListsTamperingAndRepairs()
+{
+    // A planted trigger and view: every command refuses the plan naming them, check lists
+    // each, and --repair writes a copy that passes check, leaving the original as it was.
+    const QString path = m_dir.filePath(u"planted.jfp"_s);
+    QVERIFY(tamperedCopy(path,
+                         {u"CREATE TRIGGER t_wipe AFTER INSERT ON change_history "
+                          "BEGIN DELETE FROM area; END"_s,
+                          u"CREATE VIEW forever AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                          "SELECT i + 1 FROM n) SELECT i FROM n"_s}));
+    Result result = run({u"tree"_s, path});
+    QCOMPARE(result.status, 1);
+    QVERIFY2(result.err.contains(u"trigger 't_wipe' that JFP Planner did not make"_s),
+             qPrintable(result.err));
+    result = run({u"check"_s, path});
+    QCOMPARE(result.status, 1);
+    QVERIFY2(result.out.contains(u"error: schema: the plan holds a trigger 't_wipe' that JFP "
+                                 "Planner did not make: it may have been tampered with"_s),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"error: schema: the plan holds a view 'forever'"_s),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"2 errors, 0 warnings"_s), qPrintable(result.out));
+
+    const QString copy = m_dir.filePath(u"planted-repaired.jfp"_s);
+    QFile::remove(copy);
+    result = run({u"check"_s, path, u"--repair"_s, copy});
+    QVERIFY2(result.status == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(u"Left out: the plan holds a trigger 't_wipe'"_s),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"Wrote the repaired copy of"_s), qPrintable(result.out));
+    result = run({u"check"_s, copy});
+    QVERIFY2(result.status == 0, qPrintable(result.out + result.err));
+    QCOMPARE(run({u"tree"_s, copy}).out, run({u"tree"_s, m_sample}).out);
+    // Again: the copy exists now, so nothing is written over it.
+    result = run({u"check"_s, path, u"--repair"_s, copy});
+    QCOMPARE(result.status, 1);
+    QVERIFY2(result.err.contains(u"already exists"_s), qPrintable(result.err));
+    QCOMPARE(run({u"check"_s, path}).status, 1); // the original is still refused, unchanged
+}
+
+void tst_Cli::tooDeepIsRefused()
+{
+    // 150 programmes each beneath the last: past the 100 levels a plan may have, so check
+    // names the deepest and tree refuses instead of printing an endless staircase.
+    const QString path = m_dir.filePath(u"deep.jfp"_s);
+    QStringList statements;
+    statements << u"BEGIN"_s;
+    for (int i = 0; i < 150; ++i) {
+        statements << u"INSERT INTO programme (id, area_id, parent_id, name) VALUES (%1, "
+                      "(SELECT min(id) FROM area), %2, 'Level %3')"_s.arg(70000 + i)
+                          .arg(i == 0 ? u"NULL"_s : QString::number(70000 + i - 1))
+                          .arg(i + 1);
+    }
+    statements << u"COMMIT"_s;
+    QVERIFY(tamperedCopy(path, statements));
+    Result result = run({u"check"_s, path});
+    QCOMPARE(result.status, 1);
+    QVERIFY2(result.out.contains(u"'Level 150' (id 70149): programmes are nested 150 levels "
+                                 "deep here, more than the 100 a plan may have"_s),
+             qPrintable(result.out));
+    result = run({u"tree"_s, path});
+    QCOMPARE(result.status, 1);
+    QVERIFY2(result.err.contains(u"nested 150 levels deep"_s), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
 }
 
 void tst_Cli::slipTolerance_data()

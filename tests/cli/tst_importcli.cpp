@@ -33,6 +33,7 @@ private Q_SLOTS:
     void exportEditAndImportTemplate();
     void exportFilters();
     void blankTemplate();
+    void twoImportsAtOnce();
 
 private:
     struct Result
@@ -503,6 +504,34 @@ void tst_ImportCli::blankTemplate()
     result = run({u"template"_s, path});
     QCOMPARE(result.status, 1);
     QVERIFY(result.err.contains(u"already exists"_s));
+}
+
+void tst_ImportCli::twoImportsAtOnce()
+{
+    // Two identical imports started together: each takes the plan's write lock as it begins,
+    // so the second waits for the first instead of failing half-way with SQLite's "database
+    // is locked", and the plan ends as one import leaves it.
+    const QString single = freshSample(u"single.jfp"_s);
+    const QStringList link{u"--link"_s, u"93356=Suicide rate"_s};
+    QCOMPARE(run(QStringList{u"import"_s, single, m_fixture} + link).status, 0);
+    const QString expected
+        = run({u"series"_s, single, u"--indicator"_s, u"Suicide rate"_s, u"--json"_s}).out;
+    for (int round = 0; round < 5; ++round) {
+        const QString plan = freshSample(u"both-%1.jfp"_s.arg(round));
+        QProcess first;
+        QProcess second;
+        first.start(QStringLiteral(JFP_CLI_PATH), QStringList{u"import"_s, plan, m_fixture} + link);
+        second.start(QStringLiteral(JFP_CLI_PATH),
+                     QStringList{u"import"_s, plan, m_fixture} + link);
+        QVERIFY(first.waitForFinished(60000) && second.waitForFinished(60000));
+        for (QProcess *process : {&first, &second}) {
+            const QString err = QString::fromUtf8(process->readAllStandardError());
+            QVERIFY2(process->exitCode() == 0, qPrintable(u"round %1: "_s.arg(round) + err));
+            QVERIFY2(!err.contains(u"database is locked"_s), qPrintable(err));
+        }
+        QCOMPARE(run({u"series"_s, plan, u"--indicator"_s, u"Suicide rate"_s, u"--json"_s}).out,
+                 expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ImportCli)

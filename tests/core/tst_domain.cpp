@@ -173,6 +173,12 @@ void tst_Domain::validator_data()
     // has a valid chain 50,000 deep: one finding, naming ten and counting the rest (each
     // item walked once: the old walk took about a minute on this).
     QTest::newRow("huge circle") << 10 << u"'C0' (id 1000), 'C1' (id 1001), "_s << true;
+    // Nesting has a stated limit (PlanValidator::maxNesting): a chain 100 deep is a plan, one
+    // 101 deep is named once, by its deepest item.
+    QTest::newRow("deep but allowed") << 11 << QString() << true;
+    QTest::newRow("too deep") << 12
+                              << u"programmes are nested 101 levels deep here, more than the 100"_s
+                              << true;
 }
 
 void tst_Domain::validator()
@@ -247,6 +253,19 @@ void tst_Domain::validator()
             add(200000 + i, 200000 + i - 1, u"D%1"_s.arg(i));
         break;
     }
+    case 11:
+    case 12: {
+        Programme p = plan.programmes[0];
+        Id parent = p.id;
+        for (int i = 0; i < (breakage == 11 ? 99 : 100); ++i) {
+            p.id = 5000 + i;
+            p.parentId = parent;
+            p.name = u"D%1"_s.arg(i);
+            plan.programmes << p;
+            parent = p.id;
+        }
+        break;
+    }
     default:
         break;
     }
@@ -267,9 +286,14 @@ void tst_Domain::validator()
         QVERIFY2(matching.first().message.contains(u"'C9' (id 1009), and 19990 more are each"_s),
                  qPrintable(matching.first().message.left(600)));
         QVERIFY(matching.first().message.size() < 600);
-    }
-    if (breakage != 9) // the places' own level findings come beside the cycle's
+        // The valid chain 50,000 deep beside it is too deep: named once, by its deepest.
+        QCOMPARE(findings.size(), 2);
+        QVERIFY2(findings.constLast().message.contains(u"nested 50001 levels deep"_s),
+                 qPrintable(findings.constLast().message));
+        QCOMPARE(findings.constLast().item, u"'D49999' (id 249999)"_s);
+    } else if (breakage != 9) { // the places' own level findings come beside the cycle's
         QCOMPARE(findings.size(), 1);
+    }
     QCOMPARE(matching.first().severity == Finding::Severity::Error, isError);
 }
 

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "rawplan.h"
 #include "sample/sampleplan.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/planreader.h"
+#include "storage/sqlexec.h"
 
-#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +35,10 @@ private Q_SLOTS:
     void lockedPlanIsNotCalledDamaged();
     void copyTo();
     void transactionRollsBackUnlessCommitted();
+    void readingLeavesNothingBeside();
+    void longStatementIsStopped();
+    void writerWaitsThenSaysInUse();
+    void oversizedValueIsRefused();
 
 private:
     enum class Damage {
@@ -48,7 +56,6 @@ private:
         Newer
     };
     QString makeFile(Damage damage, const QString &name);
-    static QByteArray digest(const QString &path);
 
     QTemporaryDir m_dir;
     QString m_sample;
@@ -60,28 +67,6 @@ void tst_Database::initTestCase()
     m_sample = m_dir.filePath(u"sample.jfp"_s);
     QString error;
     QVERIFY2(SamplePlan::createFile(m_sample, &error), qPrintable(error));
-}
-
-QByteArray tst_Database::digest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-static void runRawSql(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        for (const QString &statement : statements)
-            QVERIFY2(query.exec(statement), qPrintable(statement));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"raw"_s);
 }
 
 QString tst_Database::makeFile(Damage damage, const QString &name)
@@ -132,23 +117,24 @@ QString tst_Database::makeFile(Damage damage, const QString &name)
         break;
     }
     case Damage::OtherSqlite:
-        runRawSql(path, {u"CREATE TABLE song (title TEXT)"_s, u"INSERT INTO song VALUES ('x')"_s});
+        RawPlan::run(path,
+                     {u"CREATE TABLE song (title TEXT)"_s, u"INSERT INTO song VALUES ('x')"_s});
         break;
     case Damage::Trigger: // a tampered plan that would empty itself on the next change
         write(plan);
-        runRawSql(path,
-                  {u"CREATE TRIGGER wipe AFTER INSERT ON change_history "
-                   "BEGIN DELETE FROM area; END"_s});
+        RawPlan::run(path,
+                     {u"CREATE TRIGGER wipe AFTER INSERT ON change_history "
+                      "BEGIN DELETE FROM area; END"_s});
         break;
     case Damage::View: // a view in the place of a table, whose body never ends
         write(plan);
-        runRawSql(path,
-                  {u"CREATE VIEW forever AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
-                   "SELECT i + 1 FROM n) SELECT i FROM n"_s});
+        RawPlan::run(path,
+                     {u"CREATE VIEW forever AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                      "SELECT i + 1 FROM n) SELECT i FROM n"_s});
         break;
     case Damage::Newer:
         write(plan);
-        runRawSql(path, {u"PRAGMA user_version = %1"_s.arg(Migrations::latestVersion() + 1)});
+        RawPlan::run(path, {u"PRAGMA user_version = %1"_s.arg(Migrations::latestVersion() + 1)});
         break;
     }
     return path;
@@ -177,10 +163,10 @@ void tst_Database::createAndReopen()
 void tst_Database::createRefusesExistingFile()
 {
     QString error;
-    const QByteArray before = digest(m_sample);
+    const QByteArray before = RawPlan::digest(m_sample);
     QVERIFY(!Database::create(m_sample, &error));
     QVERIFY2(error.contains(u"already exists"_s), qPrintable(error));
-    QCOMPARE(digest(m_sample), before);
+    QCOMPARE(RawPlan::digest(m_sample), before);
     QVERIFY(!Database::create(m_dir.filePath(u"no/such/folder/x.jfp"_s), &error));
     QVERIFY2(error.contains(u"does not exist"_s), qPrintable(error));
 }
@@ -209,14 +195,14 @@ void tst_Database::badFiles()
     QFETCH(QString, messagePart);
     const QString name = u"bad-%1.jfp"_s.arg(damage);
     const QString path = makeFile(Damage(damage), name);
-    const QByteArray before = digest(path);
+    const QByteArray before = RawPlan::digest(path);
     for (const auto mode : {Database::OpenMode::ReadWrite, Database::OpenMode::ReadOnly}) {
         QString error;
         auto db = Database::open(path, mode, &error);
         QVERIFY(!db);
         QVERIFY2(error.contains(messagePart), qPrintable(error));
         QVERIFY2(error.contains(name), qPrintable(error)); // the message names the file
-        QCOMPARE(digest(path), before);                    // and the file is untouched
+        QCOMPARE(RawPlan::digest(path), before);           // and the file is untouched
         QVERIFY(!QFileInfo::exists(path + u"-journal"_s));
     }
 }
@@ -224,7 +210,7 @@ void tst_Database::badFiles()
 void tst_Database::readOnlyMode()
 {
     const QString path = makeFile(Damage::None, u"readonly.jfp"_s);
-    const QByteArray before = digest(path);
+    const QByteArray before = RawPlan::digest(path);
     QString error;
     {
         auto db = Database::open(path, Database::OpenMode::ReadOnly, &error);
@@ -234,7 +220,7 @@ void tst_Database::readOnlyMode()
         QSqlQuery query(db->connection());
         QVERIFY(!query.exec(u"DELETE FROM area"_s));
     }
-    QCOMPARE(digest(path), before);
+    QCOMPARE(RawPlan::digest(path), before);
 }
 
 void tst_Database::unwritableFileOpensReadOnly()
@@ -252,7 +238,7 @@ void tst_Database::unwritableFileOpensReadOnly()
 void tst_Database::lockedPlanIsNotCalledDamaged()
 {
     const QString path = makeFile(Damage::None, u"held.jfp"_s);
-    const QByteArray before = digest(path);
+    const QByteArray before = RawPlan::digest(path);
     {
         // Another program in the middle of writing and holding the file to itself (in WAL mode
         // writers do not block readers, unless the writer takes the file exclusively).
@@ -265,14 +251,14 @@ void tst_Database::lockedPlanIsNotCalledDamaged()
         QVERIFY(query.exec(u"UPDATE plan_info SET value = value"_s));
         QString error;
         QVERIFY(!Database::open(path, Database::OpenMode::ReadOnly, &error));
-        QVERIFY2(error.contains(u"locked by another program"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"in use by another program"_s), qPrintable(error));
         QVERIFY2(!error.contains(u"damaged"_s), qPrintable(error));
         QVERIFY(error.contains(u"held.jfp"_s));
         QVERIFY(query.exec(u"ROLLBACK"_s));
         other.close();
     }
     QSqlDatabase::removeDatabase(u"other"_s);
-    QCOMPARE(digest(path), before);
+    QCOMPARE(RawPlan::digest(path), before);
     QString error;
     QVERIFY2(Database::open(path, Database::OpenMode::ReadWrite, &error), qPrintable(error));
 }
@@ -318,6 +304,113 @@ void tst_Database::transactionRollsBackUnlessCommitted()
         QVERIFY(transaction.commit());
     }
     QCOMPARE(count(), 1);
+}
+
+void tst_Database::readingLeavesNothingBeside()
+{
+    // Reading a plan (as every read-only command does) leaves no -wal or -shm beside it and
+    // the file exactly as it was; so does refusing a tampered one.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"read.jfp"_s);
+    QVERIFY(QFile::copy(makeFile(Damage::None, u"source.jfp"_s), path));
+    const QByteArray before = RawPlan::digest(path);
+    {
+        QString error;
+        auto db = Database::open(path, Database::OpenMode::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(db->isReadOnly());
+        QVERIFY(PlanReader::read(*db, &error));
+        QVERIFY(!SqlExec::exec(*db, u"DELETE FROM area"_s, {}, &error)); // it cannot write
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"read.jfp"_s});
+    QCOMPARE(RawPlan::digest(path), before);
+
+    QVERIFY(RawPlan::run(path, {u"CREATE TRIGGER t AFTER INSERT ON area BEGIN SELECT 1; END"_s})
+                .isEmpty());
+    const QByteArray tampered = RawPlan::digest(path);
+    QString error;
+    QVERIFY(!Database::open(path, Database::OpenMode::ReadOnly, &error));
+    QVERIFY(Database::schemaProblems(path, &error).size() == 1);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"read.jfp"_s});
+    QCOMPARE(RawPlan::digest(path), tampered);
+}
+
+void tst_Database::longStatementIsStopped()
+{
+    // A query that would never end (here a recursive count; in a tampered file, a view) is
+    // stopped at the time limit with a message in words, and the plan is usable after it.
+    QString error;
+    auto db = Database::open(
+        makeFile(Damage::None, u"slow.jfp"_s), Database::OpenMode::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    db->setStatementTimeLimit(300);
+    QElapsedTimer timer;
+    timer.start();
+    const auto query = SqlExec::exec(*db,
+                                     u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                                     "FROM n) SELECT count(*) FROM n"_s,
+                                     {},
+                                     &error);
+    QVERIFY(!query);
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(error.contains(u"took longer than 0 seconds and was stopped"_s)
+                 || error.contains(u"and was stopped"_s),
+             qPrintable(error));
+    QVERIFY2(error.contains(u"slow.jfp"_s), qPrintable(error));
+    QVERIFY2(SqlExec::exec(*db, u"SELECT count(*) FROM area"_s, {}, &error), qPrintable(error));
+}
+
+void tst_Database::writerWaitsThenSaysInUse()
+{
+    // Another program holds the write lock: a change waits the busy timeout, then is refused
+    // as "in use by another program", never with SQLite's own words.
+    const QString path = makeFile(Damage::None, u"busy.jfp"_s);
+    QString error;
+    auto db = Database::open(path, Database::OpenMode::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QVERIFY(QSqlQuery(db->connection()).exec(u"PRAGMA busy_timeout = 200"_s));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"writer"_s);
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery query(other);
+        QVERIFY(query.exec(u"BEGIN IMMEDIATE"_s));
+        QVERIFY(query.exec(u"UPDATE plan_info SET value = value"_s));
+        {
+            Transaction transaction(*db);
+            QVERIFY(!transaction.isActive());
+            QVERIFY2(transaction.beginError().contains(u"in use by another program"_s),
+                     qPrintable(transaction.beginError()));
+            QVERIFY(transaction.beginError().contains(u"busy.jfp"_s));
+        }
+        QVERIFY(query.exec(u"COMMIT"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"writer"_s);
+    Transaction transaction(*db);
+    QVERIFY(transaction.isActive());
+    QVERIFY(SqlExec::exec(*db, u"UPDATE plan_info SET value = value"_s, {}, &error));
+    QVERIFY2(transaction.commit(&error), qPrintable(error));
+}
+
+void tst_Database::oversizedValueIsRefused()
+{
+    // A 40 MB value planted in a plan is never read into memory: SQLite's length limit
+    // refuses it, and the message says so in words.
+    const QString path = makeFile(Damage::None, u"big.jfp"_s);
+    QVERIFY(RawPlan::run(path,
+                         {u"UPDATE plan_info SET value = zeroblob(40000000) WHERE key = 'name'"_s})
+                .isEmpty());
+    QString error;
+    auto db = Database::open(path, Database::OpenMode::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    auto query
+        = SqlExec::exec(*db, u"SELECT value FROM plan_info WHERE key = 'name'"_s, {}, &error);
+    QVERIFY(!query || !query->next());
+    QVERIFY2(error.contains(u"larger than JFP Planner reads"_s)
+                 || (query && query->lastError().isValid()),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

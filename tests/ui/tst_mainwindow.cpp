@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void keyboardNavigation();
     void filterBox();
     void badFileKeepsCurrentPlan();
+    void tamperedPlanIsRepairedToACopy();
     void closeAndCopy();
     void everyControlHasAnAccessibleName();
     void layoutIsRemembered();
@@ -175,6 +178,38 @@ void tst_MainWindow::badFileKeepsCurrentPlan()
     QVERIFY(window.lastError().contains(u"notes.jfp"_s));
     QCOMPARE(window.planPath(), m_samplePath);
     QVERIFY(window.hasPlan());
+}
+
+void tst_MainWindow::tamperedPlanIsRepairedToACopy()
+{
+    // A plan holding a trigger is refused, naming it; File > Repair Plan writes a clean copy
+    // and opens it, leaving the tampered file as it was.
+    MainWindow window;
+    window.setMessagesSilenced(true);
+    QVERIFY(window.openInitialPlan());
+    const QString tampered = m_dir.filePath(u"tampered.jfp"_s);
+    QFile::remove(tampered);
+    QVERIFY(window.saveCopyAs(tampered));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        raw.setDatabaseName(tampered);
+        QVERIFY(raw.open());
+        QVERIFY(QSqlQuery(raw).exec(u"CREATE TRIGGER t_wipe AFTER INSERT ON change_history "
+                                    "BEGIN DELETE FROM area; END"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    QVERIFY(!window.openPlan(tampered));
+    QVERIFY2(window.lastError().contains(u"trigger 't_wipe'"_s), qPrintable(window.lastError()));
+    QCOMPARE(window.planPath(), m_samplePath);
+
+    const QString repaired = m_dir.filePath(u"tampered repaired.jfp"_s);
+    QFile::remove(repaired);
+    QVERIFY(!window.repairPlan(tampered, tampered)); // never over the original
+    QVERIFY(window.repairPlan(tampered, repaired));
+    QCOMPARE(window.planPath(), repaired);
+    QCOMPARE(window.details()->indicatorTable()->model()->rowCount(), 57);
+    QVERIFY(!window.openPlan(tampered)); // still as it was
 }
 
 void tst_MainWindow::closeAndCopy()

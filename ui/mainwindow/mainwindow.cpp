@@ -19,6 +19,7 @@
 #include "reportactions.h"
 #include "sample/sampleplan.h"
 #include "storage/database.h"
+#include "storage/planrepair.h"
 #include "storage/planwriter.h"
 #include "views/detailspane.h"
 #include "views/plannavigator.h"
@@ -133,6 +134,10 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_recent->populate(m_recentMenu); });
     file->addAction(tr("Open &Sample Plan"), this, &MainWindow::onOpenSample);
+    QAction *repairAction = file->addAction(tr("Re&pair Plan…"), this, &MainWindow::onRepair);
+    repairAction->setObjectName(QStringLiteral("repairPlanAction"));
+    repairAction->setStatusTip(tr("Write a clean copy of a damaged or tampered plan, holding "
+                                  "only what fits a plan; the original is not changed"));
     file->addSeparator();
     m_data = new DataActions(this); // Import…, Export…
     m_data->populate(file);
@@ -305,9 +310,15 @@ void MainWindow::updateTitle()
         = plan().info.name.isEmpty() ? QFileInfo(planPath()).completeBaseName() : plan().info.name;
     setWindowTitle(isReadOnly() ? tr("%1 [read-only] — JFP Planner").arg(name)
                                 : tr("%1 — JFP Planner").arg(name));
-    statusBar()->showMessage(isReadOnly() ? tr("%1 (read-only: changes cannot be saved)")
-                                                .arg(QDir::toNativeSeparators(planPath()))
-                                          : QDir::toNativeSeparators(planPath()));
+    QString where = isReadOnly() ? tr("%1 (read-only: changes cannot be saved)")
+                                       .arg(QDir::toNativeSeparators(planPath()))
+                                 : QDir::toNativeSeparators(planPath());
+    if (m_document->database().isOnNetworkDrive()) {
+        where += u' '
+                 + tr("(on a network drive: each change waits for the others; copy the plan to "
+                      "your own disk to work faster)");
+    }
+    statusBar()->showMessage(where);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -322,6 +333,19 @@ bool MainWindow::openPlan(const QString &path)
     QString error;
     auto document = PlanDocument::open(path, Database::OpenMode::ReadWrite, &error);
     if (!document) {
+        QString probeError;
+        if (!m_silenced && !Database::schemaProblems(path, &probeError).isEmpty()) {
+            // A tampered plan: the way out is a clean copy of it.
+            m_lastError = error;
+            QMessageBox box(
+                QMessageBox::Warning, tr("Cannot open plan"), error, QMessageBox::NoButton, this);
+            QPushButton *repair = box.addButton(tr("&Repair a Copy…"), QMessageBox::ActionRole);
+            box.addButton(QMessageBox::Close);
+            box.exec();
+            if (box.clickedButton() == repair)
+                askRepairTarget(path);
+            return false;
+        }
         showError(tr("Cannot open plan"), error);
         return false;
     }
@@ -432,6 +456,39 @@ bool MainWindow::saveCopyAs(const QString &path)
     }
     statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
+}
+
+bool MainWindow::repairPlan(const QString &source, const QString &target)
+{
+    if (QFileInfo(source).absoluteFilePath() == QFileInfo(target).absoluteFilePath()) {
+        showError(tr("Cannot repair the plan"),
+                  tr("Choose a new file for the repaired copy: the original is never changed."));
+        return false;
+    }
+    PlanRepair::Report report;
+    QString error;
+    if (!PlanRepair::repair(source, target, &report, &error)) {
+        showError(tr("Cannot repair the plan"), error);
+        return false;
+    }
+    if (!m_silenced) {
+        QMessageBox box(QMessageBox::Information,
+                        tr("Plan repaired"),
+                        tr("Wrote a repaired copy of %1 to %2. The original was not changed.\n\n%3")
+                            .arg(QDir::toNativeSeparators(source),
+                                 QDir::toNativeSeparators(target),
+                                 report.summary().constFirst()),
+                        QMessageBox::NoButton,
+                        this);
+        box.setDetailedText(report.summary().join(u'\n'));
+        QPushButton *open = box.addButton(tr("&Open the Repaired Copy"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.setDefaultButton(open);
+        box.exec();
+        if (box.clickedButton() != open)
+            return true;
+    }
+    return openPlan(target);
 }
 
 void MainWindow::closePlan()
@@ -551,6 +608,26 @@ void MainWindow::onSaveCopyAs()
         return;
     }
     saveCopyAs(path);
+}
+
+void MainWindow::onRepair()
+{
+    const QString folder = hasPlan() ? QFileInfo(planPath()).absolutePath() : QString();
+    const QString source = QFileDialog::getOpenFileName(
+        this, tr("Repair Plan: Choose the Damaged Plan"), folder, planFilter());
+    if (!source.isEmpty())
+        askRepairTarget(source);
+}
+
+void MainWindow::askRepairTarget(const QString &source)
+{
+    const QFileInfo info(source);
+    const QString suggested
+        = info.absoluteDir().filePath(tr("%1 repaired.jfp").arg(info.completeBaseName()));
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Save the Repaired Copy As"), suggested, planFilter());
+    if (!target.isEmpty())
+        repairPlan(source, withPlanExtension(target));
 }
 
 void MainWindow::onPlanProperties()

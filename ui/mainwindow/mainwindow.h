@@ -50,6 +50,12 @@ public:
     bool openInitialPlan(const QString &requested = {});
     bool createPlan(const QString &path);
     bool saveCopyAs(const QString &path);
+    /**
+     * File > Repair Plan: writes a clean copy of the plan `source` (which may be one that
+     * will not open) to `target`, says what it kept and left out, and offers to open the copy
+     * (when silenced, opens it). The original is only read.
+     */
+    bool repairPlan(const QString &source, const QString &target);
     void closePlan();
 
     bool hasPlan() const { return m_document != nullptr; }
@@ -108,6 +114,9 @@ private:
     void onOpen();
     void onOpenSample();
     void onSaveCopyAs();
+    void onRepair();
+    /** Asks where the repaired copy of `source` goes, then repairs it. */
+    void askRepairTarget(const QString &source);
     /** File > Plan Properties: name, description and milestone slip tolerance, undoably. */
     void onPlanProperties();
     void onAbout();
