@@ -7,6 +7,7 @@
 #include "exportcommand.h"
 #include "historycommand.h"
 #include "importcommand.h"
+#include "restorecommand.h"
 #include "seriescommand.h"
 #include "spccommand.h"
 #include "templatecommand.h"
@@ -504,6 +505,7 @@ QList<Command> builtInCommands(Runner &runner)
         importCommand(),
         seriesCommand(),
         historyCommand(),
+        restoreCommand(),
         exportCommand(),
         templateCommand(),
         spcCommand(),

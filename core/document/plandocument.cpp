@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "plandocument.h"
 
+#include "backuppolicy.h"
 #include "coretr.h"
 #include "storage/annotationrepository.h"
 #include "storage/arearepository.h"
@@ -126,8 +127,20 @@ bool PlanDocument::reload(QString *error)
     return true;
 }
 
+void PlanDocument::setBackupPolicy(std::unique_ptr<BackupPolicy> policy)
+{
+    const bool inMemory = path().isEmpty() || path() == QLatin1String(":memory:");
+    m_backups = isReadOnly() || inMemory ? nullptr : std::move(policy);
+}
+
 bool PlanDocument::run(PlanCommand &command, bool undo)
 {
+    // Every redo and undo comes here: the one place a change reaches the file.
+    if (m_backups) {
+        QString backupError;
+        if (m_backups->beforeChange(*m_db, &backupError) == BackupPolicy::Result::Failed)
+            Q_EMIT backupFailed(backupError);
+    }
     m_db->takeChanges(); // nothing from before this command
     QString error;
     // The snapshot matches the file until the command writes, so its checks can use it.

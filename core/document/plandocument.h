@@ -14,6 +14,7 @@
 
 namespace Jfp {
 
+class BackupPolicy;
 class UndoStack;
 
 /**
@@ -57,6 +58,13 @@ public:
     /** Re-reads the whole plan (after a change from outside the document). */
     bool reload(QString *error);
 
+    /**
+     * Backs the plan up by `policy` before changes (README, "Backups"): the window turns it on
+     * for the plans it opens. Never for a read-only plan or one in memory; nullptr turns it off.
+     */
+    void setBackupPolicy(std::unique_ptr<BackupPolicy> policy);
+    BackupPolicy *backupPolicy() const { return m_backups.get(); }
+
     /** How many times the whole plan was read since it was opened: for tests and benchmarks. */
     int fullReads() const { return m_fullReads; }
 
@@ -65,6 +73,8 @@ Q_SIGNALS:
     void changed(const Jfp::PlanChange &change);
     /** A redo or undo the file refused, with the reason; the plan is as it was. */
     void failed(const QString &message);
+    /** A backup before a change could not be made; the change went ahead. */
+    void backupFailed(const QString &message);
 
 private:
     PlanDocument(std::unique_ptr<Database> db, PlanSnapshot plan);
@@ -81,6 +91,7 @@ private:
     std::unique_ptr<Database> m_db;
     PlanSnapshot m_plan;
     UndoStack *m_undoStack = nullptr;
+    std::unique_ptr<BackupPolicy> m_backups;
     QString m_lastError;
     int m_fullReads = 1;
     bool m_current = true; // m_plan matches the file (false after a failed read-back)

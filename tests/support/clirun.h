@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -16,9 +17,12 @@ struct Result
     QString err;
 };
 
-inline Result run(const QStringList &arguments, int timeoutMs = 60000)
+inline Result run(const QStringList &arguments,
+                  int timeoutMs = 60000,
+                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(JFP_CLI_PATH), arguments);
     if (!process.waitForFinished(timeoutMs))
         return {};

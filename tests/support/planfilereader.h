@@ -4,7 +4,10 @@
 
 #include "storage/database.h"
 #include "storage/planreader.h"
+#include "storage/planwriter.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QtGlobal>
 
 namespace Jfp::TestPlan {
@@ -20,6 +23,29 @@ inline PlanSnapshot read(const QString &path)
     if (!plan)
         qFatal("%s", qPrintable(error));
     return *plan;
+}
+
+/** The SHA-256 of the file's bytes (empty when it cannot be read): to see it unchanged. */
+inline QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+/** Renames the plan in the file `path` through its own connection; fatal if it cannot. */
+inline void rename(const QString &path, const QString &name)
+{
+    QString error;
+    auto db = Database::open(path, Database::OpenMode::ReadWrite, &error);
+    if (!db)
+        qFatal("%s", qPrintable(error));
+    PlanInfo info = read(path).info;
+    info.name = name;
+    Transaction transaction(*db);
+    if (!PlanWriter(*db).setPlanInfo(info, &error) || !transaction.commit(&error))
+        qFatal("%s", qPrintable(error));
 }
 
 } // namespace Jfp::TestPlan
