@@ -10,6 +10,8 @@
 #include "commands/plancommands.h"
 #include "dataactions.h"
 #include "dialogs/planpropertiesdialog.h"
+#include "dialogs/restorebackupdialog.h"
+#include "document/backuppolicy.h"
 #include "document/plandocument.h"
 #include "document/undostack.h"
 #include "editactions.h"
@@ -149,6 +151,11 @@ void MainWindow::createActions()
     propertiesAction->setObjectName(QStringLiteral("planPropertiesAction"));
     propertiesAction->setStatusTip(
         tr("The plan's name, description and when its milestones count as slipped"));
+    m_restoreAction
+        = file->addAction(tr("Restore &from Backup…"), this, &MainWindow::onRestoreBackup);
+    m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
+    m_restoreAction->setStatusTip(
+        tr("Put back a copy of the plan taken before it was changed (the last 10 are kept)"));
     QAction *closeAction = file->addAction(tr("&Close Plan"), this, &MainWindow::closePlan);
     closeAction->setShortcut(QKeySequence::Close);
     QAction *beforeQuit = file->addSeparator(); // Print Chart… and Print Preview… go above
@@ -295,6 +302,7 @@ void MainWindow::updateTitle()
 {
     for (QAction *action : std::as_const(m_planActions))
         action->setEnabled(hasPlan());
+    m_restoreAction->setEnabled(hasPlan() && !isReadOnly());
     if (m_edits)
         m_edits->updateActions();
     if (m_data)
@@ -349,6 +357,13 @@ bool MainWindow::openPlan(const QString &path)
         showError(tr("Cannot open plan"), error);
         return false;
     }
+    // A copy before the first change and daily (README, "Backups"); a failure never stops an
+    // edit, but is shown.
+    document->setBackupPolicy(std::make_unique<BackupPolicy>(PlanBackups(path)));
+    connect(document.get(), &PlanDocument::backupFailed, this, [this](const QString &message) {
+        m_lastError = message;
+        statusBar()->showMessage(message, 30000);
+    });
     setDocument(std::move(document));
     m_lastError.clear();
     m_recent->add(path);
@@ -650,6 +665,55 @@ void MainWindow::onPlanProperties()
         && !before.unusableSlipTolerance)
         return;
     push(Commands::editPlanInfo(before, after));
+}
+
+void MainWindow::onRestoreBackup()
+{
+    if (!hasPlan())
+        return;
+    const QString path = planPath();
+    if (isReadOnly()) {
+        showError(tr("Cannot restore a backup"),
+                  tr("'%1' is open read-only, so a backup cannot replace it. Save a copy to "
+                     "change it.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    const PlanBackups backups(path);
+    const QList<PlanBackup> list = backups.list();
+    if (list.isEmpty()) {
+        showError(
+            tr("No backups"),
+            tr("'%1' has no backups yet. JFP Planner makes one before the first change "
+               "each time the plan is opened, and daily, in '%2'.")
+                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backups.folder())));
+        return;
+    }
+    RestoreBackupDialog dialog(path, list, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedPath().isEmpty())
+        restoreFromBackup(dialog.selectedPath());
+}
+
+bool MainWindow::restoreFromBackup(const QString &backupPath)
+{
+    if (!hasPlan() || isReadOnly())
+        return false;
+    const QString path = planPath();
+    setDocument(nullptr); // the plan is closed while it is replaced
+    QString error;
+    const bool restored = PlanBackups(path).restore(backupPath, &error);
+    const bool reopened = openPlan(path);
+    if (!restored) {
+        showError(tr("Cannot restore a backup"), error);
+        return false;
+    }
+    if (reopened) {
+        statusBar()->showMessage(
+            tr("Restored %1 from a backup; the plan as it was is kept as the newest backup.")
+                .arg(QDir::toNativeSeparators(path)),
+            10000);
+    }
+    return reopened;
 }
 
 void MainWindow::onAbout()

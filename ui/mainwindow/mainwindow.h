@@ -56,6 +56,11 @@ public:
      * (when silenced, opens it). The original is only read.
      */
     bool repairPlan(const QString &source, const QString &target);
+    /**
+     * Replaces the open plan with `backupPath` (checked first; the plan as it was is kept as
+     * a backup) and opens it again; on failure the plan is as it was and reopened.
+     */
+    bool restoreFromBackup(const QString &backupPath);
     void closePlan();
 
     bool hasPlan() const { return m_document != nullptr; }
@@ -119,6 +124,8 @@ private:
     void askRepairTarget(const QString &source);
     /** File > Plan Properties: name, description and milestone slip tolerance, undoably. */
     void onPlanProperties();
+    /** File > Restore from Backup: the open plan's backups, one of which replaces it. */
+    void onRestoreBackup();
     void onAbout();
     void setDocument(std::unique_ptr<PlanDocument> document);
     /** Shows what `change` changed, keeping the selection, expansion and scroll. */
@@ -135,6 +142,7 @@ private:
     UndoStack *m_noPlanStack; // what undoStack() gives when no plan is open
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_planActions;
+    QAction *m_restoreAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     UndoStackModel *m_undoModel = nullptr;
