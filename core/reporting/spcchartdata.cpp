@@ -152,14 +152,16 @@ SpcChartData build(const PlanSnapshot &plan, const Indicator &indicator)
                                                         : int(data.points.size()) - 1;
         // Limits beyond what the unit allows (a rate below zero, a percentage above 100) are
         // drawn at that bound, as the NHS's SPC tools do.
-        const auto [floor, ceiling] = unitBounds(indicator.unit);
-        const auto bounded = [floor, ceiling](std::optional<double> limit) {
-            if (limit && floor)
-                limit = std::max(*limit, *floor);
-            if (limit && ceiling)
-                limit = std::min(*limit, *ceiling);
-            return limit;
-        };
+        // Not a structured binding: Clang 14 (the fuzz build) cannot capture one in a lambda.
+        const auto bounds = unitBounds(indicator.unit);
+        const auto bounded
+            = [floor = bounds.first, ceiling = bounds.second](std::optional<double> limit) {
+                  if (limit && floor)
+                      limit = std::max(*limit, *floor);
+                  if (limit && ceiling)
+                      limit = std::min(*limit, *ceiling);
+                  return limit;
+              };
         data.segments.append({first,
                               last,
                               segment.mean,
