@@ -18,8 +18,10 @@ JFP_DEBIAN_PACKAGES=(
 # Only for the tests (test.sh, CI): LibreOffice checks that exported workbooks open with the
 # same values (about 50 packages; 90 s to download and install on a 2-core machine),
 # pdfinfo counts the pages of board packs, and qpdf checks their bookmarks and links.
+# Clang 14 and its runtimes build the libFuzzer targets (tests/fuzz/run.sh, test.sh --fuzz).
 JFP_DEBIAN_TEST_PACKAGES=(
     libreoffice-calc-nogui poppler-utils qpdf
+    clang-14 libclang-rt-14-dev
 )
 
 jfp_say() {
@@ -59,8 +61,10 @@ jfp_install_dependencies() {
         apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# jfp_build [CMAKE_OPTION...]: configures and builds in ./build, or in JFP_BUILD_DIR.
 jfp_build() {
-    jfp_say "Configuring and building JFP Planner in ./build"
-    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
-    cmake --build build
+    local dir=${JFP_BUILD_DIR:-build}
+    jfp_say "Configuring and building JFP Planner in ./$dir"
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    cmake --build "$dir"
 }
