@@ -250,7 +250,17 @@ Period Period::parse(const QString &text, QString *errorMessage)
     thread_local QHash<QString, Period> parsed;
     if (const auto it = parsed.constFind(text); it != parsed.constEnd())
         return *it;
-    const Period period = parseText(text, errorMessage);
+    Period period = parseText(text, errorMessage);
+    // Four-digit years only: "0101" would be the year 101, written "101", which does not read
+    // back, and "0000" a year QDate does not have (found by tests/fuzz/fuzz_period).
+    if (period.isValid() && (period.m_start.year() < 1000 || period.end().year() > 9999)) {
+        if (errorMessage) {
+            *errorMessage = Tr::tr("'%1' is outside the years JFP Planner handles: write years "
+                                   "from 1000 to 9999.")
+                                .arg(text.simplified());
+        }
+        period = {};
+    }
     if (period.isValid()) {
         if (parsed.size() >= 16384)
             parsed.clear();

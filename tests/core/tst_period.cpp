@@ -186,6 +186,12 @@ void tst_Period::invalid_data()
         << QStringLiteral("2006/07 - 08/10") << QStringLiteral("08/09");
     QTest::newRow("iso date") << QStringLiteral("2024-04-01") << QStringLiteral("not a period");
     QTest::newRow("number") << QStringLiteral("13.9") << QStringLiteral("not a period");
+    // Found by tests/fuzz/fuzz_period: "0101" read as the year 101, written "101", which did
+    // not read back; "0000" gave a period with no start date.
+    QTest::newRow("year 0101") << QStringLiteral("0101") << QStringLiteral("1000 to 9999");
+    QTest::newRow("year 0000") << QStringLiteral("0000") << QStringLiteral("1000 to 9999");
+    QTest::newRow("quarter 0999") << QStringLiteral("Q1 0999/00") << QStringLiteral("1000 to 9999");
+    QTest::newRow("fy 9999/00") << QStringLiteral("9999/00") << QStringLiteral("1000 to 9999");
 }
 
 void tst_Period::invalid()
