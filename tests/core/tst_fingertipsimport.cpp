@@ -269,7 +269,8 @@ void tst_FingertipsImport::failureLeavesPlanUnchanged()
     QVERIFY(!applyImport(*m_db, preview, &error));
     QVERIFY2(error.contains(u"refused for the test"_s), qPrintable(error));
     QCOMPARE(tableCounts(), before);
-    const Indicator *indicator = indicatorNamed(snapshot(), suicideRate);
+    const PlanSnapshot after = snapshot(); // kept: the pointer below points into it
+    const Indicator *indicator = indicatorNamed(after, suicideRate);
     QVERIFY(indicator->actuals.isEmpty());
     QVERIFY(indicator->benchmarks.isEmpty());
     QVERIFY(indicator->links.isEmpty());

@@ -209,7 +209,8 @@ void tst_SeriesTemplate::changedValuesReplace()
     QCOMPARE(preview.count(ImportPlan::Change::Same), 2);
     QString error;
     QVERIFY2(applyImport(*m_db, preview, &error), qPrintable(error));
-    const Indicator &smoking = snapshot().indicators.at(0);
+    const PlanSnapshot after = snapshot(); // kept: the reference below points into it
+    const Indicator &smoking = after.indicators.at(0);
     QCOMPARE(smoking.trajectory.size(), 2);
     QCOMPARE(smoking.trajectory.at(1).value, 10.5);
     QCOMPARE(smoking.actuals.at(0).value, 0.35);
