@@ -39,7 +39,8 @@ if [ "$sanitize" = 1 ]; then
     JFP_BUILD_DIR=$build jfp_build -DJFP_WARNINGS_AS_ERRORS=ON -DBUILD_TESTING=ON -DJFP_SANITIZE=ON \
         "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG"
     # Every finding fails its test. Leaks are reported except those inside system libraries
-    # that tests/sanitizers/lsan.supp lists (none of them in our code).
+    # that tests/sanitizers/lsan.supp lists (none of them in our code). The same settings as
+    # the asan test preset (CMakePresets.json).
     export ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1:check_initialization_order=1:detect_stack_use_after_return=0"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
     export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
