@@ -11,7 +11,7 @@
 # --sanitize builds in ./build-asan with AddressSanitizer and UndefinedBehaviorSanitizer
 # (JFP_SANITIZE=ON) and runs the suite there instead of in ./build; the Windows tests then
 # compare against that build. --fuzz SECONDS then runs each libFuzzer target for SECONDS
-# (tests/fuzz/run.sh, in ./build-fuzz). CI (.ci/run) runs `./test.sh --sanitize --fuzz 60`.
+# (tests/fuzz/run.sh, in ./build-fuzz). CI (.ci/run) runs plain `./test.sh` for now.
 set -euo pipefail
 cd "$(dirname "$0")"
 source packaging/bootstrap.sh
