@@ -16,6 +16,7 @@
 #include <unzip.h>
 
 #include <cmath>
+#include <cstring>
 
 namespace Jfp {
 
@@ -23,38 +24,131 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 maxPartSize = 256 * 1024 * 1024; // sharedStrings.xml of a very large workbook
+/** How far a part of the workbook may unpack: the sheets stream, the rest is small. */
+constexpr qint64 maxSheetBytes = qint64(4) * 1024 * 1024 * 1024;
+constexpr qint64 maxSharedStringsBytes = 512 * 1024 * 1024; // streamed
+constexpr qint64 maxStylesBytes = 64 * 1024 * 1024;         // streamed
+constexpr qint64 maxSmallPartBytes = 16 * 1024 * 1024;      // workbook.xml and .rels, read whole
+/** A part unpacking to more than this many times its packed size, past the first 4 MB, is a
+ *  "zip bomb": XML as spreadsheets write it packs 5 to 30 times. */
+constexpr qint64 maxRatio = 100;
+constexpr qint64 ratioFloor = 4 * 1024 * 1024;
+/** The longest run of bytes between two '<': a cell's 32,767 characters written as entities
+ *  take under 200 KB, so a longer run is one text or tag the XML reader would have to hold
+ *  whole (a gigabyte of whitespace, say). */
+constexpr qint64 maxRun = 1024 * 1024;
 
-/** The open entry of a zip file as a sequential, read-only device. */
+QString megabytes(qint64 bytes)
+{
+    return QLocale().toString(bytes / (1024 * 1024));
+}
+
+/**
+ * The open entry of a zip file as a sequential, read-only device, refusing to unpack past
+ * the part's limits: its size, its ratio to the packed size, and the longest run of text or
+ * tag. failed() then says so, and limitError() tells a limit from damage.
+ */
 class ZipEntryDevice : public QIODevice
 {
 public:
-    explicit ZipEntryDevice(unzFile zip)
+    ZipEntryDevice(unzFile zip, qint64 maxBytes)
         : m_zip(zip)
+        , m_maxBytes(maxBytes)
     {
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) == UNZ_OK)
+            m_packed = qint64(std::min<ZPOS64_T>(info.compressed_size, ZPOS64_T(1) << 50));
         open(QIODevice::ReadOnly);
     }
     bool isSequential() const override { return true; }
     bool failed() const { return m_failed; }
+    /** Set when a limit stopped the read: what it was, for a message. */
+    QString limitError() const { return m_limit; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
+        if (m_failed)
+            return -1;
         const int chunk = int(std::min<qint64>(maxSize, 1 << 20));
         const int n = unzReadCurrentFile(m_zip, data, unsigned(chunk));
-        if (n < 0) {
-            m_failed = true;
-            setErrorString(Tr::tr("the workbook is damaged (zip error %1)").arg(n));
-            return -1;
+        if (n < 0)
+            return fail(Tr::tr("the workbook is damaged (zip error %1)").arg(n));
+        m_total += n;
+        if (m_total > m_maxBytes)
+            return limit(Tr::tr("unpacks to more than %1 MB").arg(megabytes(m_maxBytes)));
+        if (m_total > ratioFloor && m_total / std::max<qint64>(m_packed, 1) > maxRatio) {
+            return limit(Tr::tr("unpacks to over %1 times its packed size, as a \"zip bomb\" "
+                                "does")
+                             .arg(maxRatio));
+        }
+        for (const char *p = data, *end = data + n;;) {
+            const auto *open = static_cast<const char *>(std::memchr(p, '<', size_t(end - p)));
+            m_run += (open ? open : end) - p;
+            if (m_run > maxRun) {
+                return limit(Tr::tr("holds over %1 MB of text or tag without a break, more "
+                                    "than any cell or heading")
+                                 .arg(megabytes(maxRun)));
+            }
+            if (!open)
+                break;
+            m_run = 0;
+            p = open + 1;
         }
         return n;
     }
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
+    qint64 fail(const QString &why)
+    {
+        m_failed = true;
+        setErrorString(why);
+        return -1;
+    }
+    qint64 limit(const QString &why)
+    {
+        m_limit = why;
+        return fail(why);
+    }
+
     unzFile m_zip;
+    qint64 m_maxBytes;
+    qint64 m_packed = 0;
+    qint64 m_total = 0;
+    qint64 m_run = 0;
     bool m_failed = false;
+    QString m_limit;
 };
+
+QString partLimitMessage(const QString &entry, const QString &why)
+{
+    return Tr::tr("has a part %1 that %2; the file was not saved by a spreadsheet program, or "
+                  "is damaged")
+        .arg(entry, why);
+}
+
+/**
+ * Closes the zip entry a part was streamed from; what was wrong with it, if anything: a limit
+ * passed, or `damaged` (with a %1 for the detail) when the zip or the XML is broken.
+ */
+QString closePart(unzFile zip,
+                  const ZipEntryDevice &device,
+                  const QXmlStreamReader &xml,
+                  const QString &entry,
+                  const QString &damaged)
+{
+    const bool broken = device.failed() || xml.hasError();
+    const int closed = unzCloseCurrentFile(zip);
+    if (!device.limitError().isEmpty())
+        return partLimitMessage(entry, device.limitError());
+    if (broken || closed != UNZ_OK) {
+        return damaged.arg(device.failed() ? device.errorString()
+                           : broken        ? xml.errorString()
+                                           : Tr::tr("checksum error"));
+    }
+    return QString();
+}
 
 bool isDateFormatCode(QString code)
 {
@@ -105,8 +199,8 @@ constexpr int maxRows = 1048576;
  *  so a file of millions of empty strings is refused at once, not after gigabytes). */
 constexpr qsizetype maxCellText = 32767;
 constexpr int maxCellFormats = 64000;
-constexpr qsizetype maxSharedStrings = 2000000;
-constexpr qsizetype maxSharedText = 64 * 1024 * 1024; // characters, all shared strings
+constexpr qsizetype maxSharedStrings = 1000000;
+constexpr qsizetype maxSharedText = 32 * 1024 * 1024; // characters, all shared strings
 
 /**
  * "B12" → column 1; -1 when it does not start with letters; -2 beyond column XFD (counted
@@ -209,27 +303,30 @@ struct XlsxReader::Private
     QList<bool> dateStyles; // by cell style (xf) index
     bool date1904 = false;
 
-    bool openEntry(const QString &entry)
-    {
-        return unzLocateFile(zip, entry.toUtf8().constData(), 1) == UNZ_OK
-               && unzOpenCurrentFile(zip) == UNZ_OK;
-    }
-    /** The whole entry; false when it is missing, too large or damaged. */
-    bool readEntry(const QString &entry, QByteArray *bytes, bool *missing = nullptr)
+    QString limitError; // set when a part read whole was past its limits
+
+    /** Locates and opens an entry; `missing` is set when the zip has no such entry. */
+    bool openEntry(const QString &entry, bool *missing = nullptr)
     {
         if (unzLocateFile(zip, entry.toUtf8().constData(), 1) != UNZ_OK) {
             if (missing)
                 *missing = true;
             return false;
         }
-        unz_file_info64 info{};
-        if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
-            || qint64(info.uncompressed_size) > maxPartSize || unzOpenCurrentFile(zip) != UNZ_OK)
+        return unzOpenCurrentFile(zip) == UNZ_OK;
+    }
+    /** A small part whole (the workbook, relationships); false when it is missing, past
+     *  maxSmallPartBytes (limitError then says so) or damaged. */
+    bool readEntry(const QString &entry, QByteArray *bytes, bool *missing = nullptr)
+    {
+        if (!openEntry(entry, missing))
             return false;
-        bytes->resize(qsizetype(info.uncompressed_size));
-        const int n = unzReadCurrentFile(zip, bytes->data(), unsigned(bytes->size()));
+        ZipEntryDevice device(zip, maxSmallPartBytes);
+        *bytes = device.readAll();
         const int closed = unzCloseCurrentFile(zip);
-        return n == bytes->size() && closed == UNZ_OK;
+        if (!device.limitError().isEmpty() && limitError.isEmpty())
+            limitError = partLimitMessage(entry, device.limitError());
+        return !device.failed() && closed == UNZ_OK;
     }
     QHash<QString, QString> relationships(const QString &relsEntry, const QString &baseDir)
     {
@@ -356,9 +453,12 @@ bool XlsxReader::open()
         }
     }
     if (!d->readEntry(workbookEntry, &bytes)) {
-        m_error = Tr::tr("is a zip file but not an Excel workbook: it has no %1. Save it from "
-                         "the spreadsheet as \"Excel Workbook (.xlsx)\".")
-                      .arg(workbookEntry);
+        m_error
+            = !d->limitError.isEmpty()
+                  ? d->limitError
+                  : Tr::tr("is a zip file but not an Excel workbook: it has no %1. Save it from "
+                           "the spreadsheet as \"Excel Workbook (.xlsx)\".")
+                        .arg(workbookEntry);
         return false;
     }
     const QString baseDir = workbookEntry.section(u'/', 0, -2);
@@ -383,6 +483,10 @@ bool XlsxReader::open()
                     stringsEntry = target;
             }
         }
+    }
+    if (!d->limitError.isEmpty()) { // a relationships part past its limits
+        m_error = d->limitError;
+        return false;
     }
     QXmlStreamReader xml(bytes);
     while (!xml.atEnd()) {
@@ -410,68 +514,93 @@ bool XlsxReader::open()
         return false;
     }
 
+    if (!readSharedStrings(stringsEntry) || !readStyles(stylesEntry))
+        return false;
+    return true;
+}
+
+bool XlsxReader::readSharedStrings(const QString &entry)
+{
     bool missing = false;
-    if (d->readEntry(stringsEntry, &bytes, &missing)) {
-        QXmlStreamReader strings(bytes);
-        qsizetype total = 0;
-        QString text;
-        while (!strings.atEnd()) {
-            strings.readNext();
-            if (!strings.isStartElement() || strings.name() != u"si"_s)
-                continue;
-            if (!readRichText(strings, &text)) {
-                m_error = Tr::tr("shared string %1 %2")
-                              .arg(d->sharedStrings.size() + 1)
-                              .arg(tooLongMessage());
-                return false;
-            }
-            total += text.size();
-            if (d->sharedStrings.size() >= maxSharedStrings || total > maxSharedText) {
-                m_error = Tr::tr("has more shared text than any workbook for a plan (over %1 "
-                                 "strings or %2 million characters); the file was not saved by a "
-                                 "spreadsheet program, or is damaged")
-                              .arg(QLocale().toString(qlonglong(maxSharedStrings)))
-                              .arg(maxSharedText / (1024 * 1024));
-                return false;
-            }
-            d->sharedStrings << text;
-        }
-    } else if (!missing) {
+    if (!d->openEntry(entry, &missing)) {
+        if (missing)
+            return true; // a workbook without text
         m_error = Tr::tr("is damaged: its shared strings cannot be read");
         return false;
     }
-
-    missing = false;
-    if (d->readEntry(stylesEntry, &bytes, &missing)) {
-        QHash<int, bool> customDate;
-        QXmlStreamReader styles(bytes);
-        bool inCellXfs = false;
-        while (!styles.atEnd()) {
-            styles.readNext();
-            if (styles.isStartElement() && styles.name() == u"numFmt"_s) {
-                customDate.insert(
-                    styles.attributes().value(u"numFmtId"_s).toInt(),
-                    isDateFormatCode(styles.attributes().value(u"formatCode"_s).toString()));
-            } else if (styles.isStartElement() && styles.name() == u"cellXfs"_s) {
-                inCellXfs = true;
-            } else if (styles.isEndElement() && styles.name() == u"cellXfs"_s) {
-                inCellXfs = false;
-            } else if (inCellXfs && styles.isStartElement() && styles.name() == u"xf"_s) {
-                if (d->dateStyles.size() >= maxCellFormats) {
-                    m_error = Tr::tr("has more than 64,000 cell formats, the most Excel allows; "
-                                     "the file was not saved by a spreadsheet program, or is "
-                                     "damaged");
-                    return false;
-                }
-                const int id = styles.attributes().value(u"numFmtId"_s).toInt();
-                d->dateStyles << customDate.value(id, isBuiltInDateFormat(id));
-            }
+    ZipEntryDevice device(d->zip, maxSharedStringsBytes);
+    QXmlStreamReader strings(&device);
+    qsizetype total = 0;
+    QString text;
+    while (!strings.atEnd()) {
+        strings.readNext();
+        if (!strings.isStartElement() || strings.name() != u"si"_s)
+            continue;
+        if (!readRichText(strings, &text)) {
+            m_error = Tr::tr("shared string %1 %2")
+                          .arg(d->sharedStrings.size() + 1)
+                          .arg(tooLongMessage());
+            unzCloseCurrentFile(d->zip);
+            return false;
         }
-    } else if (!missing) {
+        total += text.size();
+        if (d->sharedStrings.size() >= maxSharedStrings || total > maxSharedText) {
+            m_error = Tr::tr("has more shared text than any workbook for a plan (over %1 "
+                             "strings or %2 million characters); the file was not saved by a "
+                             "spreadsheet program, or is damaged")
+                          .arg(QLocale().toString(qlonglong(maxSharedStrings)))
+                          .arg(maxSharedText / (1024 * 1024));
+            unzCloseCurrentFile(d->zip);
+            return false;
+        }
+        d->sharedStrings << text;
+    }
+    m_error = closePart(d->zip,
+                        device,
+                        strings,
+                        entry,
+                        Tr::tr("is damaged: its shared strings cannot be read (%1)"));
+    return m_error.isEmpty();
+}
+
+bool XlsxReader::readStyles(const QString &entry)
+{
+    bool missing = false;
+    if (!d->openEntry(entry, &missing)) {
+        if (missing)
+            return true; // every cell in the General format
         m_error = Tr::tr("is damaged: its styles cannot be read");
         return false;
     }
-    return true;
+    ZipEntryDevice device(d->zip, maxStylesBytes);
+    QHash<int, bool> customDate;
+    QXmlStreamReader styles(&device);
+    bool inCellXfs = false;
+    bool tooMany = false;
+    while (!styles.atEnd() && !tooMany) {
+        styles.readNext();
+        if (styles.isStartElement() && styles.name() == u"numFmt"_s) {
+            tooMany = customDate.size() >= maxCellFormats;
+            customDate.insert(
+                styles.attributes().value(u"numFmtId"_s).toInt(),
+                isDateFormatCode(styles.attributes().value(u"formatCode"_s).toString()));
+        } else if (styles.isStartElement() && styles.name() == u"cellXfs"_s) {
+            inCellXfs = true;
+        } else if (styles.isEndElement() && styles.name() == u"cellXfs"_s) {
+            inCellXfs = false;
+        } else if (inCellXfs && styles.isStartElement() && styles.name() == u"xf"_s) {
+            tooMany = d->dateStyles.size() >= maxCellFormats;
+            const int id = styles.attributes().value(u"numFmtId"_s).toInt();
+            d->dateStyles << customDate.value(id, isBuiltInDateFormat(id));
+        }
+    }
+    m_error = closePart(
+        d->zip, device, styles, entry, Tr::tr("is damaged: its styles cannot be read (%1)"));
+    if (tooMany) {
+        m_error = Tr::tr("has more than 64,000 cell formats, the most Excel allows; the file "
+                         "was not saved by a spreadsheet program, or is damaged");
+    }
+    return m_error.isEmpty();
 }
 
 bool XlsxReader::readSheet(const QString &name, const std::function<bool(const Row &)> &onRow)
@@ -481,7 +610,7 @@ bool XlsxReader::readSheet(const QString &name, const std::function<bool(const R
         m_error = Tr::tr("has no sheet named %1").arg(name);
         return false;
     }
-    ZipEntryDevice device(d->zip);
+    ZipEntryDevice device(d->zip, maxSheetBytes);
     QXmlStreamReader xml(&device);
     Row row;
     int lastRow = 0;
@@ -564,6 +693,14 @@ bool XlsxReader::readSheet(const QString &name, const std::function<bool(const R
     const bool damaged = (xml.hasError() && !stopped) || device.failed();
     const QString detail = device.failed() ? device.errorString() : xml.errorString();
     const int closed = unzCloseCurrentFile(d->zip);
+    if (!device.limitError().isEmpty()) {
+        m_error = Tr::tr("sheet %1, after row %2: its part %3 %4; the file was not saved by a "
+                         "spreadsheet program, or is damaged")
+                      .arg(name)
+                      .arg(lastRow)
+                      .arg(entry, device.limitError());
+        return false;
+    }
     if (damaged || (!stopped && closed != UNZ_OK)) {
         m_error = Tr::tr("is damaged: sheet %1 cannot be read after row %2 (%3)")
                       .arg(name)

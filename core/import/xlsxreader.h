@@ -58,6 +58,9 @@ public:
     static QString columnName(int column);
 
 private:
+    bool readSharedStrings(const QString &entry);
+    bool readStyles(const QString &entry);
+
     struct Private;
     Private *d;
     QString m_error;

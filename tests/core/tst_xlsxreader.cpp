@@ -17,7 +17,9 @@ using namespace Jfp;
 namespace {
 
 /** Writes a zip of the given parts, as a spreadsheet program other than ours might. */
-bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &parts)
+bool writeZip(const QString &path,
+              const QList<std::pair<QString, QByteArray>> &parts,
+              int method = Z_DEFLATED)
 {
     zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
     if (!zip)
@@ -33,7 +35,7 @@ bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &
                                     nullptr,
                                     0,
                                     nullptr,
-                                    Z_DEFLATED,
+                                    method,
                                     Z_DEFAULT_COMPRESSION)
                     == ZIP_OK
              && zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size())) == ZIP_OK
@@ -275,6 +277,27 @@ void tst_XlsxReader::refusesWhatIsNotAWorkbook_data()
         << u"strings:long"_s << u"shared string 2 holds a text longer than 32,767 characters"_s;
     QTest::newRow("more cell formats than Excel allows")
         << u"styles:many"_s << u"has more than 64,000 cell formats"_s;
+    QTest::newRow("more number formats than Excel allows")
+        << u"styles:numFmts"_s << u"has more than 64,000 cell formats"_s;
+    // Parts are streamed and stopped at their limits as they unpack: a run of whitespace
+    // (which the XML reader would hold whole), a part that packs a thousandfold, a workbook
+    // part past its size (stored, so that no ratio stops it first).
+    QTest::newRow("a megabyte of whitespace in the shared strings")
+        << u"strings:spaces"_s
+        << u"has a part xl/strings.xml that holds over 1 MB of text or tag without a break"_s;
+    QTest::newRow("a megabyte of whitespace in a sheet")
+        << u"sheet:spaces"_s
+        << u"sheet Data, after row 1: its part xl/worksheets/sheet1.xml holds over 1 MB of text "
+           "or tag without a break"_s;
+    QTest::newRow("a sheet that packs a thousandfold")
+        << u"sheet:bomb"_s
+        << u"sheet Data, after row 1: its part xl/worksheets/sheet1.xml unpacks to over 100 "
+           "times its packed size"_s;
+    QTest::newRow("styles that pack a thousandfold")
+        << u"styles:bomb"_s
+        << u"has a part xl/styles.xml that unpacks to over 100 times its packed size"_s;
+    QTest::newRow("a workbook part over 16 MB")
+        << u"workbook:big"_s << u"has a part xl/workbook.xml that unpacks to more than 16 MB"_s;
 }
 
 void tst_XlsxReader::refusesWhatIsNotAWorkbook()
@@ -295,19 +318,40 @@ void tst_XlsxReader::refusesWhatIsNotAWorkbook()
             path,
             workbookParts(false,
                           "<row r=\"1\"><c r=\"A1\"><v>1</v></c>" + kind.toUtf8() + "</row>")));
-    } else if (kind.startsWith(u"strings:"_s) || kind.startsWith(u"styles:"_s)) {
+    } else if (kind.startsWith(u"strings:"_s) || kind.startsWith(u"styles:"_s)
+               || kind.startsWith(u"sheet:"_s) || kind.startsWith(u"workbook:"_s)) {
         auto parts = workbookParts(false, "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
         for (auto &[name, bytes] : parts) {
-            if (kind == u"strings:many"_s && name == u"xl/strings.xml"_s)
-                bytes = "<sst>" + QByteArray("<si/>").repeated(2000001) + "</sst>";
-            else if (kind == u"strings:long"_s && name == u"xl/strings.xml"_s)
+            if (kind == u"strings:spaces"_s && name == u"xl/strings.xml"_s)
+                bytes = "<sst><si><t>a</t></si>" + QByteArray(1100 * 1024, ' ') + "</sst>";
+            else if (kind == u"sheet:spaces"_s && name == u"xl/worksheets/sheet1.xml"_s)
+                bytes.insert(bytes.indexOf("</sheetData>"), QByteArray(1100 * 1024, '\n'));
+            else if (kind == u"sheet:bomb"_s && name == u"xl/worksheets/sheet1.xml"_s)
+                bytes.insert(bytes.indexOf("</sheetData>"), QByteArray("<x/>").repeated(1500000));
+            else if (kind == u"styles:bomb"_s && name == u"xl/styles.xml"_s)
+                bytes = "<styleSheet>" + QByteArray("<font/>").repeated(1000000) + "</styleSheet>";
+            else if (kind == u"styles:numFmts"_s && name == u"xl/styles.xml"_s) {
+                QByteArrayList formats;
+                for (int id = 0; id <= 64000; ++id)
+                    formats << "<numFmt numFmtId=\"" + QByteArray::number(id)
+                                   + "\" formatCode=\"0\"/>";
+                bytes = "<styleSheet><numFmts>" + formats.join() + "</numFmts></styleSheet>";
+            } else if (kind == u"workbook:big"_s && name == u"xl/workbook.xml"_s)
+                bytes.insert(bytes.indexOf("<sheets>"), QByteArray("<x/>").repeated(4200000));
+            if (kind == u"strings:many"_s && name == u"xl/strings.xml"_s) {
+                // Each different, so that they pack only as text does.
+                QByteArrayList strings;
+                for (int i = 0; i <= 1000000; ++i)
+                    strings << "<si><t>" + QByteArray::number(qint64(i) * 7919) + "</t></si>";
+                bytes = "<sst>" + strings.join() + "</sst>";
+            } else if (kind == u"strings:long"_s && name == u"xl/strings.xml"_s)
                 bytes
                     = "<sst><si><t>a</t></si><si><t>" + QByteArray(40000, 'x') + "</t></si></sst>";
             else if (kind == u"styles:many"_s && name == u"xl/styles.xml"_s)
                 bytes = "<styleSheet><cellXfs>" + QByteArray("<xf numFmtId=\"0\"/>").repeated(64001)
                         + "</cellXfs></styleSheet>";
         }
-        QVERIFY(writeZip(path, parts));
+        QVERIFY(writeZip(path, parts, kind == u"workbook:big"_s ? 0 : Z_DEFLATED));
     } else if (kind.startsWith(u"row "_s)) {
         QVERIFY(writeZip(
             path,

@@ -16,6 +16,7 @@ ItemViewKeys::ItemViewKeys(QAbstractItemView *view,
                            std::function<void(Id)> remove)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_idRole(idRole)
     , m_keys(keys)
     , m_edit(std::move(edit))
@@ -28,7 +29,7 @@ ItemViewKeys::ItemViewKeys(QAbstractItemView *view,
 
 bool ItemViewKeys::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonDblClick
+    if (watched == m_viewport && event->type() == QEvent::MouseButtonDblClick
         && m_keys.testFlag(DoubleClick)) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         const QModelIndex index = m_view->indexAt(mouse->position().toPoint());

@@ -38,6 +38,7 @@ protected:
 
 private:
     QAbstractItemView *m_view;
+    QObject *m_viewport; // kept: the view may be half destroyed when its last events come
     int m_idRole;
     Keys m_keys;
     std::function<void(Id)> m_edit;
