@@ -8,10 +8,11 @@
 #
 #   ./test.sh [--sanitize] [--fuzz SECONDS]
 #
-# --sanitize builds in ./build-asan with AddressSanitizer and UndefinedBehaviorSanitizer
-# (JFP_SANITIZE=ON) and runs the suite there instead of in ./build; the Windows tests then
-# compare against that build. --fuzz SECONDS then runs each libFuzzer target for SECONDS
-# (tests/fuzz/run.sh, in ./build-fuzz). CI (.ci/run) runs plain `./test.sh` for now.
+# --sanitize builds in ./build-asan with Clang, AddressSanitizer and UndefinedBehaviorSanitizer
+# (JFP_SANITIZE, and JFP_FUZZ for the libFuzzer targets) and runs the suite there instead of in
+# ./build; the Windows tests then compare against that build. --fuzz SECONDS then runs each
+# libFuzzer target for SECONDS (tests/fuzz/run.sh; in ./build-asan with --sanitize, else in
+# ./build-fuzz). CI (.ci/run) runs `./test.sh --sanitize --fuzz 60`.
 set -euo pipefail
 cd "$(dirname "$0")"
 source packaging/bootstrap.sh
@@ -25,7 +26,7 @@ while [ $# -gt 0 ]; do
             [[ ${2:-} =~ ^[0-9]+$ ]] || { echo "test.sh: --fuzz needs a number of seconds" >&2; exit 2; }
             fuzz_seconds=$2
             shift ;;
-        -h | --help) sed -n '5,14s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        -h | --help) sed -n '5,15s/^# \{0,1\}//p' "$0"; exit 0 ;;
         *) echo "test.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
     esac
     shift
@@ -35,9 +36,10 @@ jfp_install_dependencies "${JFP_DEBIAN_TEST_PACKAGES[@]}"
 build=build
 if [ "$sanitize" = 1 ]; then
     build=build-asan
-    # -O1 and line tables only: what ASan recommends, and quicker to build than -O2 -g.
+    # Clang, so that the same build has the fuzz targets; -O1 and line tables only: what ASan
+    # recommends, and quicker to build than -O2 -g.
     JFP_BUILD_DIR=$build jfp_build -DJFP_WARNINGS_AS_ERRORS=ON -DBUILD_TESTING=ON -DJFP_SANITIZE=ON \
-        "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG"
+        -DJFP_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++-14 "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG"
     # Every finding fails its test. Leaks are reported except those inside system libraries
     # that tests/sanitizers/lsan.supp lists (none of them in our code). The same settings as
     # the asan test preset (CMakePresets.json).
@@ -68,5 +70,8 @@ fi
 
 if [ -n "$fuzz_seconds" ]; then
     jfp_say "Fuzzing each reader for $fuzz_seconds s"
+    if [ "$sanitize" = 1 ]; then
+        export JFP_FUZZ_BUILD=$PWD/build-asan
+    fi
     (unset ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS; bash tests/fuzz/run.sh "$fuzz_seconds")
 fi

@@ -9,7 +9,11 @@
 #include <QIODevice>
 #include <QLocale>
 
+#include <QHash>
+
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace Jfp::SeriesTemplate {
 
@@ -21,18 +25,6 @@ QString csvNumber(const OptionalValue &value)
 {
     // The shortest text that reads back as the same double.
     return value ? QString::number(*value, 'g', QLocale::FloatingPointShortest) : QString();
-}
-
-// Orders period labels as periods; labels that do not parse come last, by text.
-bool periodLess(const QString &a, const QString &b)
-{
-    const Period pa = Period::parse(a);
-    const Period pb = Period::parse(b);
-    if (pa.isValid() != pb.isValid())
-        return pa.isValid();
-    if (pa.isValid() && (pa < pb || pb < pa))
-        return pa < pb;
-    return a < b;
 }
 
 } // namespace
@@ -72,36 +64,54 @@ bool write(QIODevice *device,
     for (const Indicator *indicator : indicators) {
         const Programme *programme = plan.programme(indicator->programmeId);
         const Area *area = programme ? plan.owningArea(*programme) : nullptr;
-        // Union of trajectory and actual periods, keyed by the label as stored.
-        QStringList labels;
-        for (const PeriodValue &p : indicator->trajectory)
-            labels << p.period;
-        for (const ActualValue &a : indicator->actuals) {
-            const Period period = Period::parse(a.period);
-            const bool known = std::any_of(labels.cbegin(), labels.cend(), [&](const QString &l) {
-                return l == a.period || (period.isValid() && Period::parse(l) == period);
-            });
-            if (!known)
-                labels << a.period;
-        }
-        std::stable_sort(labels.begin(), labels.end(), periodLess);
-        if (labels.isEmpty())
-            labels << QString(); // a row to fill in
-        for (const QString &label : std::as_const(labels)) {
-            const Period period = Period::parse(label);
-            const auto samePeriod = [&](const QString &other) {
-                return other == label || (period.isValid() && Period::parse(other) == period);
-            };
+        // Union of trajectory and actual periods: one row per period (labels that do not
+        // parse, by their text), each label parsed once, so that a long series is written in
+        // n log n (it was quadratic: 100,000 values took minutes).
+        struct SeriesRow
+        {
+            QString label;
+            Period period;
             OptionalValue planned;
-            for (const PeriodValue &p : indicator->trajectory) {
-                if (samePeriod(p.period))
-                    planned = p.value;
-            }
             const ActualValue *actual = nullptr;
-            for (const ActualValue &a : indicator->actuals) {
-                if (samePeriod(a.period))
-                    actual = &a;
+        };
+        QList<SeriesRow> series;
+        QHash<QString, qsizetype> byLabel;
+        std::map<std::tuple<qint64, int, int>, qsizetype> byPeriod;
+        const auto rowFor = [&](const QString &label) -> SeriesRow & {
+            if (const auto known = byLabel.constFind(label); known != byLabel.cend())
+                return series[*known];
+            const Period period = Period::parse(label);
+            const auto key = std::make_tuple(
+                period.start().toJulianDay(), period.lengthInMonths(), int(period.kind()));
+            if (period.isValid()) {
+                if (const auto same = byPeriod.find(key); same != byPeriod.end()) {
+                    byLabel.insert(label, same->second);
+                    return series[same->second];
+                }
+                byPeriod.emplace(key, series.size());
             }
+            byLabel.insert(label, series.size());
+            series.append(SeriesRow{label, period, {}, nullptr});
+            return series.last();
+        };
+        for (const PeriodValue &p : indicator->trajectory)
+            rowFor(p.period).planned = p.value;
+        for (const ActualValue &a : indicator->actuals)
+            rowFor(a.period).actual = &a;
+        // Periods in order, then labels that do not parse, by text.
+        std::stable_sort(series.begin(), series.end(), [](const SeriesRow &x, const SeriesRow &y) {
+            if (x.period.isValid() != y.period.isValid())
+                return x.period.isValid();
+            if (x.period.isValid() && (x.period < y.period || y.period < x.period))
+                return x.period < y.period;
+            return x.label < y.label;
+        });
+        if (series.isEmpty())
+            series.append(SeriesRow{}); // a row to fill in
+        for (const SeriesRow &row : std::as_const(series)) {
+            const QString &label = row.label;
+            const OptionalValue &planned = row.planned;
+            const ActualValue *actual = row.actual;
             QStringList fields(ColumnCount);
             fields[IndicatorId] = QString::number(indicator->id);
             fields[AreaName] = area ? area->name : QString();

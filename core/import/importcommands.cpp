@@ -692,14 +692,13 @@ bool ImportValues::restore(Database &db, QString *error)
         return !step.fields.contains(u"practices"_s)
                || AreaRepository(db).setPractices(before.id, before.practices, e);
     };
-    const auto spc
-        = [this, &db](const ItemStep<Indicator> &step, const Indicator &before, QString *e) {
-              SpcSettingsRepository settings(db);
-              return (!step.fields.contains(u"spcOptions"_s)
-                      || settings.setOptions(before.id, before.spcOptions, e))
-                     && (!step.fields.contains(u"spcRebases"_s)
-                         || settings.setRebases(before.id, before.spcRebases, e));
-          };
+    const auto spc = [&db](const ItemStep<Indicator> &step, const Indicator &before, QString *e) {
+        SpcSettingsRepository settings(db);
+        return (!step.fields.contains(u"spcOptions"_s)
+                || settings.setOptions(before.id, before.spcOptions, e))
+               && (!step.fields.contains(u"spcRebases"_s)
+                   || settings.setRebases(before.id, before.spcRebases, e));
+    };
     if (!restoreItems(db, m_annotations, nothingElse, error)
         || !restoreItems(db, m_indicators, spc, error)
         || !restoreItems(db, m_progressUpdates, nothingElse, error)

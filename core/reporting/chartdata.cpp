@@ -186,8 +186,35 @@ Range niceRange(double minimum, double maximum, bool fromZero)
     return {low, high, step};
 }
 
-ChartData trajectory(const PlanSnapshot &plan, const Indicator &indicator)
+Indicator charted(const Indicator &indicator, QStringList *notes)
 {
+    Indicator drawn = indicator;
+    const auto cut = [&](auto &values, const QString &what) {
+        if (values.size() <= maxChartPoints)
+            return;
+        notes->append(Tr::tr("Drawn: the latest %L1 of %L2 %3")
+                          .arg(maxChartPoints)
+                          .arg(values.size())
+                          .arg(what));
+        values = values.mid(values.size() - maxChartPoints); // read in period order
+    };
+    cut(drawn.actuals, Tr::tr("actual values"));
+    cut(drawn.trajectory, Tr::tr("planned values"));
+    for (Benchmark &b : drawn.benchmarks)
+        cut(b.values, Tr::tr("values of %1").arg(b.name));
+    if (drawn.annotations.size() > maxChartAnnotations) {
+        notes->append(Tr::tr("Drawn: the last %L1 of %L2 annotations")
+                          .arg(maxChartAnnotations)
+                          .arg(drawn.annotations.size()));
+        drawn.annotations = drawn.annotations.mid(drawn.annotations.size() - maxChartAnnotations);
+    }
+    return drawn;
+}
+
+ChartData trajectory(const PlanSnapshot &plan, const Indicator &whole)
+{
+    QStringList cuts;
+    const Indicator indicator = charted(whole, &cuts);
     ChartData data;
     data.title = indicator.name;
     data.unit = indicator.unit;
@@ -334,6 +361,7 @@ ChartData trajectory(const PlanSnapshot &plan, const Indicator &indicator)
         data.caption << Tr::tr("Target note: %1").arg(indicator.targetNote);
     if (data.illustrative)
         data.caption << Tr::tr("Illustrative data: not published figures");
+    data.caption << cuts;
     return data;
 }
 

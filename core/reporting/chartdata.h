@@ -93,6 +93,19 @@ struct ChartData
 
 namespace ChartDataBuilder {
 
+/** The most values of one series, and the most annotations, that a chart draws. */
+inline constexpr qsizetype maxChartPoints = 1000;
+inline constexpr qsizetype maxChartAnnotations = 100;
+
+/**
+ * The indicator as a chart draws it: each series (actuals, trajectory, each benchmark) cut to
+ * its latest maxChartPoints values and the annotations to their last maxChartAnnotations, so
+ * that no plan makes a chart or a board pack unbounded. Each cut adds a caption line to
+ * `notes` ("Drawn: the latest 1,000 of 99,996 actual values"); an indicator within the limits
+ * comes back as it is.
+ */
+Indicator charted(const Indicator &indicator, QStringList *notes);
+
 /** The trajectory chart of `indicator`; the axis runs to the plan horizon's end (2028/29). */
 ChartData trajectory(const PlanSnapshot &plan, const Indicator &indicator);
 

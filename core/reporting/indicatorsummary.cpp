@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "indicatorsummary.h"
 
+#include "chartdata.h"
+
 #include "coretr.h"
 #include "domain/period.h"
 #include "domain/valueformat.h"
@@ -217,10 +219,12 @@ QList<double> trend(const Indicator &indicator)
     std::stable_sort(values.begin(), values.end(), [](const auto &x, const auto &y) {
         return x.first < y.first;
     });
+    // A sparkline is a few dozen pixels wide: the latest values, as many as a chart draws.
+    const qsizetype from = std::max<qsizetype>(0, values.size() - ChartDataBuilder::maxChartPoints);
     QList<double> result;
-    result.reserve(values.size());
-    for (const auto &value : std::as_const(values))
-        result.append(value.second);
+    result.reserve(values.size() - from);
+    for (qsizetype i = from; i < values.size(); ++i)
+        result.append(values.at(i).second);
     return result;
 }
 

@@ -42,7 +42,8 @@ QString statusText(const TrajectoryStatus &status);
  */
 TrajectoryStatus statusOfActual(const Indicator &indicator, const ActualValue &actual);
 
-/** The actual values in period order, oldest first, leaving out missing ones: the trend. */
+/** The actual values in period order, oldest first, leaving out missing ones: the trend (the
+ *  latest ChartDataBuilder::maxChartPoints of them). */
 QList<double> trend(const Indicator &indicator);
 
 /** The programme's update for its latest period, or null. */

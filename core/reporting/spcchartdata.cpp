@@ -86,9 +86,11 @@ int pointCount(const Indicator &indicator)
     return count;
 }
 
-SpcChartData build(const PlanSnapshot &plan, const Indicator &indicator)
+SpcChartData build(const PlanSnapshot &plan, const Indicator &whole)
 {
     Q_UNUSED(plan)
+    QStringList cuts;
+    const Indicator indicator = ChartDataBuilder::charted(whole, &cuts);
     SpcChartData data;
     data.title = indicator.name;
     data.unit = indicator.unit;
@@ -252,6 +254,7 @@ SpcChartData build(const PlanSnapshot &plan, const Indicator &indicator)
     if (!settingsError.isEmpty())
         data.caption << Tr::tr("The stored SPC settings could not be read (%1); defaults are used.")
                             .arg(settingsError);
+    data.caption << cuts;
     return data;
 }
 

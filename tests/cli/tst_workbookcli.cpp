@@ -188,7 +188,7 @@ void tst_WorkbookCli::roundTripThroughTheCommandLine()
     QVERIFY2(result.status == 0, qPrintable(result.err));
     QVERIFY2(result.out.contains(u"item(s) added ("_s), qPrintable(result.out));
     // The same tree and the same indicators, ids apart.
-    const auto withoutIds = [this](const QStringList &arguments, const QString &key) {
+    const auto withoutIds = [](const QStringList &arguments, const QString &key) {
         const QJsonDocument json = QJsonDocument::fromJson(run(arguments).out.toUtf8());
         const QJsonValue value
             = key.isEmpty() ? QJsonValue(json.array()) : json.object().value(key);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "domain/period.h"
 #include "reporting/chartdata.h"
+#include "reporting/indicatorsummary.h"
+#include "reporting/spcchartdata.h"
 #include "sample/sampleplan.h"
 #include "storage/database.h"
 #include "storage/planreader.h"
@@ -24,6 +27,8 @@ private Q_SLOTS:
     void gapsAreNotZero();
     void benchmarksAndAnnotations();
     void illustrativeData();
+    void longSeriesAreCut_data();
+    void longSeriesAreCut();
     void niceRange_data();
     void niceRange();
 
@@ -185,6 +190,52 @@ void tst_ChartData::illustrativeData()
     const ChartData real = ChartDataBuilder::trajectory(
         m_plan, indicatorWith({{u"2022/23"_s, 20.0, {}, {}, {}, {}, {}, false}}));
     QVERIFY(!real.illustrative);
+}
+
+void tst_ChartData::longSeriesAreCut_data()
+{
+    QTest::addColumn<int>("values");
+    QTest::addColumn<int>("annotations");
+    QTest::newRow("within the limits") << 1000 << 100;
+    QTest::newRow("one value over") << 1001 << 0;
+    QTest::newRow("a hostile plan's series") << 20000 << 10000;
+}
+
+/** A chart draws at most the latest 1,000 values of a series and 100 annotations, and says so. */
+void tst_ChartData::longSeriesAreCut()
+{
+    QFETCH(int, values);
+    QFETCH(int, annotations);
+    QList<ActualValue> actuals;
+    QList<PeriodValue> planned;
+    for (int m = 0; m < values; ++m) { // monthly from January 1900
+        const QString period = Period::month(1900 + m / 12, m % 12 + 1).toString();
+        actuals.append({period, double(m), {}, {}, {}, {}, {}, false});
+        planned.append({period, double(m) + 0.5});
+    }
+    Indicator i = indicatorWith(actuals);
+    i.trajectory = planned;
+    for (int a = 0; a < annotations; ++a)
+        i.annotations.append({a + 1, 1, u"2023/24"_s, QDate(), u"Note %1"_s.arg(a), QString()});
+
+    const qsizetype kept = std::min<qsizetype>(values, ChartDataBuilder::maxChartPoints);
+    const ChartData data = ChartDataBuilder::trajectory(m_plan, i);
+    QCOMPARE(data.series.at(0).points.size(), kept);
+    QCOMPARE(data.series.at(0).points.last().y.value_or(-1), double(values - 1)); // latest
+    QCOMPARE(data.series.at(1).points.size(), kept);
+    QCOMPARE(data.annotations.size(),
+             std::min<qsizetype>(annotations, ChartDataBuilder::maxChartAnnotations));
+    const SpcChartData spc = SpcChartBuilder::build(m_plan, i);
+    QCOMPARE(spc.points.size(), kept);
+
+    const QString cut
+        = u"Drawn: the latest 1,000 of %1 actual values"_s.arg(QLocale().toString(values));
+    QCOMPARE(data.caption.contains(cut), values > 1000);
+    QCOMPARE(spc.caption.contains(cut), values > 1000);
+    QCOMPARE(data.caption.contains(
+                 u"Drawn: the last 100 of %1 annotations"_s.arg(QLocale().toString(annotations))),
+             annotations > 100);
+    QCOMPARE(IndicatorSummaries::trend(i).size(), kept);
 }
 
 void tst_ChartData::niceRange_data()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
+#include "domain/period.h"
 #include "import/seriestemplate.h"
 #include "storage/database.h"
 #include "storage/planreader.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void exportIsExact();
+    void longSeriesInOrder();
     void blankTemplate();
     void exportReadsBackUnchanged();
     void filledInTemplateImports();
@@ -144,6 +146,40 @@ void tst_SeriesTemplate::exportIsExact()
             "(\"\"adults\"\")\",percentage,2025/26,11,,,,,,\r\n"
             "2,Halton,E06000006,Ageing Well,Falls,count,,,,,,,,\r\n";
     QCOMPARE(exportAll(), expected);
+}
+
+/**
+ * A long series comes out one row per period, in period order, labels that are no period last
+ * (20,000 values: this took minutes when each row looked up every other).
+ */
+void tst_SeriesTemplate::longSeriesInOrder()
+{
+    PlanSnapshot plan = snapshot();
+    Indicator &indicator = plan.indicators.first();
+    indicator.actuals.clear();
+    indicator.trajectory.clear();
+    constexpr int months = 20000;
+    for (int m = months - 1; m >= 0; --m) { // stored newest first: the writer sorts
+        const QString period = Period::month(1000 + m / 12, m % 12 + 1).toString();
+        indicator.actuals.append({period, double(m), {}, {}, {}, {}, {}, false});
+        indicator.trajectory.append({period, double(m) + 0.5});
+    }
+    indicator.trajectory.append({u"not a period"_s, 1.0});                     // after the periods
+    indicator.actuals.append({u"Apr 2024"_s, 7.0, {}, {}, {}, {}, {}, false}); // the last wins
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QString error;
+    int rows = 0;
+    QVERIFY2(SeriesTemplate::write(&buffer, plan, {&indicator}, &error, &rows), qPrintable(error));
+    QCOMPARE(rows, months + 1);
+    const QList<QByteArray> lines = bytes.split('\n');
+    QVERIFY(lines.at(1).contains(",Jan 1000,0.5,0,"));
+    QVERIFY(lines.at(months).contains(",Aug 2666,19999.5,19999,"));
+    QVERIFY(lines.at(months + 1).contains(",not a period,1,,"));
+    const qsizetype april = (2024 - 1000) * 12 + 4;
+    QVERIFY2(lines.at(april).contains(",Apr 2024,12291.5,7,"), lines.at(april).constData());
 }
 
 void tst_SeriesTemplate::blankTemplate()

@@ -343,9 +343,9 @@ void tst_DetailsEditing::themesAreTicked()
     const Id theme = themes->item(unticked)->data(Qt::UserRole).toLongLong();
     themes->setFocus();
     themes->setCurrentRow(unticked);
-    QTest::keyClick(themes, Qt::Key_Space); // ticked: stored at once
-    const Programme *after
-        = UiTest::byName(UiTest::reread(w.path).programmes, u"Tackling Obesity"_s);
+    QTest::keyClick(themes, Qt::Key_Space);             // ticked: stored at once
+    const PlanSnapshot reread = UiTest::reread(w.path); // kept: `after` points into it
+    const Programme *after = UiTest::byName(reread.programmes, u"Tackling Obesity"_s);
     QVERIFY(after->themeIds.contains(theme));
     QCOMPARE(after->themeIds.size(), before.themeIds.size() + 1);
     QCOMPARE(UiTest::history(w.path).last().field, u"themeIds"_s);

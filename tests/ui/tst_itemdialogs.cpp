@@ -194,7 +194,8 @@ void tst_ItemDialogs::okWaitsForValidInput()
     });
     QTest::keyClick(table, Qt::Key_F2);
     QVERIFY(seen);
-    const Milestone *m = UiTest::byName(UiTest::reread(w.path).milestones,
+    const PlanSnapshot reread = UiTest::reread(w.path); // kept: `m` points into it
+    const Milestone *m = UiTest::byName(reread.milestones,
                                         u"Mental Health Summit to launch the programme of work"_s);
     QVERIFY(m);
 }
@@ -248,7 +249,8 @@ void tst_ItemDialogs::doubleClickEditsAnIndicator()
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     });
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
-    const Indicator *i = UiTest::byId(UiTest::reread(w.path).indicators, id);
+    const PlanSnapshot reread = UiTest::reread(w.path); // kept: `i` points into it
+    const Indicator *i = UiTest::byId(reread.indicators, id);
     QCOMPARE(i->tolerance, OptionalValue(0.5));
     QCOMPARE(i->baselinePeriod, u"2022/23"_s);
     const QList<ChangeRecord> history = UiTest::history(w.path);

@@ -117,7 +117,7 @@ void ChartPanel::clear()
     m_chart = nullptr;
     auto *placeholder = new QChart;
     placeholder->setTitle(tr("Select an indicator to see its chart"));
-    m_view->setChart(placeholder); // the view deletes the previous chart
+    replaceChart(placeholder);
     m_caption->clear();
     m_annotations->clear();
     for (QWidget *w : {static_cast<QWidget *>(m_export),
@@ -181,7 +181,7 @@ void ChartPanel::redraw()
     if (kind() == Kind::Spc) {
         m_chart = nullptr;
         auto *spc = new SpcChart(m_spcData);
-        m_view->setChart(spc);
+        replaceChart(spc);
         spc->updateOverlays();
         connectHover(spc);
         m_caption->setText(m_spcData.isEmpty()
@@ -189,11 +189,20 @@ void ChartPanel::redraw()
                                : m_spcData.caption.join(QLatin1Char('\n')));
     } else {
         m_chart = new TrajectoryChart(m_data);
-        m_view->setChart(m_chart);
+        replaceChart(m_chart);
         m_chart->updateOverlays();
         connectHover(m_chart);
         m_caption->setText(m_data.caption.join(QLatin1Char('\n')));
     }
+}
+
+void ChartPanel::replaceChart(QChart *chart)
+{
+    // QChartView releases the chart it showed without deleting it (Qt's documentation: "the
+    // previous chart must be deleted"), and a chart left so leaks with its whole scene.
+    QChart *previous = m_view->chart();
+    m_view->setChart(chart);
+    delete previous;
 }
 
 void ChartPanel::connectHover(QChart *chart)

@@ -55,6 +55,7 @@ Q_SIGNALS:
     void indicatorChanged(Jfp::Id indicatorId);
 
 private:
+    void replaceChart(QChart *chart);
     void connectHover(QChart *chart);
     void redraw();
 

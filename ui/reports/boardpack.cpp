@@ -561,7 +561,17 @@ private:
         if (!ind.annotations.isEmpty()) {
             QStringList lines;
             int number = 1;
-            for (const Annotation &a : ind.annotations) {
+            // As many as the chart draws (its last); the rest are in the plan's workbook.
+            const qsizetype from = std::max<qsizetype>(
+                0, ind.annotations.size() - ChartDataBuilder::maxChartAnnotations);
+            if (from > 0) {
+                lines << Tr::tr("The last %L1 of %L2 annotations; all of them are in the plan's "
+                                "workbook (File > Export).")
+                             .arg(ind.annotations.size() - from)
+                             .arg(ind.annotations.size());
+            }
+            number = int(from) + 1;
+            for (const Annotation &a : ind.annotations.mid(from)) {
                 const QString when = a.date.isValid()
                                          ? QLocale().toString(a.date, QLocale::ShortFormat)
                                          : a.period;
