@@ -506,6 +506,7 @@ QList<Command> builtInCommands(Runner &runner)
         seriesCommand(),
         historyCommand(),
         restoreCommand(),
+        upgradeCommand(),
         exportCommand(),
         templateCommand(),
         spcCommand(),

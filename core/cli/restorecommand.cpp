@@ -6,6 +6,7 @@
 
 #include "coretr.h"
 #include "domain/regularfile.h"
+#include "storage/database.h"
 #include "storage/planbackups.h"
 
 #include <QDir>
@@ -130,7 +131,43 @@ int runRestore(const QStringList &words, Streams &streams)
     return Success;
 }
 
+int runUpgrade(const QStringList &words, Streams &streams)
+{
+    const Arguments args = parseArguments(words, {}, {});
+    const QString path = singleFile(args, u"upgrade"_s);
+    QString error;
+    // Opening to write upgrades an older plan, after keeping it as a backup.
+    const auto db = Database::open(path, Database::OpenMode::ReadWrite, &error);
+    if (!db)
+        return fail(streams.err, error);
+    if (db->upgradedFrom() == 0) {
+        streams.out << Tr::tr("'%1' is up to date (plan version %2): nothing to upgrade.")
+                           .arg(display(path))
+                           .arg(db->schemaVersion())
+                    << '\n';
+        return Success;
+    }
+    streams.out << Tr::tr("Upgraded '%1' from plan version %2 to %3. Older versions of JFP "
+                          "Planner cannot open it now; the plan as it was is kept as the backup "
+                          "'%4' (jfp restore %1 --backup \"%4\" puts it back).")
+                       .arg(display(path))
+                       .arg(db->upgradedFrom())
+                       .arg(db->schemaVersion())
+                       .arg(display(db->upgradeBackup()))
+                << '\n';
+    return Success;
+}
+
 } // namespace
+
+Command upgradeCommand()
+{
+    return {u"upgrade"_s,
+            u"upgrade FILE"_s,
+            Tr::tr("Upgrade a plan from an older version of JFP Planner (the plan as it was is "
+                   "kept as a backup)"),
+            runUpgrade};
+}
 
 Command restoreCommand()
 {

@@ -13,4 +13,11 @@ namespace Jfp::Cli {
  */
 Command restoreCommand();
 
+/**
+ * `jfp upgrade FILE` upgrades a plan from an older version of JFP Planner to this one's
+ * (Database::open keeps the plan as it was as a backup first); an up-to-date plan is left as
+ * it is.
+ */
+Command upgradeCommand();
+
 } // namespace Jfp::Cli

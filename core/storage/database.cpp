@@ -7,6 +7,7 @@
 #include "coretr.h"
 #include "migrations.h"
 #include "networkdrive.h"
+#include "planbackups.h"
 #include "schemacheck.h"
 
 #include <QAtomicInteger>
@@ -340,10 +341,21 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
                            "backup or the copy you were sent, or ask whoever sent it.")
                         .arg(display(path), listed));
     }
-    if (version < Migrations::latestVersion() && readOnly) {
+    const bool needsUpgrade = version < Migrations::latestVersion();
+    if (needsUpgrade && !writable) {
         return fail(Tr::tr("'%1' is from an older version of JFP Planner and must be upgraded, "
                            "but it is read-only. Make a copy you can write to and open that.")
                         .arg(display(path)));
+    }
+    if (needsUpgrade && readOnly) { // a command that only reads: it changes nothing
+        return fail(Tr::tr("'%1' is from an older version of JFP Planner (plan version %2; this "
+                           "version keeps plans at version %3) and must be upgraded before it "
+                           "is read. It has not been changed. Upgrade it with 'jfp upgrade %1' "
+                           "or by opening it in JFP Planner; the plan as it was is kept as a "
+                           "backup.")
+                        .arg(display(path))
+                        .arg(version)
+                        .arg(Migrations::latestVersion()));
     }
 
     std::unique_ptr<Database> db(new Database(path, readOnly, immutable));
@@ -353,6 +365,19 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
     db->m_queryOnly = readOnly && writable && !immutable;
     if (!db->openConnection(error))
         return nullptr;
+    if (needsUpgrade && mode == OpenMode::ReadWrite) {
+        // Older versions cannot read an upgraded plan: the plan as it was is kept first.
+        QString backupError;
+        const QString backup = PlanBackups(path).take(*db, &backupError);
+        if (backup.isEmpty()) {
+            return fail(Tr::tr("'%1' is from an older version of JFP Planner and must be "
+                               "upgraded, which is done only once a backup of it is kept. It has "
+                               "not been changed. %2")
+                            .arg(display(path), backupError));
+        }
+        db->m_upgradedFrom = version;
+        db->m_upgradeBackup = backup;
+    }
     if (!readOnly) {
         QString migrationError;
         if (!Migrations::migrate(db->m_db, db->m_dialect, &migrationError))

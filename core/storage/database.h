@@ -26,7 +26,11 @@ namespace Jfp {
 class Database
 {
 public:
-    enum class OpenMode { ReadWrite, ReadOnly };
+    enum class OpenMode {
+        ReadWrite,        // an older plan is upgraded, after a backup of it as it was (PlanBackups)
+        ReadOnly,         // an older plan is refused: reading it changes nothing
+        ReadWriteScratch, // a scratch copy the caller made: upgraded without a backup
+    };
 
     ~Database();
     Database(const Database &) = delete;
@@ -59,6 +63,12 @@ public:
     /** On a network drive: kept with a rollback journal, as SQLite's WAL does not work there. */
     bool isOnNetworkDrive() const { return m_onNetworkDrive; }
     int schemaVersion() const;
+    /**
+     * The plan version this open upgraded the file from (0 when it was up to date), and the
+     * backup of it as it was, kept before the upgrade.
+     */
+    int upgradedFrom() const { return m_upgradedFrom; }
+    QString upgradeBackup() const { return m_upgradeBackup; }
 
     /** Writes a consistent copy of the plan to a new file (Save a Copy As). */
     bool copyTo(const QString &path, QString *error);
@@ -122,6 +132,8 @@ private:
     bool m_immutable = false; // SQLite's immutable=1: a read-only plan in a read-only folder
     bool m_onNetworkDrive = false;
     bool m_queryOnly = false; // read-only, through a connection that could write
+    int m_upgradedFrom = 0;
+    QString m_upgradeBackup;
     SqlDialect m_dialect;
     QSqlDatabase m_db;
     PlanChange m_changes;

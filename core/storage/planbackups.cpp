@@ -79,7 +79,7 @@ bool replaceFile(const QString &source, const QString &target, QString *why)
 QString checkCopy(const QString &path, const QString &shownAs)
 {
     QString error;
-    auto db = Database::open(path, Database::OpenMode::ReadWrite, &error);
+    auto db = Database::open(path, Database::OpenMode::ReadWriteScratch, &error);
     if (!db)
         return error.replace(display(path), display(shownAs));
     const QStringList problems = db->integrityProblems();

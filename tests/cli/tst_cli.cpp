@@ -35,6 +35,7 @@ private Q_SLOTS:
     void indicatorsCsv();
     void unknownArea();
     void check();
+    void upgrade();
     void badFiles_data();
     void badFiles();
     void commandHelp_data();
@@ -304,6 +305,41 @@ void tst_Cli::check()
     const Result result = run({u"check"_s, m_sample});
     QCOMPARE(result.status, 0);
     QVERIFY2(result.out.contains(u"0 errors, 0 warnings"_s), qPrintable(result.out));
+}
+
+/**
+ * A plan from an older version: commands that only read refuse it without changing it and say
+ * how to upgrade; `jfp upgrade` does, keeping the plan as it was as a backup.
+ */
+void tst_Cli::upgrade()
+{
+    const QString plan = m_dir.filePath(u"old.jfp"_s);
+    QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR) + u"/schema_v1.jfp"_s, plan));
+    QFile::setPermissions(plan, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    Result result = run({u"tree"_s, plan});
+    QCOMPARE(result.status, 1);
+    QVERIFY2(result.err.contains(u"is from an older version of JFP Planner (plan version 1;"_s)
+                 && result.err.contains(u"It has not been changed. Upgrade it with 'jfp upgrade "_s
+                                        + plan + u'\''),
+             qPrintable(result.err));
+    QVERIFY(!result.err.contains(u"read-only"_s)); // it is not: it once said so
+
+    result = run({u"upgrade"_s, plan});
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.out.startsWith(u"Upgraded '%1' from plan version 1 to"_s.arg(plan)),
+             qPrintable(result.out + result.err));
+    QVERIFY(result.out.contains(u"the plan as it was is kept as the backup"_s));
+    result = run({u"restore"_s, plan, u"--json"_s});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"backups"_s).toArray().size(),
+        1);
+
+    QCOMPARE(run({u"tree"_s, plan}).status, 0);
+    result = run({u"upgrade"_s, plan});
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.out.contains(u"is up to date"_s), qPrintable(result.out));
 }
 
 void tst_Cli::commandHelp_data()

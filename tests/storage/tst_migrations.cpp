@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 JFP Planner contributors
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/planbackups.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,7 +28,16 @@ private Q_SLOTS:
 
 private:
     static QStringList schema(QSqlDatabase &db);
+    static QByteArray digest(const QString &path);
 };
+
+QByteArray tst_Migrations::digest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
 
 QStringList tst_Migrations::schema(QSqlDatabase &db)
 {
@@ -128,10 +139,38 @@ void tst_Migrations::historicSchemas()
     const QString copy = dir.filePath(u"plan.jfp"_s);
     QVERIFY(QFile::copy(fixture, copy));
     QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const int version = fixture.section(u"schema_v"_s, 1).section(u'.', 0, 0).toInt();
+    const bool older = version < Migrations::latestVersion();
     QString error;
+    // A command that only reads is told the plan needs an upgrade, and changes nothing.
+    const QByteArray before = digest(copy);
+    auto reader = Database::open(copy, Database::OpenMode::ReadOnly, &error);
+    QCOMPARE(bool(reader), !older);
+    reader.reset();
+    if (older) {
+        QVERIFY2(error.contains(u"is from an older version of JFP Planner (plan version %1; this "
+                                "version keeps plans at version %2) and must be upgraded before "
+                                "it is read. It has not been changed. Upgrade it with 'jfp "
+                                "upgrade"_s.arg(version)
+                                    .arg(Migrations::latestVersion())),
+                 qPrintable(error));
+    }
+    QCOMPARE(digest(copy), before);
+    QVERIFY(!QFile::exists(copy + u"-wal"_s));
+
+    // Opening to write upgrades it, after keeping it as it was as a backup.
     auto migrated = Database::open(copy, Database::OpenMode::ReadWrite, &error);
     QVERIFY2(migrated, qPrintable(error));
     QCOMPARE(migrated->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(migrated->upgradedFrom(), older ? version : 0);
+    const QList<PlanBackup> backups = PlanBackups(copy).list();
+    QCOMPARE(backups.size(), older ? 1 : 0);
+    if (older) {
+        QCOMPARE(migrated->upgradeBackup(), backups.constFirst().path);
+        auto kept = Database::openUnchecked(backups.constFirst().path, &error);
+        QVERIFY2(kept, qPrintable(error));
+        QCOMPARE(kept->schemaVersion(), version);
+    }
     auto fresh = Database::createInMemory(&error);
     QVERIFY(fresh);
     QCOMPARE(schema(migrated->connection()), schema(fresh->connection()));

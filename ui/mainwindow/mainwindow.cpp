@@ -326,6 +326,12 @@ void MainWindow::updateTitle()
                  + tr("(on a network drive: each change waits for the others; copy the plan to "
                       "your own disk to work faster)");
     }
+    if (const int from = m_document->database().upgradedFrom()) {
+        where += u' '
+                 + tr("(upgraded from plan version %1, which older versions of JFP Planner "
+                      "read: the plan as it was is kept, see File > Restore from Backup)")
+                       .arg(from);
+    }
     statusBar()->showMessage(where);
 }
 
