@@ -4,6 +4,7 @@
 
 #include "coretr.h"
 #include "domain/period.h"
+#include "domain/rag.h"
 
 #include <QSet>
 
@@ -297,8 +298,7 @@ Messages progressUpdate(const ProgressUpdate &update, const PlanSnapshot &plan)
             }
         }
     }
-    static const QStringList rags = {u"red"_s, u"amber"_s, u"green"_s};
-    if (!rags.contains(update.rag))
+    if (!Rags::fromKey(update.rag))
         c.add(u"rag"_s, Tr::tr("Choose a RAG status: red, amber or green."));
     return c.m_messages;
 }

@@ -15,6 +15,9 @@
 #include "undostack.h"
 
 #include <QDir>
+#include <QThread>
+
+#include <atomic>
 
 namespace Jfp {
 
@@ -75,12 +78,28 @@ PlanDocument::PlanDocument(std::unique_ptr<Database> db, PlanSnapshot plan)
           this))
 {}
 
-PlanDocument::~PlanDocument() = default;
-
-std::unique_ptr<PlanDocument>
-PlanDocument::open(const QString &path, Database::OpenMode mode, QString *error)
+/** The background quick check of a plan that was not closed cleanly. */
+struct QuickCheckRun
 {
-    auto db = Database::open(path, mode, error);
+    std::atomic_bool stop = false;
+    QString problem; // written by the thread, read once it has finished
+    std::unique_ptr<QThread> thread;
+};
+
+PlanDocument::~PlanDocument()
+{
+    if (m_quickCheck && m_quickCheck->thread) {
+        m_quickCheck->stop = true;
+        m_quickCheck->thread->wait();
+    }
+}
+
+std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path,
+                                                 Database::OpenMode mode,
+                                                 QString *error,
+                                                 Database::QuickCheck quickCheck)
+{
+    auto db = Database::open(path, mode, error, quickCheck);
     if (!db)
         return nullptr;
     return fromDatabase(std::move(db), error);
@@ -131,6 +150,26 @@ void PlanDocument::setBackupPolicy(std::unique_ptr<BackupPolicy> policy)
 {
     const bool inMemory = path().isEmpty() || path() == QLatin1String(":memory:");
     m_backups = isReadOnly() || inMemory ? nullptr : std::move(policy);
+    if (m_backups)
+        m_backups->prepare(); // written in the background, ready for the first change
+}
+
+bool PlanDocument::checkInBackground()
+{
+    if (!m_db->isQuickCheckDue() || m_quickCheck)
+        return false;
+    m_quickCheck = std::make_unique<QuickCheckRun>();
+    QuickCheckRun *run = m_quickCheck.get();
+    const QString file = path();
+    run->thread.reset(
+        QThread::create([run, file] { run->problem = Database::quickCheck(file, &run->stop); }));
+    // Told on this object's thread, once the check's thread has finished.
+    connect(run->thread.get(), &QThread::finished, this, [this, run] {
+        if (!run->stop)
+            Q_EMIT quickChecked(run->problem);
+    });
+    run->thread->start(QThread::LowPriority);
+    return true;
 }
 
 bool PlanDocument::run(PlanCommand &command, bool undo)

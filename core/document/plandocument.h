@@ -16,6 +16,7 @@ namespace Jfp {
 
 class BackupPolicy;
 class UndoStack;
+struct QuickCheckRun;
 
 /**
  * An open plan: the plan file, the undo stack of the changes made to it, and the plan as the
@@ -37,9 +38,15 @@ class PlanDocument : public QObject
     Q_OBJECT
 
 public:
-    /** Opens the plan file and reads it; nullptr with `error` when it cannot. */
-    static std::unique_ptr<PlanDocument>
-    open(const QString &path, Database::OpenMode mode, QString *error);
+    /**
+     * Opens the plan file and reads it; nullptr with `error` when it cannot. With
+     * QuickCheck::Deferred, a plan not closed cleanly is checked by checkInBackground().
+     */
+    static std::unique_ptr<PlanDocument> open(const QString &path,
+                                              Database::OpenMode mode,
+                                              QString *error,
+                                              Database::QuickCheck quickCheck
+                                              = Database::QuickCheck::AtOpen);
     /** A document over an open database, reading the plan from it. */
     static std::unique_ptr<PlanDocument> fromDatabase(std::unique_ptr<Database> db, QString *error);
     ~PlanDocument() override;
@@ -65,6 +72,13 @@ public:
     void setBackupPolicy(std::unique_ptr<BackupPolicy> policy);
     BackupPolicy *backupPolicy() const { return m_backups.get(); }
 
+    /**
+     * Starts SQLite's quick check of a plan that was not closed cleanly and was opened with
+     * its check deferred, on a thread of its own; quickChecked() tells the result. False
+     * (and nothing starts) when no check is due.
+     */
+    bool checkInBackground();
+
     /** How many times the whole plan was read since it was opened: for tests and benchmarks. */
     int fullReads() const { return m_fullReads; }
 
@@ -75,6 +89,8 @@ Q_SIGNALS:
     void failed(const QString &message);
     /** A backup before a change could not be made; the change went ahead. */
     void backupFailed(const QString &message);
+    /** The background quick check is done: empty when sound, else why not, naming the file. */
+    void quickChecked(const QString &problem);
 
 private:
     PlanDocument(std::unique_ptr<Database> db, PlanSnapshot plan);
@@ -92,6 +108,7 @@ private:
     PlanSnapshot m_plan;
     UndoStack *m_undoStack = nullptr;
     std::unique_ptr<BackupPolicy> m_backups;
+    std::unique_ptr<QuickCheckRun> m_quickCheck;
     QString m_lastError;
     int m_fullReads = 1;
     bool m_current = true; // m_plan matches the file (false after a failed read-back)

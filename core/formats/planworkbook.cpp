@@ -3,6 +3,7 @@
 #include "planworkbook.h"
 
 #include "coretr.h"
+#include "domain/rag.h"
 
 #include <QHash>
 #include <QSet>
@@ -269,7 +270,7 @@ QList<SheetLayout> makeLayouts()
                  CellKind::Choice,
                  Tr::tr("The RAG status (needed for a new update)"),
                  false,
-                 {u"red"_s, u"amber"_s, u"green"_s}),
+                 Rags::keys()),
           column(u"wentWell"_s, CellKind::Text, Tr::tr("What went well")),
           column(u"didNot"_s, CellKind::Text, Tr::tr("What did not go well")),
           column(u"nextSteps"_s, CellKind::Text, Tr::tr("The next steps")),

@@ -328,7 +328,13 @@ struct XlsxReader::Private
             limitError = partLimitMessage(entry, device.limitError());
         return !device.failed() && closed == UNZ_OK;
     }
-    QHash<QString, QString> relationships(const QString &relsEntry, const QString &baseDir)
+    /**
+     * The targets of a relationships part by id; `officeDocument`, when given, takes the
+     * target of the main document relationship (the package's workbook part).
+     */
+    QHash<QString, QString> relationships(const QString &relsEntry,
+                                          const QString &baseDir,
+                                          QString *officeDocument = nullptr)
     {
         QHash<QString, QString> targets;
         QByteArray bytes;
@@ -339,8 +345,11 @@ struct XlsxReader::Private
             xml.readNext();
             if (xml.isStartElement() && xml.name() == u"Relationship"_s) {
                 const auto attributes = xml.attributes();
-                targets.insert(attributes.value(u"Id"_s).toString(),
-                               joinPath(baseDir, attributes.value(u"Target"_s).toString()));
+                const QString target = joinPath(baseDir, attributes.value(u"Target"_s).toString());
+                targets.insert(attributes.value(u"Id"_s).toString(), target);
+                if (officeDocument && attributes.value(u"Type"_s).endsWith(u"/officeDocument"_s)) {
+                    *officeDocument = target;
+                }
             }
         }
         return targets;
@@ -436,22 +445,11 @@ bool XlsxReader::open()
     }
     // The workbook part: named by the package relationships, xl/workbook.xml by convention.
     QString workbookEntry = u"xl/workbook.xml"_s;
-    const QHash<QString, QString> packageRels = d->relationships(u"_rels/.rels"_s, QString());
+    QString officeDocument;
+    d->relationships(u"_rels/.rels"_s, QString(), &officeDocument);
+    if (!officeDocument.isEmpty())
+        workbookEntry = officeDocument;
     QByteArray bytes;
-    {
-        QByteArray rels;
-        if (d->readEntry(u"_rels/.rels"_s, &rels)) {
-            QXmlStreamReader xml(rels);
-            while (!xml.atEnd()) {
-                xml.readNext();
-                if (xml.isStartElement() && xml.name() == u"Relationship"_s
-                    && xml.attributes().value(u"Type"_s).endsWith(u"/officeDocument"_s)) {
-                    workbookEntry = packageRels.value(xml.attributes().value(u"Id"_s).toString(),
-                                                      workbookEntry);
-                }
-            }
-        }
-    }
     if (!d->readEntry(workbookEntry, &bytes)) {
         m_error
             = !d->limitError.isEmpty()

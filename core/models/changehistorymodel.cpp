@@ -3,8 +3,8 @@
 #include "changehistorymodel.h"
 
 #include "coretr.h"
+#include "domain/rag.h"
 #include "domain/valueformat.h"
-#include "models/progressupdatetablemodel.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -272,7 +272,7 @@ QString ChangeHistoryModel::valueText(const QString &kind,
     if (kind == u"area"_s && field == u"level"_s)
         return label(Enums::fromKey<AreaLevel>(value));
     if (kind == u"progress_update"_s && field == u"rag"_s)
-        return ProgressUpdateTableModel::ragLabel(value);
+        return Rags::label(value);
     if (kind != u"indicator"_s)
         return value;
     if (field == u"unit"_s)

@@ -4,8 +4,8 @@
 
 #include "coretr.h"
 #include "domain/period.h"
+#include "domain/rag.h"
 #include "domain/valueformat.h"
-#include "models/progressupdatetablemodel.h"
 
 #include <QHash>
 
@@ -21,18 +21,6 @@ namespace {
 QVariant number(const std::optional<double> &v)
 {
     return v ? QVariant(*v) : QVariant();
-}
-
-int ragRank(const QString &rag)
-{
-    // Red first, as the status column puts off track first; no update last.
-    if (rag == u"red"_s)
-        return 0;
-    if (rag == u"amber"_s)
-        return 1;
-    if (rag == u"green"_s)
-        return 2;
-    return rag.isEmpty() ? 4 : 3;
 }
 
 /** "6 values, 7.1% to 8.5%": what the sparkline shows, in words for a screen reader. */
@@ -70,14 +58,13 @@ void IndicatorTableModel::setRows(const PlanSnapshot *plan,
     }
     QList<IndicatorRow> rows;
     rows.reserve(summaries.size());
-    const PlanSnapshot none;
     for (const IndicatorSummary &summary : summaries) {
         const Indicator &indicator = *summary.indicator;
         IndicatorRow row{indicator,
                          summary.area ? summary.area->name : QString(),
                          summary.programme ? summary.programme->name : QString(),
                          summary.latest,
-                         SpcChartBuilder::build(none, indicator),
+                         std::nullopt,
                          IndicatorSummaries::statusAgainstTrajectory(indicator),
                          {},
                          {},
@@ -159,10 +146,8 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         case Qt::AccessibleTextRole:
             if (row.ragPeriod.isEmpty())
                 return Tr::tr("No update yet");
-            return Tr::tr("%1 (%2)").arg(row.rag.isEmpty()
-                                             ? Tr::tr("RAG not given")
-                                             : ProgressUpdateTableModel::ragLabel(row.rag),
-                                         row.ragPeriod);
+            return Tr::tr("%1 (%2)").arg(
+                row.rag.isEmpty() ? Tr::tr("RAG not given") : Rags::label(row.rag), row.ragPeriod);
         case Qt::ToolTipRole:
             return Tr::tr("The RAG rating of the latest progress update of the indicator's "
                           "programme (or the nearest programme above it with one).");
@@ -170,8 +155,12 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const SpcChartData &spc = row.spc;
     if (index.column() == VariationColumn || index.column() == AssuranceColumn) {
+        if (!row.spc) {
+            static const PlanSnapshot none; // the indicator's own series are all it needs
+            row.spc = SpcChartBuilder::build(none, i);
+        }
+        const SpcChartData &spc = *row.spc;
         const bool variation = index.column() == VariationColumn;
         const bool shown = spc.iconsShown && (variation || spc.assurance != Spc::Assurance::None);
         switch (role) {
@@ -275,7 +264,7 @@ QVariant IndicatorTableModel::sortValue(const QModelIndex &index) const
     case StatusColumn:
         return IndicatorSummaries::statusRank(row.status.state);
     case RagColumn:
-        return ragRank(row.rag);
+        return Rags::rank(row.rag);
     default:
         return data(index, Qt::DisplayRole);
     }

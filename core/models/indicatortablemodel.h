@@ -20,7 +20,8 @@ struct IndicatorRow
     QString areaName;
     QString programmeName;
     std::optional<ActualValue> latest;
-    SpcChartData spc;
+    // Worked out when first shown (a table of thousands shows a few dozen rows at a time).
+    mutable std::optional<SpcChartData> spc;
     TrajectoryStatus status;
     QList<double> trend; // the actual values in period order, for the sparkline
     QString rag;         // the programme's latest progress update: "red", "amber", "green"

@@ -4,6 +4,7 @@
 
 #include "coretr.h"
 #include "domain/period.h"
+#include "domain/rag.h"
 
 #include <QLocale>
 
@@ -76,17 +77,6 @@ int ProgressUpdateTableModel::rowOf(Id updateId) const
     return -1;
 }
 
-QString ProgressUpdateTableModel::ragLabel(const QString &rag)
-{
-    if (rag == u"red"_s)
-        return Tr::tr("Red");
-    if (rag == u"amber"_s)
-        return Tr::tr("Amber");
-    if (rag == u"green"_s)
-        return Tr::tr("Green");
-    return Tr::tr("Not given");
-}
-
 QString ProgressUpdateTableModel::narrative(const ProgressUpdate &u)
 {
     const auto part = [](const QString &heading, const QString &text) {
@@ -119,7 +109,7 @@ QVariant ProgressUpdateTableModel::data(const QModelIndex &index, int role) cons
         case QuarterColumn:
             return u.period;
         case RagColumn:
-            return ragLabel(u.rag);
+            return Rags::label(u.rag);
         case AuthorColumn:
             return u.recordedBy.isEmpty() ? Tr::tr("not recorded") : u.recordedBy;
         case RecordedColumn:

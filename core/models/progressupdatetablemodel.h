@@ -46,8 +46,6 @@ public:
     const ProgressUpdate *updateAt(int row) const;
     int rowOf(Id updateId) const;
 
-    /** "Red", "Amber", "Green", or "Not given". */
-    static QString ragLabel(const QString &rag);
     /** The whole narrative as the board reads it: one headed paragraph per part. */
     static QString narrative(const ProgressUpdate &update);
 

@@ -110,13 +110,12 @@ bool readsAsImmutable(const QString &path)
            && !QFileInfo::exists(path + u"-wal"_s);
 }
 
-// SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes: another connection holds
-// a lock that did not go within the busy timeout.
-bool isLockError(const QSqlError &error)
+// True when nothing beside the plan says a change may have been cut short: no write-ahead log
+// (the last connection to close a WAL plan folds its log in and removes it) and no rollback
+// journal. A log is also there while another program has the plan open.
+bool closedCleanly(const QString &path)
 {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+    return !QFileInfo::exists(path + u"-wal"_s) && !QFileInfo::exists(path + u"-journal"_s);
 }
 
 QString lockedMessage(const QString &path)
@@ -138,9 +137,8 @@ QString damagedMessage(const QString &path, const QString &detail)
 // opening, anything else means the file is damaged; afterwards, SQLite's own text is shown.
 QString describeError(const QString &path, const QSqlError &error, qint64 limitMs, bool opening)
 {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
-    if (!ok)
+    const int code = SqlDialect::sqliteCode(error);
+    if (code < 0)
         return opening ? damagedMessage(path, error.text())
                        : u"'%1': %2"_s.arg(display(path), error.text());
     switch (code) {
@@ -191,7 +189,8 @@ Database::Database(const QString &path, bool readOnly, bool immutable)
     , m_connectionName(nextConnectionName())
     , m_readOnly(readOnly)
     , m_immutable(immutable)
-    , m_onNetworkDrive(path != u":memory:"_s && NetworkDrive::holds(path))
+    // Only a writer's journal depends on it (and looking costs a read of the mount table).
+    , m_onNetworkDrive(!readOnly && path != u":memory:"_s && NetworkDrive::holds(path))
 {}
 
 Database::~Database()
@@ -240,7 +239,7 @@ bool Database::openConnection(QString *error)
     }
     if (!m_db.open()) {
         if (error) {
-            *error = isLockError(m_db.lastError())
+            *error = SqlDialect::isLockError(m_db.lastError())
                          ? lockedMessage(m_path)
                          : Tr::tr("'%1' cannot be opened: %2")
                                .arg(display(m_path), m_db.lastError().text());
@@ -307,7 +306,8 @@ std::unique_ptr<Database> Database::createInMemory(QString *error)
     return db;
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QString *error)
+std::unique_ptr<Database>
+Database::open(const QString &path, OpenMode mode, QString *error, QuickCheck quickCheckWhen)
 {
     const auto fail = [error](const QString &message) -> std::unique_ptr<Database> {
         if (error)
@@ -326,7 +326,10 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
     // First look read-only: nothing below may change a file that turns out to be unsound.
     int version = 0;
     QStringList schemaProblems;
-    if (const QString problem = probe(path, &version, &schemaProblems); !problem.isEmpty()) {
+    const bool unclean = !closedCleanly(path);
+    const bool quickCheck = unclean && quickCheckWhen == QuickCheck::AtOpen;
+    if (const QString problem = probe(path, quickCheck, &version, &schemaProblems);
+        !problem.isEmpty()) {
         return fail(problem);
     }
     if (!schemaProblems.isEmpty()) {
@@ -363,6 +366,8 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
     // connection to close, it removes the -wal and -shm files SQLite makes beside the plan,
     // which a read-only connection cannot.
     db->m_queryOnly = readOnly && writable && !immutable;
+    db->m_quickChecked = quickCheck;
+    db->m_quickCheckDue = unclean && !quickCheck;
     if (!db->openConnection(error))
         return nullptr;
     if (needsUpgrade && mode == OpenMode::ReadWrite) {
@@ -403,7 +408,8 @@ std::unique_ptr<Database> Database::openUnchecked(const QString &path, QString *
     return db;
 }
 
-QString Database::probe(const QString &path, int *version, QStringList *schemaProblems)
+QString
+Database::probe(const QString &path, bool quickCheck, int *version, QStringList *schemaProblems)
 {
     // A WAL plan nobody has open (no -wal beside it) is looked at as it stands in the file,
     // which leaves no -wal or -shm beside it. Should that fail, it is looked at again the
@@ -411,17 +417,22 @@ QString Database::probe(const QString &path, int *version, QStringList *schemaPr
     // that could write (but only reads) if it may, which removes the files it made.
     const bool quiet = headerSaysWal(path) && !QFileInfo::exists(path + u"-wal"_s);
     if (quiet) {
-        const QString problem = probeOnce(path, true, false, version, schemaProblems);
+        const QString problem = probeOnce(path, true, false, quickCheck, version, schemaProblems);
         if (problem.isEmpty())
             return {};
     }
     const QFileInfo info(path);
     const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
-    return probeOnce(path, readsAsImmutable(path), quiet && writable, version, schemaProblems);
+    return probeOnce(
+        path, readsAsImmutable(path), quiet && writable, quickCheck, version, schemaProblems);
 }
 
-QString Database::probeOnce(
-    const QString &path, bool immutable, bool queryOnly, int *version, QStringList *schemaProblems)
+QString Database::probeOnce(const QString &path,
+                            bool immutable,
+                            bool queryOnly,
+                            bool quickCheck,
+                            int *version,
+                            QStringList *schemaProblems)
 {
     Database probe(path, true, immutable);
     probe.m_queryOnly = queryOnly;
@@ -434,11 +445,15 @@ QString Database::probeOnce(
     if (!ok)
         return openFailureMessage(path, readError);
     *version = probe.m_dialect.schemaVersion(probe.m_db, &ok);
-    QSqlQuery check(probe.m_db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
-        return openFailureMessage(path, check.lastError());
-    if (check.value(0).toString() != QLatin1String("ok"))
-        return damagedMessage(path, check.value(0).toString());
+    if (!ok)
+        return openFailureMessage(path, QSqlError());
+    if (quickCheck) {
+        QSqlQuery check(probe.m_db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
+            return openFailureMessage(path, check.lastError());
+        if (check.value(0).toString() != QLatin1String("ok"))
+            return damagedMessage(path, check.value(0).toString());
+    }
     if (appId != SqlDialect::applicationId) {
         return Tr::tr("'%1' is an SQLite database, but not a JFP Planner plan: another program "
                       "made it. Open a .jfp plan instead.")
@@ -460,6 +475,22 @@ QString Database::probeOnce(
     return {};
 }
 
+QString Database::quickCheck(const QString &path, const std::atomic_bool *stop)
+{
+    Database checker(path, true, readsAsImmutable(path));
+    QString openError;
+    if (!checker.openConnection(&openError))
+        return openError;
+    if (stop)
+        SqlDialect::stopWhen(checker.m_db, stop); // instead of the time limit
+    QSqlQuery check(checker.m_db);
+    check.setForwardOnly(true);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
+        return stop && stop->load() ? QString() : openFailureMessage(path, check.lastError());
+    const QString result = check.value(0).toString();
+    return result == QLatin1String("ok") ? QString() : damagedMessage(path, result);
+}
+
 QStringList Database::schemaProblems(const QString &path, QString *error)
 {
     if (const QString problem = checkSqliteFile(path); !problem.isEmpty()) {
@@ -469,7 +500,7 @@ QStringList Database::schemaProblems(const QString &path, QString *error)
     }
     int version = 0;
     QStringList problems;
-    const QString problem = probe(path, &version, &problems);
+    const QString problem = probe(path, true, &version, &problems);
     if (error)
         *error = problem;
     return problems;

@@ -21,7 +21,11 @@ namespace Jfp {
  * Opening checks the file before anything can write to it: a file that is missing, empty,
  * not SQLite, truncated or damaged, another program's database, or from a newer version of
  * JFP Planner gets a message that names the file and says what to do, and is left exactly
- * as it was. A file the user cannot write opens read-only.
+ * as it was. A file the user cannot write opens read-only. Every page is checked (SQLite's
+ * quick check, which reads the whole file) only when the plan was not closed cleanly: a
+ * write-ahead log or rollback journal is beside it, left by a program that stopped or one
+ * that has it open. Otherwise damage is found by the statement that meets it, which then
+ * fails with a "damaged" message, and by `jfp check`.
  */
 class Database
 {
@@ -38,7 +42,15 @@ public:
 
     /** Creates a new, empty plan at `path`; fails if something is there already. */
     static std::unique_ptr<Database> create(const QString &path, QString *error);
-    static std::unique_ptr<Database> open(const QString &path, OpenMode mode, QString *error);
+    /** When SQLite's quick check of every page runs for a plan not closed cleanly. */
+    enum class QuickCheck {
+        AtOpen,   // before open() returns (the command line)
+        Deferred, // by the caller, with quickCheck() (the window, in the background)
+    };
+    static std::unique_ptr<Database> open(const QString &path,
+                                          OpenMode mode,
+                                          QString *error,
+                                          QuickCheck quickCheck = QuickCheck::AtOpen);
     /**
      * How the schema of the plan at `path` differs from the one JFP Planner makes (see
      * SchemaCheck), found without reading any table: what `jfp check` lists when open()
@@ -60,8 +72,21 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
-    /** On a network drive: kept with a rollback journal, as SQLite's WAL does not work there. */
+    /**
+     * Open for writing on a network drive: kept with a rollback journal, as SQLite's WAL does
+     * not work there (not looked for when the plan is open read-only).
+     */
     bool isOnNetworkDrive() const { return m_onNetworkDrive; }
+    /** Whether opening ran SQLite's quick check (the plan was not closed cleanly). */
+    bool wasQuickChecked() const { return m_quickChecked; }
+    /** Whether the plan was not closed cleanly and its quick check was left to the caller. */
+    bool isQuickCheckDue() const { return m_quickCheckDue; }
+    /**
+     * SQLite's quick check of the plan file at `path`, on a connection of its own that only
+     * reads, on the calling thread (any thread): empty when every page is sound, else what
+     * the user is told, naming the file. Stops early, returning empty, once `*stop` is true.
+     */
+    static QString quickCheck(const QString &path, const std::atomic_bool *stop);
     int schemaVersion() const;
     /**
      * The plan version this open upgraded the file from (0 when it was up to date), and the
@@ -118,11 +143,14 @@ private:
     friend class Transaction;
     Database(const QString &path, bool readOnly, bool immutable = false);
     bool openConnection(QString *error);
-    // A read-only look at the file: the error that refuses it, or its version and schema.
-    static QString probe(const QString &path, int *version, QStringList *schemaProblems);
+    // A read-only look at the file: the error that refuses it, or its version and schema;
+    // with `quickCheck`, SQLite's quick check of every page too.
+    static QString
+    probe(const QString &path, bool quickCheck, int *version, QStringList *schemaProblems);
     static QString probeOnce(const QString &path,
                              bool immutable,
                              bool queryOnly,
+                             bool quickCheck,
                              int *version,
                              QStringList *schemaProblems);
 
@@ -132,6 +160,8 @@ private:
     bool m_immutable = false; // SQLite's immutable=1: a read-only plan in a read-only folder
     bool m_onNetworkDrive = false;
     bool m_queryOnly = false; // read-only, through a connection that could write
+    bool m_quickChecked = false;
+    bool m_quickCheckDue = false;
     int m_upgradedFrom = 0;
     QString m_upgradeBackup;
     SqlDialect m_dialect;

@@ -5,6 +5,7 @@
 #include "coretr.h"
 #include "database.h"
 #include "planreader.h"
+#include "sqldialect.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -17,6 +18,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <algorithm>
 #include <filesystem>
@@ -45,18 +47,27 @@ void removeWithSidecars(const QString &path)
         QFile::remove(path + suffix);
 }
 
-// SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
-bool isLockError(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
-}
-
 QString connectionName()
 {
     static QAtomicInteger<int> counter;
     return u"jfp-backup-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+/**
+ * Copies a plan file, with the write-ahead log kept beside it when there is one (a damaged
+ * plan is kept with its log as it was before a restore).
+ */
+bool copyWithLog(const QString &source, const QString &target)
+{
+    if (!QFile::copy(source, target))
+        return false;
+    const QString log = source + u"-wal"_s;
+    if (!QFileInfo::exists(log))
+        return true;
+    if (!QFile::copy(log, target + u"-wal"_s))
+        return false;
+    QFile::setPermissions(target + u"-wal"_s, QFile::ReadOwner | QFile::WriteOwner);
+    return true;
 }
 
 /** Replaces `target` with `source` in one step (MoveFileEx on Windows, rename elsewhere). */
@@ -166,7 +177,7 @@ QString PlanBackups::newBackupPath(const QDateTime &time) const
     }
 }
 
-QString PlanBackups::take(Database &db, QString *error, const QDateTime &now)
+QString PlanBackups::newPartialPath(QString *error) const
 {
     const auto fail = [&](const QString &why) {
         if (error) {
@@ -179,34 +190,109 @@ QString PlanBackups::take(Database &db, QString *error, const QDateTime &now)
         return fail(Tr::tr("there is no folder for application data."));
     if (!QDir().mkpath(m_folder))
         return fail(Tr::tr("the folder cannot be created. Check that you may write there."));
-    const QString target = newBackupPath(now.isValid() ? now : QDateTime::currentDateTimeUtc());
-    const QString partial = QDir(m_folder).filePath(u".backup.jfp.partial"_s);
-    removeWithSidecars(partial);
-    QString why;
-    if (!db.copyTo(partial, &why)) {
-        removeWithSidecars(partial);
-        return fail(why);
+    // Unique, so that two windows on the same plan never write into one copy.
+    return QDir(m_folder).filePath(
+        u".backup-%1.jfp.partial"_s.arg(QUuid::createUuid().toString(QUuid::Id128)));
+}
+
+bool PlanBackups::copyPlanFile(const QString &planFile,
+                               const QString &target,
+                               const std::atomic_bool *stop,
+                               QString *error)
+{
+    const QString name = connectionName();
+    bool copied = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(planFile);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            if (stop)
+                SqlDialect::stopWhen(db, stop);
+            QSqlQuery query(db);
+            query.exec(u"PRAGMA trusted_schema = OFF"_s);
+            query.exec(u"PRAGMA busy_timeout = 5000"_s);
+            // VACUUM INTO reads in one transaction: a consistent copy, including what is
+            // still in the write-ahead log, while the plan's own connection goes on reading.
+            copied = query.prepare(u"VACUUM INTO :path"_s);
+            query.bindValue(u":path"_s, target);
+            copied = copied && query.exec();
+            if (!copied && error)
+                *error = query.lastError().text();
+            query.finish();
+        } else if (error) {
+            *error = db.lastError().text();
+        }
+        db.close();
     }
+    QSqlDatabase::removeDatabase(name);
+    if (!copied)
+        discard(target);
+    return copied;
+}
+
+QString PlanBackups::keep(const QString &partial, const QDateTime &time, QString *error)
+{
+    const QString target = newBackupPath(time.isValid() ? time : QDateTime::currentDateTimeUtc());
     if (!QFile::rename(partial, target)) {
-        removeWithSidecars(partial);
-        return fail(Tr::tr("the copy could not take its name '%1'.").arg(display(target)));
+        discard(partial);
+        if (error) {
+            *error
+                = Tr::tr("No backup of '%1' could be made in '%2': %3")
+                      .arg(display(m_planPath),
+                           display(m_folder),
+                           Tr::tr("the copy could not take its name '%1'.").arg(display(target)));
+        }
+        return {};
     }
     prune();
     return target;
+}
+
+void PlanBackups::discard(const QString &partial)
+{
+    removeWithSidecars(partial);
+}
+
+QString PlanBackups::take(Database &db, QString *error, const QDateTime &now)
+{
+    const QString partial = newPartialPath(error);
+    if (partial.isEmpty())
+        return {};
+    QString why;
+    if (!db.copyTo(partial, &why)) {
+        discard(partial);
+        if (error) {
+            *error = Tr::tr("No backup of '%1' could be made in '%2': %3")
+                         .arg(display(m_planPath), display(m_folder), why);
+        }
+        return {};
+    }
+    return keep(partial, now, error);
 }
 
 void PlanBackups::prune(int keep)
 {
     const QList<PlanBackup> backups = list();
     for (qsizetype i = keep; i < backups.size(); ++i)
-        QFile::remove(backups.at(i).path);
+        removeWithSidecars(backups.at(i).path);
+    // A copy a stopped program left half-written; one being written now is never a day old.
+    if (m_folder.isEmpty())
+        return;
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    const QFileInfoList partials
+        = QDir(m_folder).entryInfoList({u".backup*.partial"_s}, QDir::Files | QDir::Hidden);
+    for (const QFileInfo &file : partials) {
+        if (file.lastModified().toUTC() < dayAgo)
+            discard(file.absoluteFilePath());
+    }
 }
 
 QString PlanBackups::check(const QString &backupPath)
 {
     QTemporaryDir dir;
     const QString copy = dir.filePath(u"check.jfp"_s);
-    if (!dir.isValid() || !QFile::copy(backupPath, copy)) {
+    if (!dir.isValid() || !copyWithLog(backupPath, copy)) {
         if (!QFileInfo::exists(backupPath))
             return Tr::tr("'%1' does not exist.").arg(display(backupPath));
         return Tr::tr("'%1' cannot be read or copied to the temporary folder.")
@@ -221,6 +307,12 @@ bool PlanBackups::keepCurrent(const QString &planFile, QString *keptAs, QString 
     const QString target = newBackupPath(QDateTime::currentDateTimeUtc());
     const QString partial = QDir(m_folder).filePath(u".backup.jfp.partial"_s);
     removeWithSidecars(partial);
+    // The file's bytes, with its log, are taken first: SQLite may drop the log of a file it
+    // finds damaged as it gives up on it. They are kept if no consistent copy can be made.
+    const QString bytes = QDir(m_folder).filePath(u".backup-bytes.jfp.partial"_s);
+    removeWithSidecars(bytes);
+    const bool bytesCopied = copyWithLog(planFile, bytes);
+    const auto dropBytes = qScopeGuard([&] { removeWithSidecars(bytes); });
     const QString name = connectionName();
     bool inUse = false;
     bool copied = false;
@@ -237,7 +329,7 @@ bool PlanBackups::keepCurrent(const QString &planFile, QString *keptAs, QString 
             query.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s);
             if (!query.exec(u"BEGIN EXCLUSIVE"_s)
                 || !query.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
-                inUse = isLockError(query.lastError());
+                inUse = SqlDialect::isLockError(query.lastError());
                 why = query.lastError().text();
             }
             query.exec(u"COMMIT"_s);
@@ -250,7 +342,7 @@ bool PlanBackups::keepCurrent(const QString &planFile, QString *keptAs, QString 
             query.finish();
             query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         } else {
-            inUse = isLockError(db.lastError());
+            inUse = SqlDialect::isLockError(db.lastError());
             why = db.lastError().text();
         }
         db.close();
@@ -266,13 +358,22 @@ bool PlanBackups::keepCurrent(const QString &planFile, QString *keptAs, QString 
         return false;
     }
     if (!copied) {
-        // An unsound plan (the usual reason to restore) is kept as it is, byte for byte.
+        // An unsound plan (the usual reason to restore) is kept as it was, byte for byte,
+        // with its write-ahead log beside it: changes not yet folded in are in the log.
         removeWithSidecars(partial);
-        copied = QFile::copy(planFile, partial);
+        copied = bytesCopied && QFile::rename(bytes, partial);
+        if (copied && QFileInfo::exists(bytes + u"-wal"_s))
+            copied = QFile::rename(bytes + u"-wal"_s, partial + u"-wal"_s);
         if (!copied)
             why = Tr::tr("the file cannot be read");
     }
+    if (copied && QFileInfo::exists(partial + u"-wal"_s)
+        && !QFile::rename(partial + u"-wal"_s, target + u"-wal"_s)) {
+        copied = false;
+        why = Tr::tr("the copy could not take its name '%1'.").arg(display(target + u"-wal"_s));
+    }
     if (!copied || !QFile::rename(partial, target)) {
+        removeWithSidecars(target + u"-wal"_s);
         removeWithSidecars(partial);
         if (error) {
             *error = Tr::tr("'%1' could not be kept as a backup in '%2' (%3), so it has not been "
@@ -315,7 +416,7 @@ bool PlanBackups::restore(const QString &backupPath, QString *error, QString *ke
     const QString incoming = plan.absoluteDir().filePath(u".%1.restoring"_s.arg(plan.fileName()));
     removeWithSidecars(incoming);
     const auto cleanUp = qScopeGuard([&] { removeWithSidecars(incoming); });
-    if (!QFile::copy(backup, incoming)) {
+    if (!copyWithLog(backup, incoming)) {
         return fail(Tr::tr("'%1' could not be copied beside '%2'. Check that there is space and "
                            "that you may write in its folder. The plan has not been changed.")
                         .arg(display(backup), display(m_planPath)));

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+
 namespace Jfp {
 
 class Database;
@@ -56,8 +58,31 @@ public:
      * keeps only the newest `kept`. Returns the backup's path, or empty with `error`.
      */
     QString take(Database &db, QString *error, const QDateTime &now = {});
-    /** Removes all but the newest `keep` backups. */
+    /** Removes all but the newest `keep` backups, and copies left half-written a day ago. */
     void prune(int keep = kept);
+
+    /**
+     * A new name in the backup folder (made if need be) for a copy being written, which
+     * list() does not show; empty with `error` when the folder cannot be made.
+     */
+    QString newPartialPath(QString *error) const;
+    /**
+     * Writes a consistent copy of the plan file `planFile` to `target` on a connection of its
+     * own that only reads, on the calling thread: the copy a document writes in the background
+     * when it opens (BackupPolicy). Stops early, returning false, once `*stop` is true.
+     */
+    static bool copyPlanFile(const QString &planFile,
+                             const QString &target,
+                             const std::atomic_bool *stop,
+                             QString *error);
+    /**
+     * Makes `partial` (a complete copy from newPartialPath()) the backup taken at `time`,
+     * then keeps only the newest `kept`. Returns its path, or empty with `error` (and
+     * `partial` removed).
+     */
+    QString keep(const QString &partial, const QDateTime &time, QString *error);
+    /** Removes a copy being written, with any SQLite files beside it. */
+    static void discard(const QString &partial);
 
     /** Empty when `backupPath` is a sound plan; otherwise why not, naming the file. */
     static QString check(const QString &backupPath);

@@ -92,7 +92,7 @@ TableReport copyTable(Database &from, Database &to, const QString &table, QStrin
         if (!write.exec()) {
             // A value SQLite refuses outright (too big) is one row dropped; a failed write
             // (a full disk) ends the repair.
-            const int code = write.lastError().nativeErrorCode().toInt() & 0xff;
+            const int code = SqlDialect::sqliteCode(write.lastError());
             if (code == 18 || code == 19 || code == 20 || code == 25)
                 continue;
             *error = to.explain(write.lastError());

@@ -115,6 +115,31 @@ bool SqlDialect::guard(QSqlDatabase &db, StatementClock *clock, QString *error) 
     return true;
 }
 
+int SqlDialect::sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1;
+}
+
+bool SqlDialect::stopWhen(QSqlDatabase &db, const std::atomic_bool *stop)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!connection)
+        return false;
+    sqlite3_progress_handler(
+        connection,
+        1000,
+        [](void *context) {
+            return static_cast<const std::atomic_bool *>(context)->load() ? 1 : 0;
+        },
+        const_cast<std::atomic_bool *>(stop));
+    return true;
+}
+
 bool SqlDialect::beginWrite(QSqlDatabase &db, QSqlError *error) const
 {
     if (m_kind != Kind::Sqlite) {

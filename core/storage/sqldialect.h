@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace Jfp {
 
 /** When the statement running on a connection began, and how long it may run. */
@@ -96,6 +98,25 @@ public:
 
     /** Writes a consistent copy of the whole database to a new file. */
     bool copyTo(QSqlDatabase &db, const QString &path, QString *error) const;
+
+    /**
+     * SQLite's primary result code of a failed statement (SQLITE_BUSY is 5, SQLITE_CORRUPT
+     * 11, …: the extended code's low byte); -1 when the error has none.
+     */
+    static int sqliteCode(const QSqlError &error);
+    /** SQLITE_BUSY or SQLITE_LOCKED: another connection held a lock past the busy timeout. */
+    static bool isLockError(const QSqlError &error)
+    {
+        const int code = sqliteCode(error);
+        return code == 5 || code == 6;
+    }
+
+    /**
+     * Stops whatever `db` (an SQLite connection of its own, as for a copy written in the
+     * background) is running soon after `*stop` becomes true; the statement fails as
+     * interrupted. `stop` must outlive the connection. False when `db` is not SQLite.
+     */
+    static bool stopWhen(QSqlDatabase &db, const std::atomic_bool *stop);
 
     /**
      * The objects of the database's schema (tables, indexes, views and triggers), at most

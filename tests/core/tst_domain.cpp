@@ -3,6 +3,7 @@
 #include "domain/domainenums.h"
 #include "domain/plan.h"
 #include "domain/planvalidator.h"
+#include "domain/rag.h"
 #include "domain/valueformat.h"
 
 #include <QTest>
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
     void enumKeysRoundTrip();
     void unknownKeyIsRejected();
+    void ragKeysLabelsAndShapes_data();
+    void ragKeysLabelsAndShapes();
     void valueFormat_data();
     void valueFormat();
     void latestActualSkipsMissing();
@@ -61,6 +64,37 @@ void tst_Domain::unknownKeyIsRejected()
 {
     QVERIFY(!Enums::fromKey<Unit>(u"furlongs"_s).has_value());
     QVERIFY(!Enums::fromKey<Polarity>(QString()).has_value());
+}
+
+void tst_Domain::ragKeysLabelsAndShapes_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("symbol");
+    QTest::addColumn<int>("rank");
+    QTest::newRow("red") << u"red"_s << u"Red"_s << u"\u25B2"_s << 0;
+    QTest::newRow("amber") << u"amber"_s << u"Amber"_s << u"\u25C6"_s << 1;
+    QTest::newRow("green") << u"green"_s << u"Green"_s << u"\u25CF"_s << 2;
+    // Keys are exact: anything else is no rating, sorted after the ratings.
+    QTest::newRow("capitalised") << u"Red"_s << u"Not given"_s << u"\u2013"_s << 3;
+    QTest::newRow("other text") << u"blue"_s << u"Not given"_s << u"\u2013"_s << 3;
+    QTest::newRow("none") << QString() << u"Not given"_s << u"\u2013"_s << 4;
+}
+
+void tst_Domain::ragKeysLabelsAndShapes()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, label);
+    QFETCH(QString, symbol);
+    QFETCH(int, rank);
+    QCOMPARE(Rags::label(key), label);
+    QCOMPARE(Rags::symbol(key), symbol);
+    QCOMPARE(Rags::rank(key), rank);
+    const std::optional<Rag> rag = Rags::fromKey(key);
+    QCOMPARE(rag.has_value(), rank < 3);
+    if (rag)
+        QCOMPARE(Rags::key(*rag), key);
+    QCOMPARE(Rags::keys(), (QStringList{u"red"_s, u"amber"_s, u"green"_s}));
 }
 
 void tst_Domain::valueFormat_data()

@@ -18,6 +18,7 @@
 #include "storage/planreader.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void refusedEditChangesNothing();
     void importShowsBenchmarksAndLinks();
     void readOnlyRefuses();
+    void quickCheckInBackgroundAfterUncleanClose();
 
 private:
     QTemporaryDir m_dir;
@@ -109,6 +111,42 @@ void tst_PlanDocument::init()
 void tst_PlanDocument::cleanup()
 {
     m_document.reset();
+}
+
+void tst_PlanDocument::quickCheckInBackgroundAfterUncleanClose()
+{
+    m_document.reset();
+    QString error;
+    const auto open = [&] {
+        return PlanDocument::open(
+            m_path, Database::OpenMode::ReadWrite, &error, Database::QuickCheck::Deferred);
+    };
+    auto document = open(); // closed cleanly: nothing to check
+    QVERIFY2(document, qPrintable(error));
+    QVERIFY(!document->database().isQuickCheckDue());
+    QVERIFY(!document->checkInBackground());
+    document.reset();
+
+    for (const bool waitForCheck : {true, false}) {
+        {
+            // The log a program stopped while changing the plan leaves beside it.
+            QFile log(m_path + u"-wal"_s);
+            QVERIFY(log.open(QIODevice::WriteOnly));
+        }
+        document = open();
+        QVERIFY2(document, qPrintable(error));
+        QVERIFY(document->database().isQuickCheckDue());
+        QVERIFY(!document->database().wasQuickChecked()); // left to the background
+        QSignalSpy checked(document.get(), &PlanDocument::quickChecked);
+        QVERIFY(document->checkInBackground());
+        QVERIFY(!document->checkInBackground()); // one check
+        if (waitForCheck) {
+            QVERIFY(checked.wait(30000));
+            QCOMPARE(checked.size(), 1);
+            QCOMPARE(checked.first().first().toString(), QString()); // sound
+        }
+        document.reset(); // closed, perhaps while the check runs: it is stopped
+    }
 }
 
 void tst_PlanDocument::editReportsWhatChanged_data()

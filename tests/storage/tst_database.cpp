@@ -32,6 +32,7 @@ private Q_SLOTS:
     void badFiles();
     void readOnlyMode();
     void unwritableFileOpensReadOnly();
+    void quickCheckOnlyAfterUncleanClose();
     void lockedPlanIsNotCalledDamaged();
     void copyTo();
     void transactionRollsBackUnlessCommitted();
@@ -199,7 +200,14 @@ void tst_Database::badFiles()
     for (const auto mode : {Database::OpenMode::ReadWrite, Database::OpenMode::ReadOnly}) {
         QString error;
         auto db = Database::open(path, mode, &error);
-        QVERIFY(!db);
+        if (db) {
+            // Closed cleanly, a damaged page is not looked for at open: the first statement
+            // that meets it fails and says so.
+            QCOMPARE(Damage(damage), Damage::Corrupt);
+            QVERIFY(!db->wasQuickChecked());
+            QVERIFY(!PlanReader::read(*db, &error));
+            db.reset();
+        }
         QVERIFY2(error.contains(messagePart), qPrintable(error));
         QVERIFY2(error.contains(name), qPrintable(error)); // the message names the file
         QCOMPARE(RawPlan::digest(path), before);           // and the file is untouched
@@ -233,6 +241,43 @@ void tst_Database::unwritableFileOpensReadOnly()
     auto db = Database::open(path, Database::OpenMode::ReadWrite, &error);
     QVERIFY2(db, qPrintable(error));
     QVERIFY(db->isReadOnly());
+}
+
+void tst_Database::quickCheckOnlyAfterUncleanClose()
+{
+    const auto leaveLog = [](const QString &plan) {
+        // What a program stopped while changing the plan (or one that has it open) leaves.
+        QFile log(plan + u"-wal"_s);
+        return log.open(QIODevice::WriteOnly);
+    };
+    QString error;
+    const QString sound = makeFile(Damage::None, u"closed-cleanly.jfp"_s);
+    {
+        auto db = Database::open(sound, Database::OpenMode::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(!db->wasQuickChecked()); // nothing read but the schema
+    }
+    QVERIFY(leaveLog(sound));
+    {
+        auto db = Database::open(sound, Database::OpenMode::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(db->wasQuickChecked());
+    }
+    const QString damaged = makeFile(Damage::Corrupt, u"damaged-unclean.jfp"_s);
+    QVERIFY(leaveLog(damaged));
+    for (const auto mode : {Database::OpenMode::ReadOnly, Database::OpenMode::ReadWrite}) {
+        QVERIFY(!Database::open(damaged, mode, &error)); // refused before anything is read
+        QVERIFY2(error.contains(u"is damaged"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"damaged-unclean.jfp"_s), qPrintable(error));
+    }
+
+    // The same check on its own (the window's, in the background), and stopped.
+    QCOMPARE(Database::quickCheck(sound, nullptr), QString());
+    error = Database::quickCheck(damaged, nullptr);
+    QVERIFY2(error.contains(u"is damaged"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"damaged-unclean.jfp"_s), qPrintable(error));
+    const std::atomic_bool stop = true;
+    QCOMPARE(Database::quickCheck(sound, &stop), QString());
 }
 
 void tst_Database::lockedPlanIsNotCalledDamaged()

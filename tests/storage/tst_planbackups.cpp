@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/planbackups.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -35,14 +36,22 @@ private Q_SLOTS:
     void pruneKeepsTheNewestTen();
     void policyBeforeFirstChangeAndDaily();
     void policyNeverForReadOnlyOrMemory();
+    void preparedCopyIsThePlanAsOpened();
+    void closedWithoutChangeLeavesNoBackup();
+    void pruneRemovesStalePartialCopies();
     void failedBackupDoesNotBlockEditing();
     void checkRefusesUnsoundBackups_data();
     void checkRefusesUnsoundBackups();
     void restoreKeepsThePreviousPlan();
     void restoreRefusesAPlanInUse();
+    void damagedPlanIsKeptWithItsLog();
 
 private:
     QString root() const { return m_dir.filePath(u"backups"_s); }
+    /** A backup of the plan as it is now, taken on 2 January 2026; empty on failure. */
+    QString takeBackup(PlanBackups &backups) const;
+    /** Every file in the backup folders, hidden ones (copies being written) included. */
+    QStringList filesUnderRoot() const;
 
     QTemporaryDir m_dir;
     QString m_plan;
@@ -156,6 +165,95 @@ void tst_PlanBackups::policyBeforeFirstChangeAndDaily()
     QCOMPARE(backups.list().size(), 3);
 }
 
+QString tst_PlanBackups::takeBackup(PlanBackups &backups) const
+{
+    QString error;
+    auto db = Database::open(m_plan, Database::OpenMode::ReadWrite, &error);
+    if (!db) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    const QString backup
+        = backups.take(*db, &error, QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC));
+    if (backup.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return backup;
+}
+
+QStringList tst_PlanBackups::filesUnderRoot() const
+{
+    QStringList files;
+    QDirIterator it(root(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QFileInfo(it.next()).fileName();
+    return files;
+}
+
+void tst_PlanBackups::preparedCopyIsThePlanAsOpened()
+{
+    QString error;
+    auto document = PlanDocument::open(m_plan, Database::OpenMode::ReadWrite, &error);
+    QVERIFY2(document, qPrintable(error));
+    const PlanBackups backups(m_plan, root());
+    const QDateTime opened(QDate(2026, 6, 1), QTime(9, 30), Qt::UTC);
+    QDateTime now = opened;
+    document->setBackupPolicy(std::make_unique<BackupPolicy>(backups, [&now] { return now; }));
+    // Written in the background from the open on, but not a backup until a change comes.
+    QVERIFY(document->backupPolicy()->waitForPrepared());
+    QCOMPARE(filesUnderRoot().size(), 1);
+    QVERIFY2(filesUnderRoot().first().startsWith(u".backup-"_s),
+             qPrintable(filesUnderRoot().first()));
+    QVERIFY(backups.list().isEmpty());
+
+    now = opened.addSecs(600);
+    PlanInfo after = document->plan().info;
+    after.name = u"Changed"_s;
+    QVERIFY2(document->push(Commands::editPlanInfo(document->plan().info, after), &error),
+             qPrintable(error));
+    const QList<PlanBackup> list = backups.list();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().time, opened); // the plan as it was opened
+    QCOMPARE(TestPlan::read(list.first().path).info.name, u"Original"_s);
+    QCOMPARE(filesUnderRoot().size(), 1); // the copy became the backup
+    QCOMPARE(PlanBackups::check(list.first().path), QString());
+}
+
+void tst_PlanBackups::closedWithoutChangeLeavesNoBackup()
+{
+    QString error;
+    for (const bool waitForCopy : {true, false}) {
+        auto document = PlanDocument::open(m_plan, Database::OpenMode::ReadWrite, &error);
+        QVERIFY2(document, qPrintable(error));
+        document->setBackupPolicy(std::make_unique<BackupPolicy>(PlanBackups(m_plan, root())));
+        if (waitForCopy)
+            QVERIFY(document->backupPolicy()->waitForPrepared());
+        document.reset(); // closed at once, perhaps while the copy is written: it is removed
+        QVERIFY2(filesUnderRoot().isEmpty(), qPrintable(filesUnderRoot().join(u", "_s)));
+    }
+}
+
+void tst_PlanBackups::pruneRemovesStalePartialCopies()
+{
+    PlanBackups backups(m_plan, root());
+    QString error;
+    const QString stale = backups.newPartialPath(&error);
+    const QString fresh = backups.newPartialPath(&error);
+    QVERIFY2(!stale.isEmpty() && !fresh.isEmpty() && stale != fresh, qPrintable(error));
+    for (const QString &path : {stale, fresh}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("half a copy");
+    }
+    QFile file(stale);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2),
+                             QFileDevice::FileModificationTime));
+    file.close();
+    backups.prune();
+    QVERIFY(!QFileInfo::exists(stale)); // left by a program that stopped
+    QVERIFY(QFileInfo::exists(fresh));  // perhaps being written now
+}
+
 void tst_PlanBackups::policyNeverForReadOnlyOrMemory()
 {
     QString error;
@@ -260,13 +358,8 @@ void tst_PlanBackups::restoreKeepsThePreviousPlan()
 {
     PlanBackups backups(m_plan, root());
     QString error;
-    QString backup;
-    {
-        auto db = Database::open(m_plan, Database::OpenMode::ReadWrite, &error);
-        QVERIFY2(db, qPrintable(error));
-        backup = backups.take(*db, &error, QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC));
-        QVERIFY2(!backup.isEmpty(), qPrintable(error));
-    }
+    const QString backup = takeBackup(backups);
+    QVERIFY(!backup.isEmpty());
     TestPlan::rename(m_plan, u"Changed since"_s);
     QString kept;
     QVERIFY2(backups.restore(backup, &error, &kept), qPrintable(error));
@@ -284,6 +377,58 @@ void tst_PlanBackups::restoreKeepsThePreviousPlan()
     // The restore undone: the kept plan restored in its turn.
     QVERIFY2(backups.restore(kept, &error), qPrintable(error));
     QCOMPARE(TestPlan::read(m_plan).info.name, u"Changed since"_s);
+}
+
+void tst_PlanBackups::damagedPlanIsKeptWithItsLog()
+{
+    PlanBackups backups(m_plan, root());
+    QString error;
+    const QString backup = takeBackup(backups);
+    QVERIFY(!backup.isEmpty());
+    // A program stopped while its change was still in the log beside the plan...
+    const QString log = m_plan + u"-wal"_s;
+    const QString planCopy = m_dir.filePath(u"stopped.jfp"_s);
+    const QString logCopy = planCopy + u"-wal"_s;
+    QFile::remove(planCopy);
+    QFile::remove(logCopy);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"stopped"_s);
+        db.setDatabaseName(m_plan);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"PRAGMA journal_mode = WAL"_s));
+        QVERIFY(query.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+        QVERIFY(query.exec(u"UPDATE plan_info SET value = 'In the log' WHERE key = 'name'"_s));
+        QVERIFY(QFile::copy(m_plan, planCopy) && QFile::copy(log, logCopy));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"stopped"_s);
+    QVERIFY(QFile::remove(m_plan));
+    QFile::remove(log);
+    QVERIFY(QFile::rename(planCopy, m_plan) && QFile::rename(logCopy, log));
+    QFile logFile(log);
+    QVERIFY(logFile.open(QIODevice::ReadOnly));
+    const QByteArray logBytes = logFile.readAll();
+    logFile.close();
+    QVERIFY(!logBytes.isEmpty());
+    // ... and the plan was then damaged (its page size is gone).
+    {
+        QFile plan(m_plan);
+        QVERIFY(plan.open(QIODevice::ReadWrite) && plan.seek(16));
+        QCOMPARE(plan.write(QByteArray("\x00\x03", 2)), 2);
+    }
+
+    QString kept;
+    QVERIFY2(backups.restore(backup, &error, &kept), qPrintable(error));
+    QCOMPARE(TestPlan::read(m_plan).info.name, u"Original"_s);
+    QVERIFY(!QFileInfo::exists(log)); // the damaged plan's log is not read with the restored one
+    // The damaged plan is kept byte for byte, with its log, as it was.
+    QFile keptLog(kept + u"-wal"_s);
+    QVERIFY2(keptLog.open(QIODevice::ReadOnly), qPrintable(kept));
+    QCOMPARE(keptLog.readAll(), logBytes);
+    QCOMPARE(backups.list().first().path, kept);
+    QCOMPARE(backups.list().size(), 2); // the log is not listed as a backup of its own
 }
 
 void tst_PlanBackups::restoreRefusesAPlanInUse()

@@ -5,7 +5,7 @@
 #include "commands/progressupdatecommands.h"
 #include "delegates/ragbadge.h"
 #include "domain/period.h"
-#include "models/progressupdatetablemodel.h"
+#include "domain/rag.h"
 
 #include <QComboBox>
 
@@ -38,9 +38,9 @@ ProgressUpdateForm::ProgressUpdateForm(CommitMode mode, QWidget *parent)
     QComboBox *rag = addCombo(u"rag"_s,
                               tr("&RAG status:"),
                               {{tr("Choose a status"), QString()},
-                               {ProgressUpdateTableModel::ragLabel(u"green"_s), u"green"_s},
-                               {ProgressUpdateTableModel::ragLabel(u"amber"_s), u"amber"_s},
-                               {ProgressUpdateTableModel::ragLabel(u"red"_s), u"red"_s}});
+                               {Rags::label(u"green"), u"green"_s},
+                               {Rags::label(u"amber"), u"amber"_s},
+                               {Rags::label(u"red"), u"red"_s}});
     // A shape beside each word, so the list never rests on colour.
     const int side = rag->fontMetrics().height();
     for (int i = 1; i < rag->count(); ++i)

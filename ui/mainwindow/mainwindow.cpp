@@ -345,7 +345,10 @@ void MainWindow::showError(const QString &title, const QString &message)
 bool MainWindow::openPlan(const QString &path)
 {
     QString error;
-    auto document = PlanDocument::open(path, Database::OpenMode::ReadWrite, &error);
+    // A plan not closed cleanly is checked page by page in the background, after the first
+    // paint (README, "Reliability").
+    auto document = PlanDocument::open(
+        path, Database::OpenMode::ReadWrite, &error, Database::QuickCheck::Deferred);
     if (!document) {
         QString probeError;
         if (!m_silenced && !Database::schemaProblems(path, &probeError).isEmpty()) {
@@ -370,8 +373,27 @@ bool MainWindow::openPlan(const QString &path)
         m_lastError = message;
         statusBar()->showMessage(message, 30000);
     });
+    connect(document.get(), &PlanDocument::quickChecked, this, [this](const QString &problem) {
+        if (problem.isEmpty()) {
+            statusBar()->showMessage(
+                tr("'%1' was not closed cleanly and has been checked: no damage was found.")
+                    .arg(QDir::toNativeSeparators(planPath())),
+                10000);
+            return;
+        }
+        statusBar()->clearMessage();
+        showError(tr("The plan is damaged"),
+                  tr("%1\n\nMake no more changes to it: restore it with File > Restore from "
+                     "Backup…, or repair a copy with File > Repair Plan….")
+                      .arg(problem));
+    });
     setDocument(std::move(document));
     m_lastError.clear();
+    if (m_document->checkInBackground()) {
+        statusBar()->showMessage(tr("'%1' was not closed cleanly: checking it in the "
+                                    "background…")
+                                     .arg(QDir::toNativeSeparators(path)));
+    }
     m_recent->add(path);
     QSettings().setValue(QStringLiteral("lastPlan"), QFileInfo(path).absoluteFilePath());
     return true;

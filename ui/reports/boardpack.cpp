@@ -11,8 +11,8 @@
 #include "charts/spcicons.h"
 #include "coretr.h"
 #include "domain/period.h"
+#include "domain/rag.h"
 #include "domain/valueformat.h"
-#include "models/progressupdatetablemodel.h"
 #include "reporting/chartdata.h"
 #include "reporting/indicatorsummary.h"
 #include "reporting/pdfnavigation.h"
@@ -492,8 +492,7 @@ private:
             return Tr::tr("No update yet");
         if (u->rag.isEmpty())
             return Tr::tr("Not given\n%1").arg(u->period);
-        return Tr::tr("%1 %2\n%3")
-            .arg(ragSymbol(u->rag), ProgressUpdateTableModel::ragLabel(u->rag), u->period);
+        return Tr::tr("%1 %2\n%3").arg(Rags::symbol(u->rag), Rags::label(u->rag), u->period);
     }
 
     void paintIcon(const QString &key, const QRectF &rect)

@@ -5,8 +5,8 @@
 #include "charts/chartstyle.h"
 #include "coretr.h"
 #include "domain/milestoneschedule.h"
+#include "domain/rag.h"
 #include "domain/valueformat.h"
-#include "models/progressupdatetablemodel.h"
 #include "reporting/indicatorsummary.h"
 
 #include <QFontMetricsF>
@@ -122,18 +122,6 @@ QList<const Milestone *> openMilestones(const PlanSnapshot &plan, const BoardPac
     return open;
 }
 
-QString ragSymbol(const QString &rag)
-{
-    // A shape as well as the word, as for the status against trajectory.
-    if (rag == QLatin1String("green"))
-        return QStringLiteral("●");
-    if (rag == QLatin1String("amber"))
-        return QStringLiteral("◆");
-    if (rag == QLatin1String("red"))
-        return QStringLiteral("▲");
-    return QStringLiteral("–");
-}
-
 QString milestoneSymbol(MilestoneStatus status)
 {
     switch (status) {
@@ -171,9 +159,7 @@ Table progressTable(const PlanSnapshot &plan, const BoardPackRequest &request)
         QStringList narrative;
         if (latest) {
             update = Tr::tr("%1\n%2 %3")
-                         .arg(latest->period,
-                              ragSymbol(latest->rag),
-                              ProgressUpdateTableModel::ragLabel(latest->rag));
+                         .arg(latest->period, Rags::symbol(latest->rag), Rags::label(latest->rag));
             narrative = IndicatorSummaries::narrativeLines(*latest);
         }
         table.rows.append({programmeCell(plan, *p),

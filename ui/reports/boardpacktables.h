@@ -60,8 +60,6 @@ double drawText(QPainter *painter,
 
 /** The programmes in the pack's scope, in plan order. */
 QList<const Programme *> programmes(const PlanSnapshot &plan, const BoardPackRequest &request);
-/** A shape for a RAG rating, as for the status against trajectory. */
-QString ragSymbol(const QString &rag);
 /** A shape for a milestone's status: ○ ● ◆ ▲ ✔ ✕. */
 QString milestoneSymbol(MilestoneStatus status);
 

@@ -7,6 +7,7 @@
 #include "delegates/ragbadge.h"
 #include "dialogs/progressupdatedialog.h"
 #include "domain/period.h"
+#include "domain/rag.h"
 #include "editors/progressupdateform.h"
 #include "models/progressupdatetablemodel.h"
 #include "tablesetup.h"
@@ -140,7 +141,7 @@ void ProgressPanel::showNarrative()
     }
     m_narrative->setPlainText(tr("%1 · RAG: %2 · recorded by %3")
                                   .arg(u->period,
-                                       ProgressUpdateTableModel::ragLabel(u->rag),
+                                       Rags::label(u->rag),
                                        u->recordedBy.isEmpty() ? tr("not recorded") : u->recordedBy)
                               + QStringLiteral("\n\n") + ProgressUpdateTableModel::narrative(*u));
 }
@@ -228,7 +229,7 @@ bool ProgressPanel::deleteUpdate()
         this,
         tr("Delete Progress Update"),
         tr("Delete the %1 progress update (RAG %2) and its narrative? Undo brings it back.")
-            .arg(update.period, ProgressUpdateTableModel::ragLabel(update.rag)),
+            .arg(update.period, Rags::label(update.rag)),
         QMessageBox::Yes | QMessageBox::Cancel,
         QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
