@@ -15,8 +15,11 @@
 #include "undostack.h"
 
 #include <QDir>
+#include <QHash>
+#include <QSet>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 
 namespace Jfp {
@@ -64,6 +67,50 @@ Patch replaceRow(Database &db, QList<T> &items, Id id, QString *error)
     }
     *held = std::move(*stored);
     return Patch::Done;
+}
+
+// Puts a new item in the stored copy where a whole read would list it.
+template<typename Repository, typename T, typename Patch>
+Patch insertRow(Database &db, QList<T> &items, QStringView table, Id id, QString *error)
+{
+    if (findById(items, id))
+        return replaceRow<Repository, T, Patch>(db, items, id, error);
+    QString findError;
+    auto stored = Repository(db).find(id, &findError);
+    const std::optional<qsizetype> at
+        = stored ? PlanReader::rowPosition(db, table, id, &findError) : std::nullopt;
+    if (!stored || !at) {
+        if (!findError.isEmpty()) {
+            if (error)
+                *error = findError;
+            return Patch::Failed;
+        }
+        return Patch::NeedsRead; // gone: something else changed the file
+    }
+    // The copy holds every other row of the file (addsAmongOthers), so the count is its index.
+    if (*at > items.size())
+        return Patch::NeedsRead;
+    items.insert(*at, std::move(*stored));
+    return Patch::Done;
+}
+
+// An added item is placed by counting the rows before it in the file, which is right only
+// when the copy holds every other row of its kind: true unless the same change adds or
+// removes another item of that kind.
+bool addsAmongOthers(const PlanChange &change)
+{
+    QHash<QString, int> addedOrRemoved;
+    QSet<QString> added;
+    for (const PlanChange::Item &item : change.items) {
+        if (item.operation == PlanChange::Operation::Updated)
+            continue;
+        ++addedOrRemoved[item.kind];
+        if (item.operation == PlanChange::Operation::Added)
+            added.insert(item.kind);
+    }
+    return std::any_of(added.cbegin(), added.cend(), [&](const QString &kind) {
+        return addedOrRemoved.value(kind) > 1;
+    });
 }
 
 } // namespace
@@ -209,7 +256,8 @@ bool PlanDocument::run(PlanCommand &command, bool undo)
 
 bool PlanDocument::update(const PlanChange &change, QString *error)
 {
-    bool readWhole = change.everything || change.items.size() > rowByRowLimit;
+    bool readWhole
+        = change.everything || change.items.size() > rowByRowLimit || addsAmongOthers(change);
     for (qsizetype i = 0; !readWhole && i < change.items.size(); ++i) {
         switch (updateItem(change.items.at(i), error)) {
         case Patch::Done:
@@ -230,15 +278,24 @@ PlanDocument::Patch PlanDocument::updateItem(const PlanChange::Item &item, QStri
     if (item.kind == "annotation"_L1)
         return updateAnnotation(item, error);
     if (item.operation == Operation::Removed) {
-        // Leaves go on their own; an area or programme takes what lies beneath it.
+        // Leaves go on their own, an indicator with its series; a programme takes what lies
+        // beneath it. One already gone went with its programme earlier in the same change.
         if (item.kind == "milestone"_L1)
-            return eraseById(m_plan.milestones, item.id) ? Patch::Done : Patch::NeedsRead;
-        if (item.kind == "progress_update"_L1)
-            return eraseById(m_plan.progressUpdates, item.id) ? Patch::Done : Patch::NeedsRead;
-        return Patch::NeedsRead;
+            eraseById(m_plan.milestones, item.id);
+        else if (item.kind == "progress_update"_L1)
+            eraseById(m_plan.progressUpdates, item.id);
+        else if (item.kind == "indicator"_L1)
+            eraseById(m_plan.indicators, item.id);
+        else if (item.kind == "programme"_L1)
+            eraseProgramme(item.id);
+        else
+            return Patch::NeedsRead; // an area: rare, and it takes everything beneath it
+        return Patch::Done;
     }
-    // An added item's place among its siblings, and a moved one's, come from a whole read.
-    if (item.operation == Operation::Added || item.movesItem())
+    if (item.operation == Operation::Added)
+        return insertItem(item, error);
+    // A moved item's place among its siblings comes from a whole read.
+    if (item.movesItem())
         return Patch::NeedsRead;
     if (item.kind == "area"_L1)
         return replaceRow<AreaRepository, Area, Patch>(*m_db, m_plan.areas, item.id, error);
@@ -256,6 +313,70 @@ PlanDocument::Patch PlanDocument::updateItem(const PlanChange::Item &item, QStri
     }
     if (item.kind == "indicator"_L1)
         return updateIndicator(item.id, error);
+    return Patch::NeedsRead; // the plan's details, frameworks, benchmarks: rare, read it all
+}
+
+void PlanDocument::eraseProgramme(Id id)
+{
+    // The programme and its sub-programmes, found in one pass over a parent → children index.
+    QMultiHash<Id, Id> children;
+    for (const Programme &p : std::as_const(m_plan.programmes))
+        children.insert(p.parentId, p.id);
+    QSet<Id> gone{id};
+    QList<Id> pending{id};
+    while (!pending.isEmpty()) {
+        const Id parent = pending.takeLast();
+        for (auto it = children.constFind(parent); it != children.cend() && it.key() == parent;
+             ++it) {
+            if (!gone.contains(it.value())) {
+                gone.insert(it.value());
+                pending.append(it.value());
+            }
+        }
+    }
+    const auto within = [&gone](Id programmeId) { return gone.contains(programmeId); };
+    m_plan.programmes.removeIf([&](const Programme &p) { return within(p.id); });
+    m_plan.milestones.removeIf([&](const Milestone &m) { return within(m.programmeId); });
+    m_plan.indicators.removeIf([&](const Indicator &i) { return within(i.programmeId); });
+    m_plan.progressUpdates.removeIf([&](const ProgressUpdate &u) { return within(u.programmeId); });
+}
+
+PlanDocument::Patch PlanDocument::insertItem(const PlanChange::Item &item, QString *error)
+{
+    if (item.kind == "area"_L1 || item.kind == "programme"_L1) {
+        // A new one holds nothing yet; one put back by an undo comes back with what lay
+        // beneath it, which a whole read brings in.
+        QString holdsError;
+        const std::optional<bool> holds
+            = PlanReader::holdsItems(*m_db, item.kind, item.id, &holdsError);
+        if (!holds) {
+            if (error)
+                *error = holdsError;
+            return Patch::Failed;
+        }
+        if (*holds)
+            return Patch::NeedsRead;
+    }
+    if (item.kind == "area"_L1)
+        return insertRow<AreaRepository, Area, Patch>(*m_db, m_plan.areas, u"area", item.id, error);
+    if (item.kind == "programme"_L1) {
+        return insertRow<ProgrammeRepository, Programme, Patch>(
+            *m_db, m_plan.programmes, u"programme", item.id, error);
+    }
+    if (item.kind == "milestone"_L1) {
+        return insertRow<MilestoneRepository, Milestone, Patch>(
+            *m_db, m_plan.milestones, u"milestone", item.id, error);
+    }
+    if (item.kind == "progress_update"_L1) {
+        return insertRow<ProgressUpdateRepository, ProgressUpdate, Patch>(
+            *m_db, m_plan.progressUpdates, u"progress_update", item.id, error);
+    }
+    if (item.kind == "indicator"_L1) {
+        const Patch added = insertRow<IndicatorRepository, Indicator, Patch>(
+            *m_db, m_plan.indicators, u"indicator", item.id, error);
+        // Then its series, annotations and links, as for an edit.
+        return added == Patch::Done ? updateIndicator(item.id, error) : added;
+    }
     return Patch::NeedsRead; // the plan's details, frameworks, benchmarks: rare, read it all
 }
 

@@ -100,6 +100,10 @@ private:
     enum class Patch { Done, NeedsRead, Failed };
     /** Re-reads the rows of one changed item; NeedsRead when only a whole read will do. */
     Patch updateItem(const PlanChange::Item &item, QString *error);
+    /** Removes a programme from the snapshot with everything beneath it. */
+    void eraseProgramme(Id id);
+    /** Reads an added item into the snapshot where a whole read would put it. */
+    Patch insertItem(const PlanChange::Item &item, QString *error);
     Patch updateIndicator(Id id, QString *error);
     Patch updateAnnotation(const PlanChange::Item &item, QString *error);
     bool readAll(QString *error);

@@ -45,6 +45,23 @@ bool forEachRow(Database &db, const QString &sql, QString *error, RowFunction ro
     return true;
 }
 
+// The first value of the first row `sql` gives with `:id` bound to `id`; nullopt when there
+// is no row (`error` then empty) or on an SQL error.
+std::optional<QVariant> valueForId(Database &db, const QString &sql, Id id, QString *error)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    bool ok = query.prepare(sql);
+    query.bindValue(u":id"_s, id);
+    ok = ok && query.exec() && query.next();
+    if (!ok) {
+        if (error)
+            *error = query.lastError().isValid() ? db.explain(query.lastError()) : QString();
+        return std::nullopt;
+    }
+    return query.value(0);
+}
+
 QString text(const QSqlQuery &q, int i)
 {
     return q.value(i).toString();
@@ -198,6 +215,46 @@ std::optional<PlanInfo> readInfo(Database &db, QString *error)
                 readSlipTolerance(info, text(q, 1));
         });
     return ok ? std::optional<PlanInfo>(info) : std::nullopt;
+}
+
+std::optional<qsizetype> rowPosition(Database &db, QStringView table, Id id, QString *error)
+{
+    // read() lists these tables by sort order (progress updates by programme), then id.
+    static const QStringList tables
+        = {u"area"_s, u"programme"_s, u"milestone"_s, u"indicator"_s, u"progress_update"_s};
+    if (!tables.contains(table)) {
+        if (error)
+            *error = u"No row order for the table '%1'."_s.arg(table);
+        return std::nullopt;
+    }
+    const QString key = table == u"progress_update"_s ? u"programme_id"_s : u"sort_order"_s;
+    // The names are from the list above, never from outside.
+    const QString sql
+        = u"SELECT (SELECT count(*) FROM %1 AS t WHERE t.%2 < me.%2"
+          " OR (t.%2 = me.%2 AND t.id < me.id)) FROM %1 AS me WHERE me.id = :id"_s.arg(
+              table.toString(), key);
+    const std::optional<QVariant> count = valueForId(db, sql, id, error);
+    return count ? std::optional<qsizetype>(count->toLongLong()) : std::nullopt;
+}
+
+std::optional<bool> holdsItems(Database &db, QStringView table, Id id, QString *error)
+{
+    QString sql;
+    if (table == u"area"_s) {
+        sql = u"SELECT EXISTS (SELECT 1 FROM area WHERE parent_id = :id)"
+              " OR EXISTS (SELECT 1 FROM programme WHERE area_id = :id)"_s;
+    } else if (table == u"programme"_s) {
+        sql = u"SELECT EXISTS (SELECT 1 FROM programme WHERE parent_id = :id)"
+              " OR EXISTS (SELECT 1 FROM milestone WHERE programme_id = :id)"
+              " OR EXISTS (SELECT 1 FROM indicator WHERE programme_id = :id)"
+              " OR EXISTS (SELECT 1 FROM progress_update WHERE programme_id = :id)"_s;
+    } else {
+        if (error)
+            *error = u"Nothing lies beneath a row of '%1'."_s.arg(table);
+        return std::nullopt;
+    }
+    const std::optional<QVariant> holds = valueForId(db, sql, id, error);
+    return holds ? std::optional<bool>(holds->toBool()) : std::nullopt;
 }
 
 void sortSeries(Indicator &indicator, QHash<QString, Period> *periods)

@@ -38,6 +38,18 @@ read(Database &db, QString *error, Contents contents = Contents::Everything);
  */
 bool readSeries(Database &db, PlanSnapshot &plan, const QList<Id> &ids, QString *error);
 /**
+ * Where the row `id` of `table` ("area", "programme", "milestone", "indicator" or
+ * "progress_update") stands in the list read() makes of that table: how many rows come before
+ * it in read()'s order. nullopt, with `error` on an SQL error, when there is no such row.
+ */
+std::optional<qsizetype> rowPosition(Database &db, QStringView table, Id id, QString *error);
+/**
+ * Whether anything lies beneath the area or programme `id` (`table` "area" or "programme"):
+ * sub-areas or programmes, or sub-programmes, milestones, indicators or progress updates.
+ * nullopt, with `error`, on an SQL error.
+ */
+std::optional<bool> holdsItems(Database &db, QStringView table, Id id, QString *error);
+/**
  * Puts the indicator's series (trajectory, actuals, benchmark values, rebases) in period
  * order, not text order. `periods` caches parsed labels across calls (may be null).
  */

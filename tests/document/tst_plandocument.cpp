@@ -37,6 +37,8 @@ enum class Edit {
     MilestoneTitle,
     DeleteMilestone,
     AddMilestone,
+    AddIndicator,
+    AddProgramme,
 };
 
 // The signals one model sent during one change.
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void editReportsWhatChanged_data();
     void editReportsWhatChanged();
     void refusedEditChangesNothing();
+    void deletingAProgrammeTakesItsItemsByRows();
     void importShowsBenchmarksAndLinks();
     void readOnlyRefuses();
     void quickCheckInBackgroundAfterUncleanClose();
@@ -167,8 +170,13 @@ void tst_PlanDocument::editReportsWhatChanged_data()
         << int(Edit::MilestoneTitle) << u"milestone"_s << int(Op::Updated) << u"title"_s << true;
     QTest::newRow("delete milestone")
         << int(Edit::DeleteMilestone) << u"milestone"_s << int(Op::Removed) << QString() << true;
+    // An added item is read alone and put where a whole read would list it.
     QTest::newRow("add milestone")
-        << int(Edit::AddMilestone) << u"milestone"_s << int(Op::Added) << QString() << false;
+        << int(Edit::AddMilestone) << u"milestone"_s << int(Op::Added) << QString() << true;
+    QTest::newRow("add indicator")
+        << int(Edit::AddIndicator) << u"indicator"_s << int(Op::Added) << QString() << true;
+    QTest::newRow("add programme")
+        << int(Edit::AddProgramme) << u"programme"_s << int(Op::Added) << QString() << true;
 }
 
 void tst_PlanDocument::editReportsWhatChanged()
@@ -257,6 +265,21 @@ void tst_PlanDocument::editReportsWhatChanged()
         command = Commands::addMilestone(m);
         break;
     }
+    case Edit::AddIndicator: {
+        Indicator i;
+        i.programmeId = before.programmes.first().id;
+        i.name = u"A new indicator"_s;
+        i.unit = Unit::Percentage;
+        command = Commands::addIndicator(i);
+        break;
+    }
+    case Edit::AddProgramme: {
+        Programme p;
+        p.areaId = system;
+        p.name = u"A new programme"_s;
+        command = Commands::addProgramme(p);
+        break;
+    }
     }
 
     QString error;
@@ -307,6 +330,13 @@ void tst_PlanDocument::editReportsWhatChanged()
         QCOMPARE(milestoneSignals.inserted.count(), 1);
         QCOMPARE(milestones.rowCount(), int(before.milestones.size()) + 1);
         break;
+    case Edit::AddIndicator:
+        QCOMPARE(indicatorSignals.inserted.count(), 1);
+        QCOMPARE(indicators.rowCount(), int(before.indicators.size()) + 1);
+        break;
+    case Edit::AddProgramme:
+        QCOMPARE(treeSignals.inserted.count(), 1);
+        break;
     }
 
     // Undo reports the same item and puts everything back, again by rows.
@@ -320,6 +350,8 @@ void tst_PlanDocument::editReportsWhatChanged()
     if (id != 0)
         QCOMPARE(undone.items.first().id, id);
     QCOMPARE(PlanComparison::firstDifference(before, document.plan()), QString());
+    if (rowByRow)
+        QCOMPARE(document.fullReads(), 1); // undone by rows too
     for (ModelSignals *s : {&treeSignals, &indicatorSignals, &milestoneSignals})
         QCOMPARE(s->reset.count(), 0);
     QCOMPARE(milestones.rowCount(), int(before.milestones.size()));
@@ -327,6 +359,11 @@ void tst_PlanDocument::editReportsWhatChanged()
     QCOMPARE(document.undoStack()->count(), 1);
     QVERIFY(document.undoStack()->redo());
     QCOMPARE(feed.count(), 1);
+    if (rowByRow)
+        QCOMPARE(document.fullReads(), 1);
+    const auto redone = PlanReader::read(document.database(), &error);
+    QVERIFY2(redone, qPrintable(error));
+    QCOMPARE(PlanComparison::firstDifference(*redone, document.plan()), QString());
 }
 
 void tst_PlanDocument::importShowsBenchmarksAndLinks()
@@ -360,6 +397,36 @@ void tst_PlanDocument::importShowsBenchmarksAndLinks()
         else if (step == 1)
             document.undoStack()->redo();
     }
+}
+
+void tst_PlanDocument::deletingAProgrammeTakesItsItemsByRows()
+{
+    PlanDocument &document = *m_document;
+    const PlanSnapshot before = document.plan();
+    // The programme with the most beneath it: sub-programmes, milestones, indicators.
+    const auto beneath = [&](Id id) {
+        qsizetype n = 0;
+        for (const Programme &p : before.programmes)
+            n += before.isProgrammeWithin(p.id, id) ? 1 : 0;
+        return n;
+    };
+    const Programme *doomed = &before.programmes.first();
+    for (const Programme &p : before.programmes) {
+        if (beneath(p.id) > beneath(doomed->id))
+            doomed = &p;
+    }
+    QVERIFY2(beneath(doomed->id) > 1, "the sample has no programme with sub-programmes");
+    QString error;
+    QVERIFY2(document.push(Commands::deleteProgramme(*doomed), &error), qPrintable(error));
+    QCOMPARE(document.fullReads(), 1);
+    auto stored = PlanReader::read(document.database(), &error);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(PlanComparison::firstDifference(*stored, document.plan()), QString());
+    QVERIFY(document.plan().programmes.size() < before.programmes.size() - 1);
+
+    // Undone, everything comes back: several items of each kind at once, so read whole.
+    QVERIFY(document.undoStack()->undo());
+    QCOMPARE(PlanComparison::firstDifference(before, document.plan()), QString());
 }
 
 void tst_PlanDocument::refusedEditChangesNothing()
