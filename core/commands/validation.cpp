@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <type_traits>
 
 namespace Jfp::Validation {
 
@@ -57,26 +58,40 @@ public:
         }
     }
 
-    Period period(const QString &field, const QString &text, const QString &what)
+    // `what` names the field in a message: a text, or a function making it, for the checks an
+    // import runs on every value (the text is made only if there is something to say).
+    template<typename What>
+    static QString named(const What &what)
+    {
+        if constexpr (std::is_invocable_v<What>)
+            return what();
+        else
+            return what;
+    }
+
+    template<typename What>
+    Period period(const QString &field, const QString &text, const What &what)
     {
         if (text.isEmpty())
             return {};
         QString error;
         const Period p = Period::parse(text, &error);
         if (!p.isValid())
-            add(field, Tr::tr("The %1 '%2' is not a period: %3").arg(what, text, error));
+            add(field, Tr::tr("The %1 '%2' is not a period: %3").arg(named(what), text, error));
         return p;
     }
 
+    template<typename What>
     void value(const QString &field,
                const Indicator &indicator,
                const OptionalValue &value,
-               const QString &what)
+               const What &whatOf)
     {
         if (!value)
             return;
+        const auto what = [&whatOf] { return named(whatOf); };
         if (!std::isfinite(*value)) {
-            add(field, Tr::tr("The %1 is not a number.").arg(what));
+            add(field, Tr::tr("The %1 is not a number.").arg(what()));
             return;
         }
         switch (indicator.unit) {
@@ -84,7 +99,7 @@ public:
             if (*value < 0 || *value > 100)
                 add(field,
                     Tr::tr("The %1 %2 is not a percentage between 0 and 100.")
-                        .arg(what, QString::number(*value, 'g', 15)));
+                        .arg(what(), QString::number(*value, 'g', 15)));
             break;
         case Unit::Count:
         case Unit::RatePer100000:
@@ -93,7 +108,7 @@ public:
             if (*value < 0)
                 add(field,
                     Tr::tr("The %1 %2 cannot be negative.")
-                        .arg(what, QString::number(*value, 'g', 15)));
+                        .arg(what(), QString::number(*value, 'g', 15)));
             break;
         case Unit::Ratio:
         case Unit::Money:
@@ -382,14 +397,14 @@ Messages trajectoryValues(const Indicator &indicator, const QList<PeriodValue> &
     QSet<QString> seen;
     for (const PeriodValue &v : values) {
         const QString field = u"trajectory:"_s + v.period;
-        const Period p = c.period(field, v.period, Tr::tr("period"));
+        const Period p = c.period(field, v.period, [] { return Tr::tr("period"); });
         if (v.period.isEmpty())
             c.add(field, Tr::tr("Give each value a period."));
         if (p.isValid() && seen.contains(p.toString()))
             c.add(field, Tr::tr("The period %1 is given twice.").arg(p.toString()));
         if (p.isValid())
             seen.insert(p.toString());
-        c.value(field, indicator, v.value, Tr::tr("value for %1").arg(v.period));
+        c.value(field, indicator, v.value, [&v] { return Tr::tr("value for %1").arg(v.period); });
     }
     return c.m_messages;
 }
@@ -401,16 +416,18 @@ Messages actualValues(const Indicator &indicator, const QList<ActualValue> &valu
     QSet<QString> seen;
     for (const ActualValue &v : values) {
         const QString field = u"actual:"_s + v.period;
-        const Period p = c.period(field, v.period, Tr::tr("period"));
+        const Period p = c.period(field, v.period, [] { return Tr::tr("period"); });
         if (v.period.isEmpty())
             c.add(field, Tr::tr("Give each value a period."));
         if (p.isValid() && seen.contains(p.toString()))
             c.add(field, Tr::tr("The period %1 is given twice.").arg(p.toString()));
         if (p.isValid())
             seen.insert(p.toString());
-        c.value(field, indicator, v.value, Tr::tr("value for %1").arg(v.period));
-        c.value(field, indicator, v.lower, Tr::tr("lower limit for %1").arg(v.period));
-        c.value(field, indicator, v.upper, Tr::tr("upper limit for %1").arg(v.period));
+        c.value(field, indicator, v.value, [&v] { return Tr::tr("value for %1").arg(v.period); });
+        c.value(
+            field, indicator, v.lower, [&v] { return Tr::tr("lower limit for %1").arg(v.period); });
+        c.value(
+            field, indicator, v.upper, [&v] { return Tr::tr("upper limit for %1").arg(v.period); });
         if (v.lower && v.upper && *v.lower > *v.upper)
             c.add(field,
                   Tr::tr("For %1 the lower confidence limit is above the upper.").arg(v.period));

@@ -12,6 +12,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace Jfp {
@@ -149,12 +150,38 @@ std::optional<Field> fieldForHeading(const QString &key, bool healthData)
     return std::nullopt;
 }
 
+// A plain decimal number (what Fingertips writes) read the quick way, as C's strtod would;
+// nullopt for anything else, which QLocale then reads as before.
+std::optional<double> quickNumber(QStringView text)
+{
+#if defined(__cpp_lib_to_chars)
+    char buffer[64];
+    if (text.size() >= qsizetype(sizeof buffer))
+        return std::nullopt;
+    qsizetype n = 0;
+    for (const QChar c : text) {
+        if (c.unicode() > 127)
+            return std::nullopt;
+        buffer[n++] = char(c.unicode());
+    }
+    double value = 0;
+    const auto [end, status] = std::from_chars(buffer, buffer + n, value);
+    if (status == std::errc() && end == buffer + n && std::isfinite(value))
+        return value;
+#else
+    Q_UNUSED(text);
+#endif
+    return std::nullopt;
+}
+
 std::optional<double> parseNumber(const QString &text, bool *ok)
 {
     *ok = true;
-    const QString trimmed = text.trimmed();
+    const QStringView trimmed = QStringView(text).trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
+    if (const std::optional<double> quick = quickNumber(trimmed))
+        return quick;
     bool parsed = false;
     const double value = QLocale::c().toDouble(trimmed, &parsed);
     if (!parsed || !std::isfinite(value)) {

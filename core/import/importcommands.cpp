@@ -25,6 +25,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 namespace Jfp::Commands {
 
@@ -286,6 +287,27 @@ bool captureItems(Database &db, QList<ItemStep<T>> &steps, QString *error)
     return true;
 }
 
+// Sets each step's value before it (of an indicator the plan has), reading each indicator's
+// stored values once with `read(id, &byPeriod)`.
+template<typename Value, typename Step, typename Read>
+bool captureBefore(QList<Step> &steps, const Read &read)
+{
+    QHash<Id, QHash<QString, Value>> stored;
+    for (Step &step : steps) {
+        if (step.indicator <= 0)
+            continue; // an indicator the import adds: nothing before
+        auto values = stored.find(step.indicator);
+        if (values == stored.end()) {
+            values = stored.insert(step.indicator, {});
+            if (!read(step.indicator, &*values))
+                return false;
+        }
+        const auto found = values->constFind(step.value.period);
+        step.before = found != values->cend() ? std::optional(*found) : std::nullopt;
+    }
+    return true;
+}
+
 bool ImportValues::capture(Database &db, QString *error)
 {
     if (m_info) {
@@ -318,18 +340,15 @@ bool ImportValues::capture(Database &db, QString *error)
         if (!ok)
             return false;
     }
-    for (PlannedStep &p : m_planned) {
-        if (p.indicator > 0)
-            p.before = indicators.trajectoryValue(p.indicator, p.value.period, &ok, error);
-        if (!ok)
-            return false;
-    }
-    for (ActualStep &a : m_actuals) {
-        if (a.indicator > 0)
-            a.before = indicators.actualValue(a.indicator, a.value.period, &ok, error);
-        if (!ok)
-            return false;
-    }
+    // Each indicator's stored values are read once, not one query per value.
+    if (!captureBefore<PeriodValue>(m_planned,
+                                    [&](Id id, QHash<QString, PeriodValue> *values) {
+                                        return indicators.trajectoryValues(id, values, error);
+                                    })
+        || !captureBefore<ActualValue>(m_actuals, [&](Id id, QHash<QString, ActualValue> *values) {
+               return indicators.actualValues(id, values, error);
+           }))
+        return false;
     for (BenchmarkStep &b : m_benchmarks) {
         if (b.indicator > 0)
             b.benchmarkId = series.findBenchmark(b.indicator, b.name, b.code, &ok, error);
@@ -596,8 +615,22 @@ bool ImportValues::write(Database &db, QString *error)
                         l.add ? l.externalId : QString());
     }
     ImportTestHook hook; // JFP_TEST_IMPORT_PAUSE_AFTER, documented in importcommands.h
+    // A value with no row before it is only inserted, unless the import wrote its period
+    // already (a period given twice).
+    QSet<QPair<Id, QString>> written;
+    const auto existing = [&written](bool before, Id id, const QString &period) {
+        const bool again = written.contains({id, period});
+        written.insert({id, period});
+        return before || again ? IndicatorRepository::Existing::Maybe
+                               : IndicatorRepository::Existing::None;
+    };
     for (const PlannedStep &p : std::as_const(m_planned)) {
-        if (!indicators.setTrajectoryValue(p.item.id, p.value.period, p.value, error))
+        if (!indicators.setTrajectoryValue(
+                p.item.id,
+                p.value.period,
+                p.value,
+                error,
+                existing(p.before.has_value(), p.item.id, p.value.period)))
             return failed(error,
                           Tr::tr("the planned value of %1 %2").arg(p.item.name, p.value.period),
                           p.where);
@@ -607,8 +640,13 @@ bool ImportValues::write(Database &db, QString *error)
                     numberText(p.value.value));
         hook.wroteValue();
     }
+    written.clear();
     for (const ActualStep &a : std::as_const(m_actuals)) {
-        if (!indicators.setActualValue(a.item.id, a.value.period, a.value, error))
+        if (!indicators.setActualValue(a.item.id,
+                                       a.value.period,
+                                       a.value,
+                                       error,
+                                       existing(a.before.has_value(), a.item.id, a.value.period)))
             return false;
         log.changed(
             a.item, u"actual "_s + a.value.period, actualText(a.before), actualText(a.value));

@@ -41,6 +41,20 @@ QString missing()
     return Tr::tr("The indicator no longer exists.");
 }
 
+// An actual value from a row of "period, value, lower_ci, upper_ci, count, denominator, note,
+// synthetic".
+ActualValue actualFrom(const QSqlQuery &query)
+{
+    return ActualValue{query.value(0).toString(),
+                       toOptionalDouble(query.value(1)),
+                       toOptionalDouble(query.value(2)),
+                       toOptionalDouble(query.value(3)),
+                       toOptionalDouble(query.value(4)),
+                       toOptionalDouble(query.value(5)),
+                       query.value(6).toString(),
+                       query.value(7).toInt() != 0};
+}
+
 } // namespace
 
 Id IndicatorRepository::insert(const Indicator &indicator, QString *error)
@@ -150,16 +164,8 @@ std::optional<Indicator> IndicatorRepository::find(Id id, QString *error)
                                  error);
     if (!actuals)
         return std::nullopt;
-    while (actuals->next()) {
-        i.actuals.append({actuals->value(0).toString(),
-                          toOptionalDouble(actuals->value(1)),
-                          toOptionalDouble(actuals->value(2)),
-                          toOptionalDouble(actuals->value(3)),
-                          toOptionalDouble(actuals->value(4)),
-                          toOptionalDouble(actuals->value(5)),
-                          actuals->value(6).toString(),
-                          actuals->value(7).toInt() != 0});
-    }
+    while (actuals->next())
+        i.actuals.append(actualFrom(*actuals));
     return i;
 }
 
@@ -218,12 +224,56 @@ std::optional<PeriodValue> IndicatorRepository::trajectoryValue(Id indicatorId,
     return found;
 }
 
+bool IndicatorRepository::trajectoryValues(Id indicatorId,
+                                           QHash<QString, PeriodValue> *byPeriod,
+                                           QString *error)
+{
+    QSqlQuery *query
+        = SqlExec::run(m_db,
+                       u"SELECT period, value FROM trajectory_value WHERE indicator_id = :i"_s,
+                       {{u":i"_s, indicatorId}},
+                       error);
+    if (!query)
+        return false;
+    while (query->next()) {
+        const QString period = query->value(0).toString();
+        byPeriod->insert(period, PeriodValue{period, toOptionalDouble(query->value(1))});
+    }
+    const bool ok = !query->lastError().isValid();
+    if (!ok && error)
+        *error = m_db.explain(query->lastError());
+    query->finish();
+    return ok;
+}
+
+bool IndicatorRepository::actualValues(Id indicatorId,
+                                       QHash<QString, ActualValue> *byPeriod,
+                                       QString *error)
+{
+    QSqlQuery *query = SqlExec::run(m_db,
+                                    u"SELECT period, value, lower_ci, upper_ci, count, denominator,"
+                                    " note, synthetic FROM actual_value WHERE indicator_id = :i"_s,
+                                    {{u":i"_s, indicatorId}},
+                                    error);
+    if (!query)
+        return false;
+    while (query->next())
+        byPeriod->insert(query->value(0).toString(), actualFrom(*query));
+    const bool ok = !query->lastError().isValid();
+    if (!ok && error)
+        *error = m_db.explain(query->lastError());
+    query->finish();
+    return ok;
+}
+
 bool IndicatorRepository::setTrajectoryValue(Id indicatorId,
                                              const QString &period,
                                              const std::optional<PeriodValue> &value,
-                                             QString *error)
+                                             QString *error,
+                                             Existing existing)
 {
-    if (!SqlExec::run(
+    if (existing == Existing::Maybe
+        && !SqlExec::run(
             m_db,
             u"DELETE FROM trajectory_value WHERE indicator_id = :i AND period = :period"_s,
             {{u":i"_s, indicatorId}, {u":period"_s, period}},
@@ -255,16 +305,8 @@ IndicatorRepository::actualValue(Id indicatorId, const QString &period, bool *ok
     if (!query)
         return std::nullopt;
     std::optional<ActualValue> found;
-    if (query->next()) {
-        found = ActualValue{query->value(0).toString(),
-                            toOptionalDouble(query->value(1)),
-                            toOptionalDouble(query->value(2)),
-                            toOptionalDouble(query->value(3)),
-                            toOptionalDouble(query->value(4)),
-                            toOptionalDouble(query->value(5)),
-                            query->value(6).toString(),
-                            query->value(7).toInt() != 0};
-    }
+    if (query->next())
+        found = actualFrom(*query);
     query->finish();
     return found;
 }
@@ -272,12 +314,14 @@ IndicatorRepository::actualValue(Id indicatorId, const QString &period, bool *ok
 bool IndicatorRepository::setActualValue(Id indicatorId,
                                          const QString &period,
                                          const std::optional<ActualValue> &value,
-                                         QString *error)
+                                         QString *error,
+                                         Existing existing)
 {
-    if (!SqlExec::run(m_db,
-                      u"DELETE FROM actual_value WHERE indicator_id = :i AND period = :period"_s,
-                      {{u":i"_s, indicatorId}, {u":period"_s, period}},
-                      error)) {
+    if (existing == Existing::Maybe
+        && !SqlExec::run(m_db,
+                         u"DELETE FROM actual_value WHERE indicator_id = :i AND period = :period"_s,
+                         {{u":i"_s, indicatorId}, {u":period"_s, period}},
+                         error)) {
         return false;
     }
     if (!value)

@@ -5,6 +5,8 @@
 #include "domain/plan.h"
 #include "placement.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace Jfp {
@@ -37,20 +39,33 @@ public:
     std::optional<Placement> placement(Id id, QString *error);
     bool move(Id id, const Placement &to, QString *error);
 
+    /** Whether a value being written may already have a row (which it then replaces). */
+    enum class Existing { Maybe, None };
+
+    /** Every trajectory row of the indicator, by period; false on an SQL error. */
+    bool trajectoryValues(Id indicatorId, QHash<QString, PeriodValue> *byPeriod, QString *error);
+    /** Every actual value of the indicator, by period; false on an SQL error. */
+    bool actualValues(Id indicatorId, QHash<QString, ActualValue> *byPeriod, QString *error);
+
     /** The trajectory row for `period`: nullopt when there is none. */
     std::optional<PeriodValue>
     trajectoryValue(Id indicatorId, const QString &period, bool *ok, QString *error);
-    /** Writes the row for `value.period`, or deletes it when `value` is nullopt. */
+    /**
+     * Writes the row for `value.period`, or deletes it when `value` is nullopt. With
+     * Existing::None (the caller knows there is no row) it only inserts.
+     */
     bool setTrajectoryValue(Id indicatorId,
                             const QString &period,
                             const std::optional<PeriodValue> &value,
-                            QString *error);
+                            QString *error,
+                            Existing existing = Existing::Maybe);
     std::optional<ActualValue>
     actualValue(Id indicatorId, const QString &period, bool *ok, QString *error);
     bool setActualValue(Id indicatorId,
                         const QString &period,
                         const std::optional<ActualValue> &value,
-                        QString *error);
+                        QString *error,
+                        Existing existing = Existing::Maybe);
 
 private:
     Database &m_db;
