@@ -3,7 +3,10 @@
 #include "import/fingertipsreader.h"
 
 #include <QBuffer>
+#include <QLocale>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace Jfp;
@@ -94,6 +97,8 @@ private Q_SLOTS:
     void headingVariants_data();
     void headingVariants();
     void emptyValuesAreMissing();
+    void numberSpellings_data();
+    void numberSpellings();
     void shortRowsPadded();
     void timePeriods_data();
     void timePeriods();
@@ -261,6 +266,52 @@ void tst_FingertipsReader::emptyValuesAreMissing()
     QCOMPARE(row.count, std::nullopt);
     QCOMPARE(row.denominator, std::nullopt);
     QCOMPARE(row.lowerCi95, 110.144766572689);
+}
+
+void tst_FingertipsReader::numberSpellings_data()
+{
+    // Read as QLocale::c() reads them, whether by the quick path (plain decimals) or not.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("number");
+    for (const char *text : {"126.08220559805",
+                             "0",
+                             "-0",
+                             "42",
+                             "007",
+                             ".5",
+                             "5.",
+                             "1e3",
+                             "2.5E-4",
+                             "-17.25",
+                             "  8.5 ",
+                             "+2",
+                             "1,000",
+                             "1.7976931348623157e308",
+                             "4.9e-324",
+                             "123456789012345678901234567890"}) {
+        QTest::newRow(text) << QString::fromLatin1(text) << true;
+    }
+    for (const char *text :
+         {"n/a", "1.5e", "1e400", "inf", "nan", "0x10", "1 000", "--1", "1.2.3", "\xd9\xa1"}) {
+        QTest::newRow(text) << QString::fromUtf8(text) << false;
+    }
+}
+
+void tst_FingertipsReader::numberSpellings()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, number);
+    const QString csv = header27 + u"\n"_s + row27({{12, u"\"%1\""_s.arg(text)}}) + u"\n"_s;
+    const FingertipsData data = readText(csv.toUtf8());
+    bool ok = false;
+    const double expected = QLocale::c().toDouble(text.trimmed(), &ok);
+    QCOMPARE(ok && std::isfinite(expected), number);
+    if (!number) {
+        QVERIFY(data.hasErrors());
+        return;
+    }
+    QVERIFY2(!data.hasErrors(), qPrintable(data.errorMessages().join(u'\n')));
+    QCOMPARE(data.rows.constFirst().value, expected); // to the last bit
 }
 
 void tst_FingertipsReader::shortRowsPadded()
