@@ -75,9 +75,6 @@ IndicatorsView::IndicatorsView(QWidget *parent)
                                       new SparklineDelegate(Model::SparklineRole, this));
     m_table->setItemDelegateForColumn(Model::RagColumn, new RagDelegate(Model::RagRole, this));
     QHeaderView *header = m_table->horizontalHeader();
-    // Columns are sized to the first 200 rows: enough to see every kind of value, and an
-    // area of thousands of indicators is not worked through to size them.
-    header->setResizeContentsPrecision(200);
     const QList<int> order = columnOrder();
     for (int visual = 0; visual < order.size(); ++visual)
         header->moveSection(header->visualIndex(order.at(visual)), visual);

@@ -85,6 +85,7 @@ MilestonesView::MilestonesView(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
     addRowCopy(m_table); // Ctrl+C copies the milestone's row
+    sizeColumnsByFirstRows(m_table);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);

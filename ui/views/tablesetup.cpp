@@ -26,7 +26,15 @@ void setUpRowTable(QTableView *table, const QString &accessibleName)
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    sizeColumnsByFirstRows(table);
     addRowCopy(table);
+}
+
+void sizeColumnsByFirstRows(QTableView *table)
+{
+    // Enough rows to see every kind of value; a list of thousands is not worked through each
+    // time it is shown to size its columns.
+    table->horizontalHeader()->setResizeContentsPrecision(100);
 }
 
 void addRowCopy(QTableView *table)

@@ -15,6 +15,9 @@ namespace Jfp {
  */
 void setUpRowTable(QTableView *table, const QString &accessibleName);
 
+/** Sizes the table's columns to contents by its first 100 rows (resizeColumnsToContents). */
+void sizeColumnsByFirstRows(QTableView *table);
+
 /** Ctrl+C (the platform's Copy) in `table` copies its selected rows, as rowsText gives them. */
 void addRowCopy(QTableView *table);
 
