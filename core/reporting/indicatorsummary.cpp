@@ -9,6 +9,7 @@
 #include "domain/valueformat.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -22,18 +23,6 @@ QString normalised(const QString &text)
     QString s = text.simplified().toCaseFolded();
     s.remove(QLatin1Char('.'));
     return s;
-}
-
-void appendSubtree(const PlanSnapshot &plan, Id parentId, QList<const Area *> &out, int depth)
-{
-    if (depth > plan.areas.size())
-        return; // a parent cycle in a malformed file
-    for (const Area &area : plan.areas) {
-        if (area.parentId == parentId) {
-            out.append(&area);
-            appendSubtree(plan, area.id, out, depth + 1);
-        }
-    }
 }
 
 IndicatorSummary summarise(const PlanSnapshot &plan, const Indicator &indicator)
@@ -50,11 +39,34 @@ IndicatorSummary summarise(const PlanSnapshot &plan, const Indicator &indicator)
 
 QList<const Area *> areasInTreeOrder(const PlanSnapshot &plan)
 {
+    // Depth first from the top, each area's children in plan order: iterated over a parent →
+    // children index, so neither a deep chain nor a large plan costs more than one pass.
+    QHash<Id, QList<const Area *>> children;
+    for (const Area &area : plan.areas)
+        children[area.parentId].append(&area);
     QList<const Area *> out;
-    appendSubtree(plan, 0, out, 0);
-    // Areas whose parent is missing still appear, at the end.
+    out.reserve(plan.areas.size());
+    QSet<const Area *> placed;
+    QList<std::pair<const QList<const Area *> *, qsizetype>> stack;
+    if (const auto top = children.constFind(0); top != children.cend())
+        stack.append({&*top, 0});
+    while (!stack.isEmpty()) {
+        auto &[siblings, next] = stack.last();
+        if (next == siblings->size()) {
+            stack.removeLast();
+            continue;
+        }
+        const Area *area = siblings->at(next++);
+        if (placed.contains(area))
+            continue; // a parent cycle in a malformed file
+        placed.insert(area);
+        out.append(area);
+        if (const auto below = children.constFind(area->id); below != children.cend())
+            stack.append({&*below, 0});
+    }
+    // Areas whose parent is missing (or in a circle) still appear, at the end.
     for (const Area &area : plan.areas) {
-        if (!out.contains(&area))
+        if (!placed.contains(&area))
             out.append(&area);
     }
     return out;
@@ -74,11 +86,21 @@ QList<IndicatorSummary> forArea(const PlanSnapshot &plan, Id areaId)
             continue;
         rows.append(row);
     }
-    std::stable_sort(rows.begin(), rows.end(), [&](const auto &a, const auto &b) {
-        return areaRank.value(a.area ? a.area->id : 0, INT_MAX)
-               < areaRank.value(b.area ? b.area->id : 0, INT_MAX);
+    // Each row's rank looked up once, then sorted by it.
+    QList<std::pair<int, qsizetype>> ranked;
+    ranked.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const IndicatorSummary &row = rows.at(i);
+        ranked.append({areaRank.value(row.area ? row.area->id : 0, INT_MAX), i});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first;
     });
-    return rows;
+    QList<IndicatorSummary> sorted;
+    sorted.reserve(rows.size());
+    for (const auto &[rank, i] : std::as_const(ranked))
+        sorted.append(rows.at(i));
+    return sorted;
 }
 
 QList<IndicatorSummary> forProgramme(const PlanSnapshot &plan, Id programmeId)
@@ -126,13 +148,19 @@ TrajectoryStatus statusOfActual(const Indicator &indicator, const ActualValue &a
         status.label = Tr::tr("No data yet");
         return status;
     }
-    const Period period = Period::parse(actualValue.period);
-    const auto planned = std::find_if(
+    // The planned value for the same period: written the same way (nearly always), else the
+    // same period written another way ("2023/24" and "2023-24").
+    auto planned = std::find_if(
         indicator.trajectory.cbegin(), indicator.trajectory.cend(), [&](const PeriodValue &v) {
-            return v.value
-                   && (v.period == actualValue.period
-                       || (period.isValid() && Period::parse(v.period) == period));
+            return v.value && v.period == actualValue.period;
         });
+    if (planned == indicator.trajectory.cend()) {
+        const Period period = Period::parse(actualValue.period);
+        planned = std::find_if(
+            indicator.trajectory.cbegin(), indicator.trajectory.cend(), [&](const PeriodValue &v) {
+                return v.value && period.isValid() && Period::parse(v.period) == period;
+            });
+    }
     const QString actualText
         = ValueFormat::withUnit(actualValue.value, indicator.unit, indicator.decimals);
     if (planned == indicator.trajectory.cend()) {
@@ -211,21 +239,17 @@ QString statusText(const TrajectoryStatus &status)
 
 QList<double> trend(const Indicator &indicator)
 {
-    QList<std::pair<Period, double>> values;
+    // The series are kept in period order (PlanReader::sortSeries), so no period is parsed:
+    // this runs for every row of a table of thousands of indicators.
+    QList<double> values;
+    values.reserve(indicator.actuals.size());
     for (const ActualValue &a : indicator.actuals) {
         if (a.value && std::isfinite(*a.value))
-            values.append({Period::parse(a.period), *a.value});
+            values.append(*a.value);
     }
-    std::stable_sort(values.begin(), values.end(), [](const auto &x, const auto &y) {
-        return x.first < y.first;
-    });
     // A sparkline is a few dozen pixels wide: the latest values, as many as a chart draws.
     const qsizetype from = std::max<qsizetype>(0, values.size() - ChartDataBuilder::maxChartPoints);
-    QList<double> result;
-    result.reserve(values.size() - from);
-    for (qsizetype i = from; i < values.size(); ++i)
-        result.append(values.at(i).second);
-    return result;
+    return from == 0 ? values : values.mid(from);
 }
 
 const ProgressUpdate *latestProgressUpdate(const PlanSnapshot &plan, Id programmeId)

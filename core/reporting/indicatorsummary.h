@@ -42,8 +42,11 @@ QString statusText(const TrajectoryStatus &status);
  */
 TrajectoryStatus statusOfActual(const Indicator &indicator, const ActualValue &actual);
 
-/** The actual values in period order, oldest first, leaving out missing ones: the trend (the
- *  latest ChartDataBuilder::maxChartPoints of them). */
+/**
+ * The actual values in the order the indicator keeps them, which is period order, oldest first,
+ * for an indicator as PlanReader reads it (PlanReader::sortSeries), leaving out missing ones:
+ * the trend (the latest ChartDataBuilder::maxChartPoints of them).
+ */
 QList<double> trend(const Indicator &indicator);
 
 /** The programme's update for its latest period, or null. */
