@@ -16,6 +16,8 @@ private Q_SLOTS:
     void status_data();
     void status();
     void narrative();
+    void areasInTreeOrder();
+    void trendKeepsStoredOrder();
 };
 
 void tst_IndicatorSummary::status_data()
@@ -97,4 +99,57 @@ void tst_IndicatorSummary::narrative()
 }
 
 QTEST_GUILESS_MAIN(tst_IndicatorSummary)
+void tst_IndicatorSummary::areasInTreeOrder()
+{
+    const auto area = [](Id id, Id parent) {
+        Area a;
+        a.id = id;
+        a.parentId = parent;
+        a.name = u"Area %1"_s.arg(id);
+        return a;
+    };
+    PlanSnapshot plan;
+    // Depth first, children in plan order; an orphan and a circle come last, once each.
+    plan.areas = {area(1, 0),
+                  area(4, 2),
+                  area(2, 1),
+                  area(3, 1),
+                  area(5, 3),
+                  area(6, 99),
+                  area(7, 8),
+                  area(8, 7)};
+    QList<Id> ids;
+    for (const Area *a : IndicatorSummaries::areasInTreeOrder(plan))
+        ids << a->id;
+    QCOMPARE(ids, (QList<Id>{1, 2, 4, 3, 5, 6, 7, 8}));
+
+    // A chain far deeper than any plan may hold (jfp check stops at 100) is walked without
+    // recursion: a recursive walk overflowed the stack at this depth.
+    PlanSnapshot deep;
+    constexpr int depth = 200000;
+    deep.areas.reserve(depth);
+    for (int i = 1; i <= depth; ++i)
+        deep.areas.append(area(i, i - 1));
+    const QList<const Area *> order = IndicatorSummaries::areasInTreeOrder(deep);
+    QCOMPARE(order.size(), qsizetype(depth));
+    QCOMPARE(order.first()->id, Id(1));
+    QCOMPARE(order.last()->id, Id(depth));
+}
+
+void tst_IndicatorSummary::trendKeepsStoredOrder()
+{
+    Indicator indicator;
+    for (int month = 1; month <= 12; ++month) {
+        ActualValue v;
+        v.period = QDate(2024, month, 1).toString(u"MMM yyyy"_s);
+        if (month != 5) // a missing value is left out
+            v.value = month * 1.5;
+        indicator.actuals.append(v);
+    }
+    const QList<double> trend = IndicatorSummaries::trend(indicator);
+    QCOMPARE(trend.size(), 11);
+    QCOMPARE(trend.first(), 1.5);
+    QCOMPARE(trend.last(), 18.0);
+}
+
 #include "tst_indicatorsummary.moc"
