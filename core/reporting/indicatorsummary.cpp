@@ -98,8 +98,8 @@ QList<IndicatorSummary> forArea(const PlanSnapshot &plan, Id areaId)
     });
     QList<IndicatorSummary> sorted;
     sorted.reserve(rows.size());
-    for (const auto &[rank, i] : std::as_const(ranked))
-        sorted.append(rows.at(i));
+    for (const auto &entry : std::as_const(ranked))
+        sorted.append(rows.at(entry.second));
     return sorted;
 }
 
