@@ -375,7 +375,7 @@ PlanDocument::Patch PlanDocument::insertItem(const PlanChange::Item &item, QStri
         const Patch added = insertRow<IndicatorRepository, Indicator, Patch>(
             *m_db, m_plan.indicators, u"indicator", item.id, error);
         // Then its series, annotations and links, as for an edit.
-        return added == Patch::Done ? updateIndicator(item.id, error) : added;
+        return added == Patch::Done ? readIndicatorSeries(item.id, error) : added;
     }
     return Patch::NeedsRead; // the plan's details, frameworks, benchmarks: rare, read it all
 }
@@ -396,6 +396,11 @@ PlanDocument::Patch PlanDocument::updateIndicator(Id id, QString *error)
     // beneath it: its series (trajectory, actuals, benchmarks), annotations, SPC settings and
     // links, read for this indicator alone.
     *held = std::move(*stored);
+    return readIndicatorSeries(id, error);
+}
+
+PlanDocument::Patch PlanDocument::readIndicatorSeries(Id id, QString *error)
+{
     if (!PlanReader::readSeries(*m_db, m_plan, {id}, error)
         || !SeriesRepository(*m_db).readLinks(id, &findById(m_plan.indicators, id)->links, error))
         return Patch::Failed;

@@ -105,6 +105,8 @@ private:
     /** Reads an added item into the snapshot where a whole read would put it. */
     Patch insertItem(const PlanChange::Item &item, QString *error);
     Patch updateIndicator(Id id, QString *error);
+    /** Reads what hangs off a held indicator: series, annotations, SPC settings, links. */
+    Patch readIndicatorSeries(Id id, QString *error);
     Patch updateAnnotation(const PlanChange::Item &item, QString *error);
     bool readAll(QString *error);
 

@@ -51,7 +51,10 @@ QStringList keys()
 
 QString label(QStringView key)
 {
-    switch (fromKey(key).value_or(Rag(-1))) {
+    const std::optional<Rag> rag = fromKey(key);
+    if (!rag)
+        return Tr::tr("Not given");
+    switch (*rag) {
     case Rag::Red:
         return Tr::tr("Red");
     case Rag::Amber:
