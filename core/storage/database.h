@@ -21,11 +21,11 @@ namespace Jfp {
  * Opening checks the file before anything can write to it: a file that is missing, empty,
  * not SQLite, truncated or damaged, another program's database, or from a newer version of
  * JFP Planner gets a message that names the file and says what to do, and is left exactly
- * as it was. A file the user cannot write opens read-only. Every page is checked (SQLite's
- * quick check, which reads the whole file) only when the plan was not closed cleanly: a
- * write-ahead log or rollback journal is beside it, left by a program that stopped or one
- * that has it open. Otherwise damage is found by the statement that meets it, which then
- * fails with a "damaged" message, and by `jfp check`.
+ * as it was. A file the user cannot write opens read-only. With QuickCheck::AtOpen (the
+ * command line) every page is checked (SQLite's quick check, which reads the whole file)
+ * before open() returns. With QuickCheck::Deferred (the window) nothing is, and a plan that
+ * was not closed cleanly (a write-ahead log or rollback journal is beside it) is marked for
+ * the caller's background check; damage is otherwise found by the statement that meets it.
  */
 class Database
 {

@@ -252,16 +252,26 @@ void tst_Database::quickCheckOnlyAfterUncleanClose()
     };
     QString error;
     const QString sound = makeFile(Damage::None, u"closed-cleanly.jfp"_s);
+    const auto openDeferred = [&](const QString &path) {
+        return Database::open(
+            path, Database::OpenMode::ReadOnly, &error, Database::QuickCheck::Deferred);
+    };
     {
-        auto db = Database::open(sound, Database::OpenMode::ReadOnly, &error);
-        QVERIFY2(db, qPrintable(error));
-        QVERIFY(!db->wasQuickChecked()); // nothing read but the schema
-    }
-    QVERIFY(leaveLog(sound));
-    {
+        // The command line checks every plan; the window, closed cleanly, none.
         auto db = Database::open(sound, Database::OpenMode::ReadOnly, &error);
         QVERIFY2(db, qPrintable(error));
         QVERIFY(db->wasQuickChecked());
+        db = openDeferred(sound);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(!db->wasQuickChecked()); // nothing read but the schema
+        QVERIFY(!db->isQuickCheckDue());
+    }
+    QVERIFY(leaveLog(sound));
+    {
+        auto db = openDeferred(sound);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(!db->wasQuickChecked());
+        QVERIFY(db->isQuickCheckDue()); // left to the window's background check
     }
     const QString damaged = makeFile(Damage::Corrupt, u"damaged-unclean.jfp"_s);
     QVERIFY(leaveLog(damaged));
